@@ -1,0 +1,96 @@
+// Package store defines where collected articles are kept: the Store
+// interface that the collector and the server use, independent of the
+// database behind it. The embedded SQLite implementation lives in
+// store/sqlite; a server database can implement the same interface later
+// without touching the pipeline.
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/newsclip/newsclip/article"
+)
+
+// Stored is an article as kept in the store.
+type Stored struct {
+	ID int64 `json:"id"`
+	// Story groups near-duplicates (the same wire story on many sites):
+	// equal to ID for the first-seen copy.
+	Story     int64           `json:"story"`
+	FetchedAt time.Time       `json:"fetched_at"`
+	Article   article.Article `json:"article"`
+}
+
+// Query filters a search. Zero fields do not filter.
+type Query struct {
+	Text     string // full-text query
+	Site     string
+	Language string
+	Speaker  string
+	From, To time.Time // published time range, inclusive
+	Limit    int
+	Offset   int
+}
+
+// Hit is one search result.
+type Hit struct {
+	ID        int64      `json:"id"`
+	URL       string     `json:"url"`
+	Headline  string     `json:"headline"`
+	Site      string     `json:"site,omitempty"`
+	Published *time.Time `json:"published,omitempty"`
+	Language  string     `json:"language,omitempty"`
+	// Snippet is a short extract around the match.
+	Snippet string `json:"snippet,omitempty"`
+}
+
+// QuoteHit is one stored quote with the article it came from.
+type QuoteHit struct {
+	ArticleID int64         `json:"article_id"`
+	URL       string        `json:"url"`
+	Published *time.Time    `json:"published,omitempty"`
+	Quote     article.Quote `json:"quote"`
+	// Statement groups the same statement quoted by several outlets;
+	// FirstSeen is when it was first collected.
+	Statement int64     `json:"statement"`
+	FirstSeen time.Time `json:"first_seen"`
+}
+
+// SpeakerSummary is one speaker across the store.
+type SpeakerSummary struct {
+	Name   string `json:"name"`
+	Role   string `json:"role,omitempty"`
+	Kind   string `json:"kind,omitempty"`
+	Quotes int    `json:"quotes"`
+}
+
+// FetchRecord is one line of the fetch log: what happened to a URL.
+type FetchRecord struct {
+	URL          string
+	Status       int
+	Err          string
+	ETag         string
+	LastModified string
+	FetchedAt    time.Time
+}
+
+// Store keeps articles, their quotes and speakers, and the fetch log.
+// Implementations are safe for concurrent use.
+type Store interface {
+	// Put stores an article and its quotes. It returns the stored ID and
+	// whether the article was new (false when a copy with the same
+	// canonical URL was already stored: nothing is stored twice).
+	Put(ctx context.Context, a *article.Article, fetchedAt time.Time) (id int64, isNew bool, err error)
+	Get(ctx context.Context, id int64) (*Stored, error)
+	Search(ctx context.Context, q Query) ([]Hit, error)
+	Quotes(ctx context.Context, speaker, text string, limit, offset int) ([]QuoteHit, error)
+	Speakers(ctx context.Context, limit, offset int) ([]SpeakerSummary, error)
+	// Export calls fn for every stored article in ID order.
+	Export(ctx context.Context, fn func(*Stored) error) error
+	// LogFetch records a fetch; LastFetch returns the latest record of a
+	// URL (for conditional GET and to skip finished pages on re-runs).
+	LogFetch(ctx context.Context, r FetchRecord) error
+	LastFetch(ctx context.Context, url string) (*FetchRecord, bool, error)
+	Close() error
+}

@@ -7,10 +7,14 @@ package store
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/newsclip/newsclip/article"
 )
+
+// ErrNotFound is returned (wrapped) by Get when no article has the ID.
+var ErrNotFound = errors.New("not found")
 
 // Stored is an article as kept in the store.
 type Stored struct {
@@ -41,6 +45,8 @@ type Hit struct {
 	Site      string     `json:"site,omitempty"`
 	Published *time.Time `json:"published,omitempty"`
 	Language  string     `json:"language,omitempty"`
+	// Story is the near-duplicate group the article belongs to.
+	Story int64 `json:"story,omitempty"`
 	// Snippet is a short extract around the match.
 	Snippet string `json:"snippet,omitempty"`
 }
@@ -49,6 +55,8 @@ type Hit struct {
 type QuoteHit struct {
 	ArticleID int64         `json:"article_id"`
 	URL       string        `json:"url"`
+	Site      string        `json:"site,omitempty"`
+	Headline  string        `json:"headline,omitempty"`
 	Published *time.Time    `json:"published,omitempty"`
 	Quote     article.Quote `json:"quote"`
 	// Statement groups the same statement quoted by several outlets;

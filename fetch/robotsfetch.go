@@ -1,0 +1,96 @@
+package fetch
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"time"
+)
+
+// Robots returns the robots.txt that governs u's host, fetching it once
+// and caching it for a day. A missing file (4xx) allows everything; a
+// server error or an unreachable host disallows everything, as RFC 9309
+// asks, and the error says why.
+func (c *Client) Robots(ctx context.Context, u *url.URL) (*Robots, error) {
+	key := hostKey(u)
+	c.mu.Lock()
+	e := c.robots[key]
+	if e != nil {
+		select {
+		case <-e.done:
+			if time.Since(e.fetched) > robotsTTL {
+				e = nil
+			}
+		default:
+		}
+	}
+	if e == nil {
+		e = &robotsEntry{done: make(chan struct{})}
+		c.robots[key] = e
+		c.mu.Unlock()
+		e.robots, e.err = c.fetchRobots(ctx, u)
+		e.fetched = time.Now()
+		close(e.done)
+		return e.robots, e.err
+	}
+	c.mu.Unlock()
+	select {
+	case <-e.done:
+		return e.robots, e.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// cachedRobots returns the cached robots.txt of u's host, if fetched.
+func (c *Client) cachedRobots(u *url.URL) *Robots {
+	c.mu.Lock()
+	e := c.robots[hostKey(u)]
+	c.mu.Unlock()
+	if e == nil {
+		return nil
+	}
+	select {
+	case <-e.done:
+		return e.robots
+	default:
+		return nil
+	}
+}
+
+func (c *Client) fetchRobots(ctx context.Context, u *url.URL) (*Robots, error) {
+	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
+	resp, err := c.do(ctx, ru, Validators{})
+	switch {
+	case err != nil:
+		if ctx.Err() != nil {
+			// A cancelled caller must not poison the cache for others.
+			c.mu.Lock()
+			delete(c.robots, hostKey(u))
+			c.mu.Unlock()
+			return nil, ctx.Err()
+		}
+		return &Robots{disallowAll: true}, fmt.Errorf("robots.txt %s unreachable, host treated as disallowed: %w", ru, err)
+	case resp.Status >= 200 && resp.Status < 300:
+		return ParseRobots(resp.Body), nil
+	case resp.Status >= 400 && resp.Status < 500:
+		return &Robots{}, nil
+	default:
+		return &Robots{disallowAll: true}, fmt.Errorf("robots.txt %s: status %d, host treated as disallowed", ru, resp.Status)
+	}
+}
+
+// allowed returns nil when robots.txt lets our agent fetch u.
+func (c *Client) allowed(ctx context.Context, u *url.URL) error {
+	r, err := c.Robots(ctx, u)
+	if r == nil {
+		return err
+	}
+	if r.Allowed(c.opts.UserAgent, u) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrRobots, err)
+	}
+	return fmt.Errorf("%w: %s", ErrRobots, u.EscapedPath())
+}

@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"net/url"
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsclip/newsclip/article"
+)
+
+// keep returns the blocks of the container c that belong to the story, in
+// order: blocks under boilerplate inside c, link lists and figures of other
+// stories are left out, then the edges are trimmed.
+func (e *engine) keep(c int32, anc []int32) []int32 {
+	if c < 0 {
+		return nil
+	}
+	last := e.elems[c].end
+	var out []int32
+	for i := range e.blocks {
+		b := &e.blocks[i]
+		if b.owner < c || b.owner > last {
+			continue
+		}
+		if anc[b.owner] > c {
+			continue
+		}
+		if b.kind == kFigure {
+			f := &e.figs[b.fig]
+			if !e.opts.Images {
+				continue
+			}
+			// A figure that links away with a caption, or whose caption is
+			// mostly a link, shows another story.
+			if f.caption != "" && (f.inLink || 2*f.capLink > f.capRunes) {
+				continue
+			}
+			out = append(out, int32(i))
+			continue
+		}
+		if 2*b.link > b.runes {
+			continue
+		}
+		out = append(out, int32(i))
+	}
+	return e.trim(out)
+}
+
+// trim drops furniture at the edges of the story: short lines that do
+// not end like a sentence (bylines, datelines, "Share", labels) and
+// headings with nothing after them.
+func (e *engine) trim(ids []int32) []int32 {
+	weak := func(i int32) bool {
+		b := &e.blocks[i]
+		if b.kind == kFigure {
+			return false
+		}
+		if b.heading == 1 {
+			return true
+		}
+		return b.runes < 50 && !b.sentEnd
+	}
+	for len(ids) > 0 && weak(ids[0]) {
+		ids = ids[1:]
+	}
+	for len(ids) > 0 {
+		b := &e.blocks[ids[len(ids)-1]]
+		if weak(ids[len(ids)-1]) || b.heading > 0 || b.kind == kFigure {
+			ids = ids[:len(ids)-1]
+			continue
+		}
+		break
+	}
+	return ids
+}
+
+func (e *engine) blockText(b *tblock) string {
+	return string(e.buf[b.start:b.end])
+}
+
+// render turns the kept blocks into article blocks.
+func (e *engine) render(ids []int32, base *url.URL, headline string) []article.Block {
+	out := make([]article.Block, 0, len(ids))
+	// open structures: the article block being filled for a list, quote or
+	// table, keyed by the page element it comes from.
+	var listEl, liEl, quoteEl, tableEl, rowEl int32 = -1, -1, -1, -1, -1
+	headNorm := normKey(headline)
+	if e.opts.Links {
+		sort.SliceStable(e.links, func(i, j int) bool { return e.links[i].start < e.links[j].start })
+	}
+	for n, id := range ids {
+		b := &e.blocks[id]
+		if b.kind == kFigure {
+			f := &e.figs[b.fig]
+			out = append(out, article.Block{Type: article.FigureBlk, Figure: &article.Figure{
+				Src: resolve(base, f.src), Alt: f.alt, Caption: f.caption, Credit: f.credit}})
+			listEl, quoteEl, tableEl = -1, -1, -1
+			continue
+		}
+		text := e.blockText(b)
+		if n == 0 && headNorm != "" && normKey(text) == headNorm {
+			continue
+		}
+		links := e.blockLinks(b, base)
+		switch {
+		case b.table >= 0 && b.cell >= 0 && e.elems[b.table].flags&fLayoutTable == 0:
+			if tableEl != b.table || len(out) == 0 {
+				out = append(out, article.Block{Type: article.Table})
+				tableEl, rowEl = b.table, -1
+			}
+			t := &out[len(out)-1]
+			if rowEl != b.row || len(t.Rows) == 0 {
+				t.Rows = append(t.Rows, nil)
+				rowEl = b.row
+			}
+			row := &t.Rows[len(t.Rows)-1]
+			if len(*row) > 0 && e.lastCell(ids, n) == b.cell {
+				(*row)[len(*row)-1] += " " + text
+			} else {
+				*row = append(*row, text)
+			}
+			t.Links = append(t.Links, links...)
+			listEl, quoteEl = -1, -1
+			continue
+		case b.list >= 0 && b.li >= 0 && b.quote < 0:
+			if listEl != b.list || len(out) == 0 {
+				out = append(out, article.Block{Type: article.List, Ordered: e.elems[b.list].node.DataAtom == atom.Ol})
+				listEl, liEl = b.list, -1
+			}
+			l := &out[len(out)-1]
+			if liEl == b.li && len(l.Items) > 0 {
+				l.Items[len(l.Items)-1] += " " + text
+			} else {
+				l.Items = append(l.Items, text)
+				liEl = b.li
+			}
+			l.Links = append(l.Links, links...)
+			quoteEl, tableEl = -1, -1
+			continue
+		case b.quote >= 0 && b.heading == 0:
+			if quoteEl == b.quote && len(out) > 0 {
+				q := &out[len(out)-1]
+				q.Text += "\n\n" + text
+				q.Links = append(q.Links, links...)
+			} else {
+				out = append(out, article.Block{Type: article.Quotation, Text: text, Links: links})
+				quoteEl = b.quote
+			}
+			listEl, tableEl = -1, -1
+			continue
+		}
+		listEl, quoteEl, tableEl = -1, -1, -1
+		switch {
+		case b.pre:
+			out = append(out, article.Block{Type: article.Pre, Text: text, Links: links})
+		case b.heading > 0:
+			out = append(out, article.Block{Type: article.Heading, Level: int(b.heading), Text: text, Links: links})
+		default:
+			out = append(out, article.Block{Type: article.Paragraph, Text: text, Links: links})
+		}
+	}
+	return out
+}
+
+// lastCell returns the cell of the kept block before position n.
+func (e *engine) lastCell(ids []int32, n int) int32 {
+	if n == 0 {
+		return -1
+	}
+	return e.blocks[ids[n-1]].cell
+}
+
+// blockLinks returns the links inside a block, when asked for.
+func (e *engine) blockLinks(b *tblock, base *url.URL) []article.Link {
+	if !e.opts.Links || len(e.links) == 0 {
+		return nil
+	}
+	i := sort.Search(len(e.links), func(i int) bool { return e.links[i].start >= b.start })
+	var out []article.Link
+	for ; i < len(e.links) && e.links[i].start < b.end; i++ {
+		l := e.links[i]
+		if l.end > b.end+1 {
+			continue
+		}
+		text := collapse(string(e.buf[l.start:min(l.end, b.end)]))
+		u := resolve(base, strings.TrimSpace(l.href))
+		if text == "" || u == "" || strings.HasPrefix(u, "javascript:") {
+			continue
+		}
+		out = append(out, article.Link{Text: text, URL: u})
+	}
+	return out
+}
+
+// resolve makes ref absolute against base; a ref that does not parse is
+// returned as is.
+func resolve(base *url.URL, ref string) string {
+	if ref == "" || base == nil {
+		return ref
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return base.ResolveReference(u).String()
+}
+
+// normKey reduces text to lower-case letters and digits for comparisons.
+func normKey(s string) string {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f && r != 0xa0 {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}

@@ -1,0 +1,119 @@
+package extract
+
+// Selection: every text block gets a content weight (good) and a
+// boilerplate weight (bad) from its own features: length, share of link
+// text, and the boilerplate marks of its ancestors. Sums are carried up
+// the tree, and the story's container is the element with the largest
+// good - lambda*bad: it takes in every part of a split story as long as
+// what lies between the parts (an ad slot, a teaser) weighs less than the
+// parts, and stops where the next level up would add more furniture than
+// story.
+
+const (
+	lambda     = 1.0
+	shortRunes = 25 // below this, a block's text counts only in part
+)
+
+// blockWeights returns the good and bad weight of a text block that is
+// not inside boilerplate.
+func blockWeights(b *tblock) (good, bad float32) {
+	if b.kind != kText {
+		return 0, 0
+	}
+	t, l := float32(b.runes), float32(b.link)
+	if 2*l > t {
+		return 0, t
+	}
+	nl := t - l
+	if b.runes-b.link < shortRunes {
+		return nl * 0.3, l
+	}
+	if b.sentEnd {
+		nl *= 1.1
+	}
+	return nl, l
+}
+
+// score fills the aggregates and returns the boilerplate ancestor of every
+// element (-1 when none).
+func (e *engine) score() []int32 {
+	els := e.elems
+	for i := range e.blocks {
+		b := &e.blocks[i]
+		if b.owner < 0 {
+			continue
+		}
+		g, _ := blockWeights(b)
+		el := &els[b.owner]
+		el.text += b.runes
+		el.link += b.link
+		el.good += g
+	}
+	for i := len(els) - 1; i >= 0; i-- {
+		if p := els[i].parent; p >= 0 {
+			els[p].text += els[i].text
+			els[p].link += els[i].link
+			els[p].good += els[i].good
+		}
+	}
+	var total float32
+	for i := range els {
+		if els[i].parent < 0 {
+			total += els[i].good
+		}
+	}
+	// A boilerplate name on an element that holds most of the page's
+	// content is a misnomer (a "content-with-sidebar" wrapper).
+	for i := range els {
+		el := &els[i]
+		if el.flags&fBoiler != 0 && el.flags&fStrong == 0 && el.good > 0.4*total && el.good > 500 {
+			el.flags &^= fBoiler
+		}
+	}
+	anc := make([]int32, len(els))
+	for i := range els {
+		switch {
+		case els[i].flags&fBoiler != 0:
+			anc[i] = int32(i)
+		case els[i].parent >= 0:
+			anc[i] = anc[els[i].parent]
+		default:
+			anc[i] = -1
+		}
+		els[i].good, els[i].bad = 0, 0
+	}
+	for i := range e.blocks {
+		b := &e.blocks[i]
+		if b.owner < 0 {
+			continue
+		}
+		el := &els[b.owner]
+		if anc[b.owner] >= 0 {
+			el.bad += float32(b.runes)
+			continue
+		}
+		g, bd := blockWeights(b)
+		el.good += g
+		el.bad += bd
+	}
+	for i := len(els) - 1; i >= 0; i-- {
+		if p := els[i].parent; p >= 0 {
+			els[p].good += els[i].good
+			els[p].bad += els[i].bad
+		}
+	}
+	return anc
+}
+
+// choose returns the index of the story's container, -1 for none.
+func (e *engine) choose() int32 {
+	best, bestScore := int32(-1), float32(0)
+	for i := range e.elems {
+		el := &e.elems[i]
+		s := el.good - lambda*el.bad
+		if s > bestScore {
+			best, bestScore = int32(i), s
+		}
+	}
+	return best
+}

@@ -2,12 +2,146 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/eval"
+	"github.com/newsclip/newsclip/extract"
 )
 
-// TODO(owner of this file): replace this placeholder with the real command.
+const evalUsage = `Usage: newsclip eval [flags] DIR
+
+Scores the extractor on a gold set and prints a summary table (or, with
+--json, one JSON object). DIR is one of:
+  - a ScrapingHub benchmark folder: html/<id>.html + ground-truth.json
+  - a snippet folder: pages/<id>.html + snippets.json or pages/<id>.json
+  - an attribution gold set: a .jsonl file, or a folder with gold_dev.jsonl
+See docs/eval.md for the layouts and how the figures are computed.
+
+Flags:
+`
+
+// runEval implements "newsclip eval".
 func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "newsclip eval: not built yet")
-	return 1
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, evalUsage)
+		fs.PrintDefaults()
+	}
+	asJSON := fs.Bool("json", false, "print one JSON object instead of the table")
+	worst := fs.Int("worst", 0, "detail the `N` worst pages (what was missed, what leaked in)")
+	workers := fs.Int("j", 0, "pages extracted at once (0: GOMAXPROCS)")
+	seed := fs.Uint64("seed", 1, "seed of the bootstrap behind the ± figures")
+	resamples := fs.Int("bootstrap", eval.DefaultResamples, "bootstrap resamples (0: no ± figures)")
+	layout := fs.String("layout", "auto", "gold layout: auto, scrapinghub or snippets")
+	noTiming := fs.Bool("no-timing", false, "leave timing out, so that output is byte-for-byte reproducible")
+	pos, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(stderr, "newsclip eval: want exactly one gold folder or file")
+		fs.Usage()
+		return 2
+	}
+	if *worst < 0 {
+		fmt.Fprintln(stderr, "newsclip eval: --worst must not be negative")
+		return 2
+	}
+	dir := pos[0]
+	if isAttributionGold(dir) {
+		return runAttributionEval(ctx, dir, *asJSON, *worst, stdout, stderr)
+	}
+
+	var set *eval.GoldSet
+	var err error
+	switch *layout {
+	case "auto":
+		set, err = eval.Load(dir)
+	case string(eval.ScrapingHub), string(eval.Snippets):
+		set, err = eval.LoadLayout(dir, eval.Layout(*layout))
+	default:
+		fmt.Fprintf(stderr, "newsclip eval: unknown layout %q (want auto, scrapinghub or snippets)\n", *layout)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "newsclip eval: %v\n", err)
+		return 1
+	}
+	opts := eval.Options{Workers: *workers, Seed: *seed, Worst: *worst, Resamples: *resamples}
+	if *resamples == 0 {
+		opts.Resamples = -1
+	}
+	report, err := eval.Run(ctx, set, extractorFunc(), opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsclip eval: %v\n", err)
+		return 1
+	}
+	if *noTiming {
+		report.Timing = nil
+	}
+	if *asJSON {
+		err = eval.WriteJSON(stdout, report)
+	} else {
+		err = eval.WriteText(stdout, report)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "newsclip eval: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// extractorFunc is the extractor under evaluation, with its default
+// options.
+func extractorFunc() eval.ExtractFunc {
+	opts := extract.DefaultOptions()
+	return func(ctx context.Context, page []byte, url string) (*article.Article, error) {
+		return extract.Extract(ctx, page, "", url, opts)
+	}
+}
+
+// isAttributionGold reports whether path is an attribution gold set: a
+// .jsonl file or a folder holding gold_dev.jsonl.
+func isAttributionGold(path string) bool {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return strings.HasSuffix(path, ".jsonl")
+	}
+	if !fi.IsDir() {
+		return strings.HasSuffix(path, ".jsonl")
+	}
+	_, err = os.Stat(filepath.Join(path, "gold_dev.jsonl"))
+	return err == nil
+}
+
+// parseInterspersed parses flags that may come before or after positional
+// arguments ("eval DIR --json"). It returns the positional arguments and
+// -1, or an exit code when parsing stops (help: 0, bad flag: 2).
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, int) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, 0
+			}
+			return nil, 2
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, -1
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), -1
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
 }

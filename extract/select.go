@@ -48,26 +48,41 @@ func (e *engine) score() []int32 {
 		el.text += b.runes
 		el.link += b.link
 		el.good += g
+		if b.runes >= 80 && b.sentEnd && 4*b.link < b.runes {
+			el.paras++
+		}
+		// Like a paragraph's parent and grandparent in Readability, the
+		// elements just above a paragraph collect its weight: the densest
+		// of them is the core of the story.
+		el.near += g
+		if p := el.parent; p >= 0 {
+			els[p].near += g
+			if gp := els[p].parent; gp >= 0 {
+				els[gp].near += g / 2
+			}
+		}
 	}
 	for i := len(els) - 1; i >= 0; i-- {
 		if p := els[i].parent; p >= 0 {
 			els[p].text += els[i].text
 			els[p].link += els[i].link
 			els[p].good += els[i].good
+			els[p].paras += els[i].paras
 		}
 	}
-	var total float32
+	core, coreScore := int32(-1), float32(0)
 	for i := range els {
-		if els[i].parent < 0 {
-			total += els[i].good
+		if els[i].near > coreScore {
+			core, coreScore = int32(i), els[i].near
 		}
 	}
-	// A boilerplate name on an element that holds most of the page's
-	// content is a misnomer (a "content-with-sidebar" wrapper).
-	for i := range els {
-		el := &els[i]
-		if el.flags&fBoiler != 0 && el.flags&fStrong == 0 && el.good > 0.4*total && el.good > 500 {
-			el.flags &^= fBoiler
+	e.core = core
+	// A boilerplate name on an element around the core of the story is a
+	// misnomer (a "content-with-sidebar" wrapper, an ad "pusher" around
+	// the whole page), unless it names comments.
+	for i := core; i >= 0 && els[core].paras >= 2; i = els[i].parent {
+		if els[i].flags&fStrong == 0 {
+			els[i].flags &^= fBoiler
 		}
 	}
 	anc := make([]int32, len(els))

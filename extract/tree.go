@@ -23,6 +23,8 @@ type elem struct {
 	// Aggregates over the blocks inside, filled bottom-up.
 	text, link int32   // runes, runes inside links
 	good, bad  float32 // content-like and boilerplate-like text
+	paras      int32   // paragraph-like blocks: long, low link share, sentence end
+	near       float32 // good text of the paragraphs at most two levels down
 }
 
 const (
@@ -92,6 +94,7 @@ type engine struct {
 	steps    int
 	stop     func() bool
 	stopped  bool
+	core     int32 // densest paragraph container, -1 when none
 }
 
 // tagKind classifies elements for the walk.

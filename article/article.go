@@ -143,10 +143,14 @@ func (a *Article) Text() string {
 }
 
 // BodyText returns the body blocks only, as plain text separated by blank
-// lines: what content-extraction benchmarks score.
+// lines: what content-extraction benchmarks score. Figure captions are left
+// out, as those benchmarks' ground truth leaves them out (Text keeps them).
 func (a *Article) BodyText() string {
 	var sb strings.Builder
 	for _, b := range a.Body {
+		if b.Type == FigureBlk {
+			continue
+		}
 		t := BlockText(b)
 		if t == "" {
 			continue

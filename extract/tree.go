@@ -261,7 +261,7 @@ func (e *engine) walk(n *html.Node, parent int32, ctx wctx, depth int) {
 	}
 	e.elems = append(e.elems, el)
 
-	if n.DataAtom == atom.Figure && !ctx.pre {
+	if !ctx.pre && (n.DataAtom == atom.Figure || (class != "" && captionBox(class, n))) {
 		e.flush()
 		e.figure(n, idx, ctx)
 		e.elems[idx].end = int32(len(e.elems) - 1)
@@ -500,4 +500,27 @@ func sentenceEndBefore(b []byte) bool {
 	}
 	c := b[len(b)-1]
 	return c == '.' || c == '!' || c == '?' || c == ','
+}
+
+// captionBox reports whether an element named as a caption holds an image
+// (WordPress "wp-caption" and gallery items): it is then read as a figure.
+func captionBox(class string, n *html.Node) bool {
+	if !strings.Contains(class, "caption") && !strings.Contains(class, "Caption") {
+		return false
+	}
+	budget := 64
+	var find func(m *html.Node) bool
+	find = func(m *html.Node) bool {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			budget--
+			if budget < 0 {
+				return false
+			}
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Img || find(c)) {
+				return true
+			}
+		}
+		return false
+	}
+	return find(n)
 }

@@ -1,0 +1,348 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/store/simhash"
+)
+
+// MinShingles is the fewest body shingles an article needs to be grouped
+// with near-duplicates: a short text's SimHash says too little, and
+// grouping two different briefs as one story is worse than missing a pair.
+const MinShingles = 24
+
+// Put stores a and its quotes in one transaction. It returns the ID and
+// isNew=false, storing nothing, when an article with the same canonical URL
+// (else URL, else text) is already stored.
+func (s *Store) Put(ctx context.Context, a *article.Article, fetchedAt time.Time) (int64, bool, error) {
+	res, err := s.PutBatch(ctx, []*article.Article{a}, fetchedAt)
+	if err != nil {
+		return 0, false, err
+	}
+	return res[0].ID, res[0].New, nil
+}
+
+// PutResult is the outcome of storing one article of a batch.
+type PutResult struct {
+	ID  int64
+	New bool
+}
+
+// PutBatch stores many articles in one transaction: all or none. It is
+// Put for bulk loads (an import, the benchmark), where one commit per
+// article would dominate. Duplicates inside the batch are found too.
+func (s *Store) PutBatch(ctx context.Context, as []*article.Article, fetchedAt time.Time) ([]PutResult, error) {
+	prepared := make([]prepared, len(as))
+	for i, a := range as {
+		if a == nil {
+			return nil, fmt.Errorf("put article %d: nil article", i)
+		}
+		p, err := prepare(a, fetchedAt)
+		if err != nil {
+			return nil, fmt.Errorf("put %s: %w", articleName(a), err)
+		}
+		prepared[i] = p
+	}
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("put: begin: %w", err)
+	}
+	defer tx.Rollback() // no-op after Commit
+	out := make([]PutResult, len(as))
+	for i := range prepared {
+		id, isNew, err := putTx(ctx, tx, &prepared[i])
+		if err != nil {
+			return nil, fmt.Errorf("put %s: %w", articleName(as[i]), err)
+		}
+		out[i] = PutResult{id, isNew}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("put: commit: %w", err)
+	}
+	return out, nil
+}
+
+func articleName(a *article.Article) string {
+	switch {
+	case a == nil:
+		return "<nil>"
+	case a.CanonicalURL != "":
+		return a.CanonicalURL
+	case a.URL != "":
+		return a.URL
+	case a.Input != "":
+		return a.Input
+	}
+	return fmt.Sprintf("%.40q", a.Headline)
+}
+
+// prepared is an article with everything computed that needs no database.
+type prepared struct {
+	a               *article.Article
+	key, site, lang string
+	published       sql.NullString
+	publishedNS     sql.NullInt64
+	fetchedNS       int64
+	body, js        string
+	fp              simhash.Fingerprint
+	fpOK            bool
+	quotes          []preparedQuote
+}
+
+type preparedQuote struct {
+	text, kind, cue       string
+	js, textKey, stmtHash string
+	speaker               *article.Entity
+	speakerKey            string
+}
+
+func prepare(a *article.Article, fetchedAt time.Time) (prepared, error) {
+	if fetchedAt.IsZero() {
+		return prepared{}, errors.New("zero fetch time")
+	}
+	js, err := json.Marshal(a)
+	if err != nil {
+		return prepared{}, fmt.Errorf("encode: %w", err)
+	}
+	p := prepared{
+		a:         a,
+		key:       dedupKey(a),
+		site:      siteOf(a),
+		lang:      strings.ToLower(strings.TrimSpace(a.Language)),
+		fetchedNS: fetchedAt.UnixNano(),
+		body:      a.BodyText(),
+		js:        string(js),
+	}
+	if a.Published != nil && !a.Published.Time.IsZero() {
+		if ns, ok := unixNano(a.Published.Time); ok {
+			p.published = sql.NullString{String: a.Published.Time.Format(time.RFC3339Nano), Valid: true}
+			p.publishedNS = sql.NullInt64{Int64: ns, Valid: true}
+		}
+	}
+	p.fp, p.fpOK = fingerprint(a)
+	for _, q := range a.Quotes {
+		qj, err := json.Marshal(q)
+		if err != nil {
+			return prepared{}, fmt.Errorf("encode quote: %w", err)
+		}
+		pq := preparedQuote{text: q.Text, kind: q.Kind, cue: q.Cue, js: string(qj), textKey: strings.ToLower(q.Text), stmtHash: statementHash(q.Text)}
+		if q.Speaker != nil {
+			if k := speakerKey(q.Speaker.Name); k != "" {
+				pq.speaker, pq.speakerKey = q.Speaker, k
+			}
+		}
+		p.quotes = append(p.quotes, pq)
+	}
+	return p, nil
+}
+
+// unixNano is t in Unix nanoseconds when int64 can hold it (1678-2262).
+func unixNano(t time.Time) (int64, bool) {
+	sec := t.Unix()
+	if sec <= math.MinInt64/int64(time.Second)+1 || sec >= math.MaxInt64/int64(time.Second)-1 {
+		return 0, false
+	}
+	return t.UnixNano(), true
+}
+
+// fingerprint is the SimHash of the body text, and whether the body is long
+// enough to group by it.
+func fingerprint(a *article.Article) (simhash.Fingerprint, bool) {
+	fp, n := simhash.Of(a.BodyText())
+	return fp, n >= MinShingles
+}
+
+func putTx(ctx context.Context, tx *sql.Tx, p *prepared) (int64, bool, error) {
+	// The UNIQUE url_key makes a second copy impossible; looking first
+	// just avoids the failed INSERT and gives the existing ID.
+	var id int64
+	switch err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE url_key = ?`, p.key).Scan(&id); {
+	case err == nil:
+		return id, false, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return 0, false, err
+	}
+	story, grouped := int64(0), false
+	var fp sql.NullInt64
+	if p.fpOK {
+		fp = sql.NullInt64{Int64: int64(p.fp), Valid: true}
+		var err error
+		if story, grouped, err = findStory(ctx, tx, p.fp); err != nil {
+			return 0, false, err
+		}
+	}
+	a := p.a
+	err := tx.QueryRowContext(ctx, `INSERT INTO articles
+		(url_key, url, canonical_url, site, language, headline, published, published_ns, fetched_ns, story, body, json, simhash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		p.key, a.URL, a.CanonicalURL, p.site, p.lang, a.Headline, p.published, p.publishedNS,
+		p.fetchedNS, story, p.body, p.js, fp).Scan(&id)
+	if err != nil {
+		return 0, false, fmt.Errorf("insert article: %w", err)
+	}
+	if !grouped {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = id WHERE id = ?`, id); err != nil {
+			return 0, false, fmt.Errorf("set story: %w", err)
+		}
+	}
+	if p.fpOK {
+		if err := indexFingerprint(ctx, tx, id, p.fp); err != nil {
+			return 0, false, err
+		}
+	}
+	for i, q := range p.quotes {
+		if err := putQuote(ctx, tx, id, i, p.fetchedNS, q); err != nil {
+			return 0, false, fmt.Errorf("quote %d: %w", i, err)
+		}
+	}
+	return id, true, nil
+}
+
+// findStory returns the story of the nearest stored fingerprint within
+// simhash.MaxDistance (ties: the oldest story), looking only at articles
+// that share a band.
+func findStory(ctx context.Context, tx *sql.Tx, fp simhash.Fingerprint) (int64, bool, error) {
+	b := simhash.Bands(fp)
+	rows, err := tx.QueryContext(ctx, `SELECT a.story, a.simhash FROM simhash_bands sb
+		JOIN articles a ON a.id = sb.article_id
+		WHERE (sb.band = 0 AND sb.value = ?) OR (sb.band = 1 AND sb.value = ?)
+		   OR (sb.band = 2 AND sb.value = ?) OR (sb.band = 3 AND sb.value = ?)`,
+		b[0], b[1], b[2], b[3])
+	if err != nil {
+		return 0, false, fmt.Errorf("find story: %w", err)
+	}
+	defer rows.Close()
+	best, bestD, found := int64(0), simhash.MaxDistance+1, false
+	for rows.Next() {
+		var story, other int64
+		if err := rows.Scan(&story, &other); err != nil {
+			return 0, false, fmt.Errorf("find story: %w", err)
+		}
+		d := simhash.Distance(fp, simhash.Fingerprint(other))
+		if d < bestD || (d == bestD && story < best) {
+			best, bestD, found = story, d, true
+		}
+	}
+	return best, found, rows.Err()
+}
+
+func indexFingerprint(ctx context.Context, tx *sql.Tx, id int64, fp simhash.Fingerprint) error {
+	for band, v := range simhash.Bands(fp) {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)`, band, v, id); err != nil {
+			return fmt.Errorf("index simhash: %w", err)
+		}
+	}
+	return nil
+}
+
+func putQuote(ctx context.Context, tx *sql.Tx, articleID int64, ord int, fetchedNS int64, q preparedQuote) error {
+	var speaker sql.NullInt64
+	skey := q.stmtHash + "/"
+	if q.speaker != nil {
+		var id int64
+		err := tx.QueryRowContext(ctx, `INSERT INTO speakers (name_key, name, role, kind) VALUES (?, ?, ?, ?)
+			ON CONFLICT (name_key) DO UPDATE SET
+				role = CASE WHEN speakers.role = '' THEN excluded.role ELSE speakers.role END,
+				kind = CASE WHEN speakers.kind = '' THEN excluded.kind ELSE speakers.kind END
+			RETURNING id`,
+			q.speakerKey, strings.TrimSpace(q.speaker.Name), q.speaker.Role, q.speaker.Kind).Scan(&id)
+		if err != nil {
+			return fmt.Errorf("speaker: %w", err)
+		}
+		speaker = sql.NullInt64{Int64: id, Valid: true}
+		skey += fmt.Sprint(id)
+	}
+	var stmt int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO statements (skey, speaker_id, first_ns) VALUES (?, ?, ?)
+		ON CONFLICT (skey) DO UPDATE SET first_ns = min(statements.first_ns, excluded.first_ns)
+		RETURNING id`, skey, speaker, fetchedNS).Scan(&stmt)
+	if err != nil {
+		return fmt.Errorf("statement: %w", err)
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO quotes (article_id, ord, speaker_id, statement_id, text, text_key, kind, cue, json)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, articleID, ord, speaker, stmt, q.text, q.textKey, q.kind, q.cue, q.js)
+	if err != nil {
+		return fmt.Errorf("insert quote: %w", err)
+	}
+	return nil
+}
+
+// dedupKey is what makes two articles the same: the canonical URL, else the
+// URL (both normalised), else a hash of the text for articles with no URL
+// (plain text read from a file).
+func dedupKey(a *article.Article) string {
+	for _, u := range []string{a.CanonicalURL, a.URL} {
+		if k := normalizeURL(u); k != "" {
+			return k
+		}
+	}
+	sum := sha256.Sum256([]byte(a.Text()))
+	return "text:" + hex.EncodeToString(sum[:16])
+}
+
+// normalizeURL lower-cases scheme and host, drops the fragment, default
+// ports and a trailing slash. It keeps the query: on many sites it names
+// the article.
+func normalizeURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	u.Host = strings.ToLower(u.Host)
+	if (u.Scheme == "http" && u.Port() == "80") || (u.Scheme == "https" && u.Port() == "443") {
+		u.Host = u.Hostname()
+	}
+	u.Fragment, u.RawFragment = "", ""
+	if len(u.Path) > 1 {
+		u.Path = strings.TrimSuffix(u.Path, "/")
+		u.RawPath = ""
+	}
+	if u.Path == "/" {
+		u.Path = ""
+	}
+	return u.String()
+}
+
+// siteOf is the host the article was published on, without "www.", from
+// the canonical URL or the URL; the site name when neither has a host.
+func siteOf(a *article.Article) string {
+	for _, raw := range []string{a.CanonicalURL, a.URL} {
+		if u, err := url.Parse(strings.TrimSpace(raw)); err == nil && u.Hostname() != "" {
+			return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		}
+	}
+	return strings.ToLower(strings.TrimSpace(a.SiteName))
+}
+
+// speakerKey is the lower-cased name with spaces collapsed.
+func speakerKey(name string) string {
+	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
+}
+
+// statementHash identifies a quote's text across outlets: lower-cased,
+// letters and digits only, so that punctuation, quote marks and spacing
+// differences between outlets do not split a statement.
+func statementHash(text string) string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	sum := sha256.Sum256([]byte(strings.Join(words, " ")))
+	return hex.EncodeToString(sum[:16])
+}

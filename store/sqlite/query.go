@@ -1,0 +1,293 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/newsclip/newsclip/store"
+)
+
+var _ store.Store = (*Store)(nil)
+
+// DefaultLimit is the number of search hits when Query.Limit is not set;
+// MaxLimit caps it.
+const (
+	DefaultLimit = 20
+	MaxLimit     = 1000
+)
+
+// Get returns the article with the given ID; the error wraps
+// store.ErrNotFound when there is none.
+func (s *Store) Get(ctx context.Context, id int64) (*store.Stored, error) {
+	row := s.r.QueryRowContext(ctx, `SELECT id, story, fetched_ns, json FROM articles WHERE id = ?`, id)
+	st, err := scanStored(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("get article %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get article %d: %w", id, err)
+	}
+	return st, nil
+}
+
+type scanner interface{ Scan(...any) error }
+
+func scanStored(row scanner) (*store.Stored, error) {
+	var st store.Stored
+	var fetched int64
+	var js string
+	if err := row.Scan(&st.ID, &st.Story, &fetched, &js); err != nil {
+		return nil, err
+	}
+	st.FetchedAt = time.Unix(0, fetched).UTC()
+	if err := json.Unmarshal([]byte(js), &st.Article); err != nil {
+		return nil, fmt.Errorf("decode article %d: %w", st.ID, err)
+	}
+	return &st, nil
+}
+
+// Export calls fn for every stored article in ID order, from one
+// consistent snapshot. It stops at the first error fn returns.
+func (s *Store) Export(ctx context.Context, fn func(*store.Stored) error) error {
+	rows, err := s.r.QueryContext(ctx, `SELECT id, story, fetched_ns, json FROM articles ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		st, err := scanStored(rows)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		if err := fn(st); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// Search finds articles. With query text it ranks full-text matches of
+// headline and body by BM25 (headline words weigh more) and gives a
+// snippet; with no text it lists the articles that pass the filters, the
+// newest first, with the start of the body as snippet. Site matches the
+// host or any subdomain ("bbc.co.uk" finds "news.bbc.co.uk"), Language the
+// tag or its subtags ("en" finds "en-GB"), From/To the published time
+// (articles with no published time do not pass a date filter), Speaker the
+// articles with a quote by that speaker (case-blind).
+func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
+	var where []string
+	var args []any
+	text := strings.TrimSpace(q.Text)
+	if text != "" {
+		m, err := ftsQuery(text)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+		where = append(where, "articles_fts MATCH ?")
+		args = append(args, m)
+	}
+	if site := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(q.Site)), "www."); site != "" {
+		where = append(where, `(a.site = ? OR a.site LIKE ? ESCAPE '\')`)
+		args = append(args, site, "%."+escapeLike(site))
+	}
+	if lang := strings.ToLower(strings.TrimSpace(q.Language)); lang != "" {
+		where = append(where, `(a.language = ? OR a.language LIKE ? ESCAPE '\')`)
+		args = append(args, lang, escapeLike(lang)+"-%")
+	}
+	if !q.From.IsZero() {
+		ns, _ := unixNano(q.From)
+		where = append(where, "a.published_ns >= ?")
+		args = append(args, ns)
+	}
+	if !q.To.IsZero() {
+		ns, ok := unixNano(q.To)
+		if !ok {
+			ns = 1<<63 - 1
+		}
+		where = append(where, "a.published_ns <= ?")
+		args = append(args, ns)
+	}
+	if sp := speakerKey(q.Speaker); sp != "" {
+		where = append(where, `a.id IN (SELECT q.article_id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.name_key = ?)`)
+		args = append(args, sp)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	offset := max(q.Offset, 0)
+	cond := ""
+	if len(where) > 0 {
+		cond = "WHERE " + strings.Join(where, " AND ")
+	}
+	var query string
+	if text != "" {
+		// bm25 weights: headline 4, body 1 (set as the table's rank in
+		// migration 1). snippet() only for the page of hits returned.
+		query = `SELECT a.id, a.url, a.headline, a.site, a.published, a.language, a.story,
+				snippet(articles_fts, -1, '', '', '…', 24)
+			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			` + cond + ` ORDER BY articles_fts.rank, a.id LIMIT ? OFFSET ?`
+	} else {
+		query = `SELECT a.id, a.url, a.headline, a.site, a.published, a.language, a.story,
+				substr(a.body, 1, 200)
+			FROM articles a ` + cond + ` ORDER BY a.published_ns DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?`
+	}
+	args = append(args, limit, offset)
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	defer rows.Close()
+	hits := []store.Hit{}
+	for rows.Next() {
+		var h store.Hit
+		var pub sql.NullString
+		if err := rows.Scan(&h.ID, &h.URL, &h.Headline, &h.Site, &pub, &h.Language, &h.Story, &h.Snippet); err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+		h.Published = parseTime(pub)
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	return hits, nil
+}
+
+func parseTime(s sql.NullString) *time.Time {
+	if !s.Valid {
+		return nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, s.String)
+	if err != nil {
+		return nil
+	}
+	return &t
+}
+
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// Quotes returns stored quotes, oldest first (published time, else fetch
+// time, then fetch time, then position): those of speaker (matched
+// case-blind; empty means any) whose text contains text (case-blind; empty
+// means any). limit <= 0 means no limit.
+func (s *Store) Quotes(ctx context.Context, speaker, text string, limit, offset int) ([]store.QuoteHit, error) {
+	var where []string
+	var args []any
+	if sp := speakerKey(speaker); sp != "" {
+		where = append(where, "q.speaker_id = (SELECT id FROM speakers WHERE name_key = ?)")
+		args = append(args, sp)
+	}
+	if t := strings.ToLower(strings.TrimSpace(text)); t != "" {
+		where = append(where, "instr(q.text_key, ?) > 0")
+		args = append(args, t)
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = "WHERE " + strings.Join(where, " AND ")
+	}
+	if limit <= 0 {
+		limit = -1
+	}
+	args = append(args, limit, max(offset, 0))
+	rows, err := s.r.QueryContext(ctx, `SELECT q.article_id, a.url, a.site, a.headline, a.published, q.json, q.statement_id, st.first_ns
+		FROM quotes q JOIN articles a ON a.id = q.article_id JOIN statements st ON st.id = q.statement_id
+		`+cond+`
+		ORDER BY coalesce(a.published_ns, a.fetched_ns), a.fetched_ns, a.id, q.ord LIMIT ? OFFSET ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("quotes of %q: %w", speaker, err)
+	}
+	defer rows.Close()
+	out := []store.QuoteHit{}
+	for rows.Next() {
+		var h store.QuoteHit
+		var pub sql.NullString
+		var js string
+		var first int64
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Site, &h.Headline, &pub, &js, &h.Statement, &first); err != nil {
+			return nil, fmt.Errorf("quotes of %q: %w", speaker, err)
+		}
+		if err := json.Unmarshal([]byte(js), &h.Quote); err != nil {
+			return nil, fmt.Errorf("quotes of %q: decode: %w", speaker, err)
+		}
+		h.Published = parseTime(pub)
+		h.FirstSeen = time.Unix(0, first).UTC()
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("quotes of %q: %w", speaker, err)
+	}
+	return out, nil
+}
+
+// Speakers lists the speakers with their number of stored quotes, the most
+// quoted first. limit <= 0 means no limit.
+func (s *Store) Speakers(ctx context.Context, limit, offset int) ([]store.SpeakerSummary, error) {
+	if limit <= 0 {
+		limit = -1
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT sp.name, sp.role, sp.kind, count(*) AS n
+		FROM speakers sp JOIN quotes q ON q.speaker_id = sp.id
+		GROUP BY sp.id ORDER BY n DESC, sp.name_key LIMIT ? OFFSET ?`, limit, max(offset, 0))
+	if err != nil {
+		return nil, fmt.Errorf("speakers: %w", err)
+	}
+	defer rows.Close()
+	out := []store.SpeakerSummary{}
+	for rows.Next() {
+		var sp store.SpeakerSummary
+		if err := rows.Scan(&sp.Name, &sp.Role, &sp.Kind, &sp.Quotes); err != nil {
+			return nil, fmt.Errorf("speakers: %w", err)
+		}
+		out = append(out, sp)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("speakers: %w", err)
+	}
+	return out, nil
+}
+
+// LogFetch appends r to the fetch log. r.FetchedAt must be set.
+func (s *Store) LogFetch(ctx context.Context, r store.FetchRecord) error {
+	if r.URL == "" {
+		return errors.New("log fetch: empty URL")
+	}
+	if r.FetchedAt.IsZero() {
+		return fmt.Errorf("log fetch %s: zero fetch time", r.URL)
+	}
+	_, err := s.w.ExecContext(ctx, `INSERT INTO fetch_log (url, status, err, etag, last_modified, fetched_ns)
+		VALUES (?, ?, ?, ?, ?, ?)`, r.URL, r.Status, r.Err, r.ETag, r.LastModified, r.FetchedAt.UnixNano())
+	if err != nil {
+		return fmt.Errorf("log fetch %s: %w", r.URL, err)
+	}
+	return nil
+}
+
+// LastFetch returns the latest fetch-log record of url.
+func (s *Store) LastFetch(ctx context.Context, url string) (*store.FetchRecord, bool, error) {
+	var r store.FetchRecord
+	var ns int64
+	err := s.r.QueryRowContext(ctx, `SELECT url, status, err, etag, last_modified, fetched_ns FROM fetch_log
+		WHERE url = ? ORDER BY fetched_ns DESC, id DESC LIMIT 1`, url).
+		Scan(&r.URL, &r.Status, &r.Err, &r.ETag, &r.LastModified, &ns)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("last fetch %s: %w", url, err)
+	}
+	r.FetchedAt = time.Unix(0, ns).UTC()
+	return &r, true, nil
+}

@@ -1,0 +1,228 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/store/simhash"
+)
+
+// A migration brings the schema from version i to i+1 inside one
+// transaction. migrations[0] creates version 1 from an empty file. The
+// version lives in PRAGMA user_version. Never edit a released migration:
+// add a new one.
+type migration func(ctx context.Context, tx *sql.Tx) error
+
+var migrations = []migration{
+	migrate1, // articles, quotes, speakers, statements, fetch log, FTS5
+	migrate2, // SimHash fingerprints, band index, stories regrouped
+}
+
+// migrate applies the migrations from the file's version up to want, each
+// in its own transaction. A file newer than this program is refused.
+func migrate(ctx context.Context, db *sql.DB, want int) error {
+	var have int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if have > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this program knows (%d)", have, len(migrations))
+	}
+	for v := have; v < want; v++ {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+		// Another process may have migrated between our read and BEGIN
+		// IMMEDIATE: check again under the write lock.
+		var now int
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+		if now > v {
+			tx.Rollback()
+			v = now - 1
+			continue
+		}
+		if err := migrations[v](ctx, tx); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+	}
+	return nil
+}
+
+func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {
+	for _, q := range stmts {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("%w in %.60q", err, q)
+		}
+	}
+	return nil
+}
+
+func migrate1(ctx context.Context, tx *sql.Tx) error {
+	return execAll(ctx, tx,
+		// url_key is the deduplication key (normalised canonical URL, else
+		// URL, else a hash of the text): UNIQUE, so nothing is stored twice
+		// even if two writers race. published_ns/fetched_ns are Unix
+		// nanoseconds (UTC) for ranges and ordering; published keeps the
+		// page's own zone as RFC 3339. body is the plain body text, the
+		// content of the FTS index.
+		`CREATE TABLE articles (
+			id            INTEGER PRIMARY KEY,
+			url_key       TEXT NOT NULL UNIQUE,
+			url           TEXT NOT NULL DEFAULT '',
+			canonical_url TEXT NOT NULL DEFAULT '',
+			site          TEXT NOT NULL DEFAULT '',
+			language      TEXT NOT NULL DEFAULT '',
+			headline      TEXT NOT NULL DEFAULT '',
+			published     TEXT,
+			published_ns  INTEGER,
+			fetched_ns    INTEGER NOT NULL,
+			story         INTEGER NOT NULL DEFAULT 0,
+			body          TEXT NOT NULL DEFAULT '',
+			json          TEXT NOT NULL
+		)`,
+		`CREATE INDEX articles_published ON articles(published_ns)`,
+		`CREATE INDEX articles_site ON articles(site, published_ns)`,
+		`CREATE INDEX articles_story ON articles(story)`,
+		// External-content FTS5 table over headline and body, kept in sync
+		// by triggers, so the index changes in the same transaction as the
+		// row.
+		`CREATE VIRTUAL TABLE articles_fts USING fts5(
+			headline, body,
+			content='articles', content_rowid='id',
+			tokenize='unicode61 remove_diacritics 2'
+		)`,
+		// rank is BM25 with the headline weighing four times the body.
+		`INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)')`,
+		`CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+			INSERT INTO articles_fts(rowid, headline, body) VALUES (new.id, new.headline, new.body);
+		END`,
+		`CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+			INSERT INTO articles_fts(articles_fts, rowid, headline, body) VALUES ('delete', old.id, old.headline, old.body);
+		END`,
+		`CREATE TRIGGER articles_au AFTER UPDATE OF headline, body ON articles BEGIN
+			INSERT INTO articles_fts(articles_fts, rowid, headline, body) VALUES ('delete', old.id, old.headline, old.body);
+			INSERT INTO articles_fts(rowid, headline, body) VALUES (new.id, new.headline, new.body);
+		END`,
+		// name_key is the lower-cased name: speakers match case-blind.
+		`CREATE TABLE speakers (
+			id       INTEGER PRIMARY KEY,
+			name_key TEXT NOT NULL UNIQUE,
+			name     TEXT NOT NULL,
+			role     TEXT NOT NULL DEFAULT '',
+			kind     TEXT NOT NULL DEFAULT ''
+		)`,
+		// A statement is one thing one speaker said, however many outlets
+		// quote it: skey = normalised-text hash + speaker.
+		`CREATE TABLE statements (
+			id         INTEGER PRIMARY KEY,
+			skey       TEXT NOT NULL UNIQUE,
+			speaker_id INTEGER REFERENCES speakers(id),
+			first_ns   INTEGER NOT NULL
+		)`,
+		`CREATE TABLE quotes (
+			id           INTEGER PRIMARY KEY,
+			article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+			ord          INTEGER NOT NULL,
+			speaker_id   INTEGER REFERENCES speakers(id),
+			statement_id INTEGER NOT NULL REFERENCES statements(id),
+			text         TEXT NOT NULL,
+			text_key     TEXT NOT NULL,
+			kind         TEXT NOT NULL DEFAULT '',
+			cue          TEXT NOT NULL DEFAULT '',
+			json         TEXT NOT NULL,
+			UNIQUE (article_id, ord)
+		)`,
+		`CREATE INDEX quotes_speaker ON quotes(speaker_id)`,
+		`CREATE INDEX quotes_statement ON quotes(statement_id)`,
+		`CREATE TABLE fetch_log (
+			id            INTEGER PRIMARY KEY,
+			url           TEXT NOT NULL,
+			status        INTEGER NOT NULL DEFAULT 0,
+			err           TEXT NOT NULL DEFAULT '',
+			etag          TEXT NOT NULL DEFAULT '',
+			last_modified TEXT NOT NULL DEFAULT '',
+			fetched_ns    INTEGER NOT NULL
+		)`,
+		`CREATE INDEX fetch_log_url ON fetch_log(url, fetched_ns)`,
+	)
+}
+
+// migrate2 adds near-duplicate grouping: each article's SimHash and a band
+// index (simhash.NumBands rows per article) so that candidates are found by
+// key, not by scanning. Stories of existing articles are recomputed in ID
+// order, as if they had been stored with this version.
+func migrate2(ctx context.Context, tx *sql.Tx) error {
+	if err := execAll(ctx, tx,
+		`ALTER TABLE articles ADD COLUMN simhash INTEGER`,
+		`CREATE TABLE simhash_bands (
+			band       INTEGER NOT NULL,
+			value      INTEGER NOT NULL,
+			article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+			PRIMARY KEY (band, value, article_id)
+		) WITHOUT ROWID`,
+		`CREATE INDEX simhash_bands_article ON simhash_bands(article_id)`,
+	); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, json FROM articles ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		id int64
+		fp simhash.Fingerprint
+		ok bool
+	}
+	var all []row
+	for rows.Next() {
+		var id int64
+		var js string
+		if err := rows.Scan(&id, &js); err != nil {
+			rows.Close()
+			return err
+		}
+		var a article.Article
+		if err := json.Unmarshal([]byte(js), &a); err != nil {
+			rows.Close()
+			return fmt.Errorf("article %d: %w", id, err)
+		}
+		fp, ok := fingerprint(&a)
+		all = append(all, row{id, fp, ok})
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows.Close()
+	for _, r := range all {
+		story := r.id
+		if r.ok {
+			if s, found, err := findStory(ctx, tx, r.fp); err != nil {
+				return err
+			} else if found {
+				story = s
+			}
+			if err := indexFingerprint(ctx, tx, r.id, r.fp); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = ? WHERE id = ?`, story, r.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -102,43 +102,76 @@ func LoadLayout(dir string, l Layout) (*GoldSet, error) {
 }
 
 // LoadScrapingHub reads a ScrapingHub benchmark folder: ground-truth.json
-// (an object mapping each id to {"articleBody": ..., "url": ...}, or the
-// same wrapped as {"output": {...}}) and html/<id>.html. A ground-truth.json
-// that is not a JSON object is an error; an entry that cannot be decoded,
-// or whose page file is missing, is recorded as a Problem and left out.
+// (see ReadGroundTruth) and the pages html/<id>.html. A gold entry whose
+// page file is missing is recorded as a Problem and left out, and so is a
+// page file with no gold entry.
 func LoadScrapingHub(dir string) (*GoldSet, error) {
-	gtPath := filepath.Join(dir, "ground-truth.json")
-	entries, err := readEntries(gtPath)
+	set, err := ReadGroundTruth(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
 		return nil, err
 	}
-	set := &GoldSet{Dir: dir, Layout: ScrapingHub}
+	set.Dir = dir
+	htmlDir := filepath.Join(dir, "html")
+	known := make(map[string]bool, len(set.Pages)+len(set.Problems))
+	for _, p := range set.Problems {
+		known[p.ID] = true
+	}
+	pages := set.Pages[:0]
+	for _, p := range set.Pages {
+		known[p.ID] = true
+		p.File = filepath.Join(htmlDir, p.ID+".html")
+		if !fileExists(p.File) {
+			set.Problems = append(set.Problems, Problem{p.ID, ProblemMissing, "no page file " + p.File})
+			continue
+		}
+		pages = append(pages, p)
+	}
+	set.Pages = pages
+	set.Problems = append(set.Problems, unlabeled(htmlDir, known)...)
+	sortProblems(set.Problems)
+	return set, nil
+}
+
+// ReadGroundTruth reads a ScrapingHub ground-truth file alone: a JSON
+// object mapping each id to {"articleBody": ..., "url": ...}, or the same
+// wrapped as {"output": {...}}. The pages it returns have no File, which
+// is enough for ScoreBodies. A file that is not a JSON object is an error;
+// an entry that cannot be decoded is recorded as a Problem and left out.
+func ReadGroundTruth(path string) (*GoldSet, error) {
+	entries, err := readEntries(path)
+	if err != nil {
+		return nil, err
+	}
+	set := &GoldSet{Dir: filepath.Dir(path), Layout: ScrapingHub}
 	for _, id := range sortedKeys(entries) {
 		var e struct {
 			ArticleBody *string `json:"articleBody"`
 			URL         string  `json:"url"`
 		}
 		if err := json.Unmarshal(entries[id], &e); err != nil {
-			set.Problems = append(set.Problems, Problem{id, ProblemMalformed, fmt.Sprintf("ground-truth.json: entry %s: %v", id, err)})
+			set.Problems = append(set.Problems, Problem{id, ProblemMalformed, fmt.Sprintf("%s: entry %s: %v", filepath.Base(path), id, err)})
 			continue
 		}
 		if e.ArticleBody == nil {
-			set.Problems = append(set.Problems, Problem{id, ProblemMalformed, fmt.Sprintf("ground-truth.json: entry %s: no articleBody", id)})
+			set.Problems = append(set.Problems, Problem{id, ProblemMalformed, fmt.Sprintf("%s: entry %s: no articleBody", filepath.Base(path), id)})
 			continue
 		}
-		p := Page{ID: id, URL: e.URL, Body: *e.ArticleBody, File: filepath.Join(dir, "html", id+".html")}
 		if err := badID(id); err != nil {
 			set.Problems = append(set.Problems, Problem{id, ProblemMalformed, err.Error()})
 			continue
 		}
-		if !fileExists(p.File) {
-			set.Problems = append(set.Problems, Problem{id, ProblemMissing, "no page file " + p.File})
-			continue
-		}
-		set.Pages = append(set.Pages, p)
+		set.Pages = append(set.Pages, Page{ID: id, URL: e.URL, Body: *e.ArticleBody})
 	}
-	set.Problems = append(set.Problems, unlabeled(filepath.Join(dir, "html"), entries)...)
 	return set, nil
+}
+
+func sortProblems(ps []Problem) {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if c := strings.Compare(a.ID, b.ID); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Kind, b.Kind)
+	})
 }
 
 // readEntries reads a JSON object of id -> raw entry, unwrapping
@@ -186,7 +219,7 @@ func badID(id string) error {
 
 // unlabeled lists the page files in dir (any of pageExts) that have no
 // gold entry.
-func unlabeled(dir string, gold map[string]json.RawMessage) []Problem {
+func unlabeled(dir string, gold map[string]bool) []Problem {
 	des, err := os.ReadDir(dir)
 	if err != nil {
 		return nil
@@ -199,7 +232,7 @@ func unlabeled(dir string, gold map[string]json.RawMessage) []Problem {
 			continue
 		}
 		id := strings.TrimSuffix(name, ext)
-		if _, ok := gold[id]; !ok {
+		if !gold[id] {
 			out = append(out, Problem{id, ProblemUnlabeled, "page file " + filepath.Join(dir, name) + " has no gold entry"})
 		}
 	}
@@ -248,6 +281,7 @@ func LoadSnippets(dir string) (*GoldSet, error) {
 	pagesDir := filepath.Join(dir, "pages")
 	raw := map[string]json.RawMessage{}
 	origin := map[string]string{}
+	known := map[string]bool{} // ids with gold, usable or not
 	if path := filepath.Join(dir, "snippets.json"); fileExists(path) {
 		entries, err := readEntries(path)
 		if err != nil {
@@ -268,6 +302,7 @@ func LoadSnippets(dir string) (*GoldSet, error) {
 		}
 		id := strings.TrimSuffix(name, ".json")
 		path := filepath.Join(pagesDir, name)
+		known[id] = true
 		if _, dup := raw[id]; dup {
 			set.Problems = append(set.Problems, Problem{id, ProblemMalformed, fmt.Sprintf("%s: id also in %s", path, origin[id])})
 			delete(raw, id)
@@ -288,8 +323,14 @@ func LoadSnippets(dir string) (*GoldSet, error) {
 		}
 		set.Pages = append(set.Pages, p)
 	}
-	set.Problems = append(set.Problems, unlabeled(pagesDir, raw)...)
-	slices.SortStableFunc(set.Problems, func(a, b Problem) int { return strings.Compare(a.ID, b.ID) })
+	for id := range raw {
+		known[id] = true
+	}
+	for _, p := range set.Pages {
+		known[strings.TrimSuffix(filepath.Base(p.File), filepath.Ext(p.File))] = true
+	}
+	set.Problems = append(set.Problems, unlabeled(pagesDir, known)...)
+	sortProblems(set.Problems)
 	return set, nil
 }
 

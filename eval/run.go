@@ -79,6 +79,8 @@ type PageResult struct {
 	MissedTokens int         `json:"missed_tokens,omitempty"`
 	LeakedTokens int         `json:"leaked_tokens,omitempty"`
 	Meta         []MetaCheck `json:"metadata,omitempty"`
+	// Predicted is the body text the extractor gave (empty on failure).
+	Predicted string `json:"-"`
 }
 
 // Timing is how long extraction took. Unlike the rest of a Report it
@@ -264,11 +266,11 @@ func score(set *GoldSet, preds []prediction, opts Options) *Report {
 	var snips []snippetResult
 	for i, p := range set.Pages {
 		pr := preds[i]
-		res := PageResult{ID: p.ID, URL: p.URL}
+		res := PageResult{ID: p.ID, URL: p.URL, Predicted: pr.body}
 		if pr.err != nil {
 			res.Error = pr.err.Error()
 			r.Problems = append(r.Problems, Problem{p.ID, ProblemFailed, res.Error})
-			pr.body = ""
+			pr.body, res.Predicted = "", ""
 		}
 		switch set.Layout {
 		case Snippets:
@@ -304,12 +306,7 @@ func score(set *GoldSet, preds []prediction, opts Options) *Report {
 	}
 	r.Metadata = metaScores(checks)
 	r.Problems = append(r.Problems, set.Problems...)
-	slices.SortStableFunc(r.Problems, func(a, b Problem) int {
-		if c := strings.Compare(a.ID, b.ID); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Kind, b.Kind)
-	})
+	sortProblems(r.Problems)
 	for _, p := range r.Problems {
 		switch p.Kind {
 		case ProblemFailed:

@@ -41,6 +41,7 @@ func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	seed := fs.Uint64("seed", 1, "seed of the bootstrap behind the ± figures")
 	resamples := fs.Int("bootstrap", eval.DefaultResamples, "bootstrap resamples (0: no ± figures)")
 	layout := fs.String("layout", "auto", "gold layout: auto, scrapinghub or snippets")
+	save := fs.String("save", "", "also write the predicted body texts to `FILE` (ScrapingHub prediction format)")
 	noTiming := fs.Bool("no-timing", false, "leave timing out, so that output is byte-for-byte reproducible")
 	pos, code := parseInterspersed(fs, args)
 	if code >= 0 {
@@ -84,6 +85,12 @@ func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		fmt.Fprintf(stderr, "newsclip eval: %v\n", err)
 		return 1
 	}
+	if *save != "" {
+		if err := savePredictions(*save, report); err != nil {
+			fmt.Fprintf(stderr, "newsclip eval: %v\n", err)
+			return 1
+		}
+	}
 	if *noTiming {
 		report.Timing = nil
 	}
@@ -106,6 +113,18 @@ func extractorFunc() eval.ExtractFunc {
 	return func(ctx context.Context, page []byte, url string) (*article.Article, error) {
 		return extract.Extract(ctx, page, "", url, opts)
 	}
+}
+
+func savePredictions(path string, r *eval.Report) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := eval.WritePredictions(f, r); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
 }
 
 // isAttributionGold reports whether path is an attribution gold set: a

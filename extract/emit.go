@@ -40,12 +40,54 @@ func (e *engine) keep(c int32, anc []int32) []int32 {
 			out = append(out, int32(i))
 			continue
 		}
-		if 2*b.link > b.runes {
+		if 2*b.link > b.runes || furniture(e.buf[b.start:b.end]) {
+			b.dropped = true
 			continue
 		}
 		out = append(out, int32(i))
 	}
+	out = e.dropLabels(out, c, anc)
 	return e.trim(out)
+}
+
+// dropLabels removes short label lines ("Related", "Don't miss", "More
+// on this") whose next block in the page was left out: they introduce
+// what was dropped.
+func (e *engine) dropLabels(ids []int32, c int32, anc []int32) []int32 {
+	out := ids[:0]
+	for _, id := range ids {
+		b := &e.blocks[id]
+		if b.kind == kText && b.runes < 40 && !b.sentEnd && int(id)+1 < len(e.blocks) {
+			nb := &e.blocks[id+1]
+			inC := nb.owner >= c && nb.owner <= e.elems[c].end
+			if (nb.dropped && nb.li >= 0) || (inC && anc[nb.owner] > c) {
+				continue
+			}
+		}
+		out = append(out, id)
+	}
+	return out
+}
+
+// furnitureText are whole-block texts that are page furniture in any
+// article (lower-case, letters and digits only).
+var furnitureText = map[string]bool{
+	"advertisement": true, "advert": true, "ad": true, "ads": true, "sponsored": true,
+	"storycontinuesbelowadvertisement": true, "continuereadingbelow": true, "continuereading": true,
+	"readmore": true, "share": true, "sharethis": true, "sharethisarticle": true, "sharethisstory": true,
+	"tweet": true, "email": true, "print": true, "related": true, "relatedarticles": true,
+	"relatedstories": true, "relatedcontent": true, "recommended": true, "advertisementcontinuereadingbelow": true,
+	"thisslideshowrequiresjavascript": true, "skipad": true, "closead": true, "comments": true,
+	"leaveacomment": true, "postacomment": true, "pleaseenableJavaScripttoviewthecomments": true,
+	"publicidade": true, "anzeige": true, "pubblicità": true, "publicité": true, "werbung": true, "iklan": true,
+	"реклама": true, "광고": true, "広告": true,
+}
+
+func furniture(b []byte) bool {
+	if len(b) > 64 {
+		return false
+	}
+	return furnitureText[normKey(string(b))]
 }
 
 // trim drops furniture at the edges of the story: short lines that do
@@ -60,7 +102,11 @@ func (e *engine) trim(ids []int32) []int32 {
 		if b.heading == 1 {
 			return true
 		}
-		return b.runes < 50 && !b.sentEnd
+		if b.sentEnd {
+			return false
+		}
+		// Datelines and bylines: short, many digits or few words.
+		return b.runes < 50 || (b.runes < 140 && b.digits >= 4)
 	}
 	for len(ids) > 0 && weak(ids[0]) {
 		ids = ids[1:]

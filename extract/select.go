@@ -51,6 +51,9 @@ func (e *engine) score() []int32 {
 		if b.runes >= 80 && b.sentEnd && 4*b.link < b.runes {
 			el.paras++
 		}
+		if b.heading > 0 && 5*b.link >= 4*b.runes {
+			el.linkHeads++
+		}
 		// Like a paragraph's parent and grandparent in Readability, the
 		// elements just above a paragraph collect its weight: the densest
 		// of them is the core of the story.
@@ -68,6 +71,7 @@ func (e *engine) score() []int32 {
 			els[p].link += els[i].link
 			els[p].good += els[i].good
 			els[p].paras += els[i].paras
+			els[p].linkHeads += els[i].linkHeads
 		}
 	}
 	core, coreScore := int32(-1), float32(0)
@@ -85,6 +89,7 @@ func (e *engine) score() []int32 {
 			els[i].flags &^= fBoiler
 		}
 	}
+	e.markTeasers()
 	anc := make([]int32, len(els))
 	for i := range els {
 		switch {
@@ -131,4 +136,24 @@ func (e *engine) choose() int32 {
 		}
 	}
 	return best
+}
+
+// markTeasers marks the items of teaser lists as boilerplate: an element
+// holding one linked heading (another story's title) and little more
+// text, inside an element that holds several. The core of the story and
+// its ancestors are never teasers: a shopping list of linked product
+// names with descriptions stays.
+func (e *engine) markTeasers() {
+	els := e.elems
+	core := e.core
+	for i := range els {
+		el := &els[i]
+		if el.linkHeads != 1 || el.parent < 0 || els[el.parent].linkHeads < 2 || el.text > 800 {
+			continue
+		}
+		if core >= 0 && (int32(i) <= core && core <= el.end || core <= int32(i) && int32(i) <= els[core].end) {
+			continue
+		}
+		el.flags |= fBoiler
+	}
 }

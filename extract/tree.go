@@ -24,6 +24,7 @@ type elem struct {
 	text, link int32   // runes, runes inside links
 	good, bad  float32 // content-like and boilerplate-like text
 	paras      int32   // paragraph-like blocks: long, low link share, sentence end
+	linkHeads  int32   // headings that are links (teaser titles)
 	near       float32 // good text of the paragraphs at most two levels down
 }
 
@@ -54,6 +55,8 @@ type tblock struct {
 	pre        bool
 	fig        int32 // index into engine.figs
 	sentEnd    bool  // ends like a sentence
+	digits     int16 // ASCII digits (dates, times)
+	dropped    bool  // left out of the story by keep
 }
 
 // figRec is a figure found in the page.
@@ -95,6 +98,7 @@ type engine struct {
 	stop     func() bool
 	stopped  bool
 	core     int32 // densest paragraph container, -1 when none
+	title    string
 }
 
 // tagKind classifies elements for the walk.
@@ -182,6 +186,9 @@ func (e *engine) walk(n *html.Node, parent int32, ctx wctx, depth int) {
 		kind = tInline
 	}
 	if kind == tSkip {
+		if n.DataAtom == atom.Title && e.title == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+			e.title = n.FirstChild.Data
+		}
 		return
 	}
 	var class, id, role, style, itemprop string
@@ -456,7 +463,7 @@ func (e *engine) flush() {
 		e.blocks = append(e.blocks, tblock{
 			owner: c.owner, li: c.li, list: c.list, quote: c.quote, cell: c.cell, row: c.row, table: c.table,
 			start: start, end: end, runes: e.runes, link: e.link, heading: c.heading, pre: c.pre,
-			kind: kText, fig: -1, sentEnd: sentenceEnd(e.buf[start:end]),
+			kind: kText, fig: -1, sentEnd: sentenceEnd(e.buf[start:end]), digits: countDigits(e.buf[start:end]),
 		})
 		if !e.cur.pre {
 			// Keep a separator so that text of adjacent blocks never fuses.
@@ -523,4 +530,14 @@ func captionBox(class string, n *html.Node) bool {
 		return false
 	}
 	return find(n)
+}
+
+func countDigits(b []byte) int16 {
+	n := int16(0)
+	for _, c := range b {
+		if c >= '0' && c <= '9' && n < 1000 {
+			n++
+		}
+	}
+	return n
 }

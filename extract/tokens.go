@@ -38,7 +38,7 @@ var tokenWeight = map[string]int8{
 	"date": -1, "time": -1, "meta": -1, "tags": -4, "tag": -2, "keywords": -4, "topics": -3,
 	"categories": -3, "category": -2, "label": -1, "kicker": -2, "eyebrow": -2, "credits": -3, "credit": -3, "copyright": -3,
 	"tools": -3, "actions": -3, "button": -3, "btn": -3, "icon": -3, "counter": -2, "rating": -3,
-	"caption": -3, "captions": -3, "headline": -1, "title": -1,
+	"caption": -5, "captions": -5, "headline": -1, "title": -1,
 	// the story
 	"article": 2, "articlebody": 5, "body": 1, "content": 2, "entry": 2, "post": 1, "story": 2,
 	"storybody": 5, "text": 2, "main": 1, "prose": 2, "richtext": 3, "copy": 1, "blog": 1, "hentry": 2,

@@ -512,24 +512,38 @@ func sentenceEndBefore(b []byte) bool {
 // captionBox reports whether an element named as a caption holds an image
 // (WordPress "wp-caption" and gallery items): it is then read as a figure.
 func captionBox(class string, n *html.Node) bool {
-	if !strings.Contains(class, "caption") && !strings.Contains(class, "Caption") {
+	if !figureName(class) {
 		return false
 	}
-	budget := 64
-	var find func(m *html.Node) bool
-	find = func(m *html.Node) bool {
-		for c := m.FirstChild; c != nil; c = c.NextSibling {
+	budget, textBytes, img := 64, 0, false
+	var find func(m *html.Node)
+	find = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && budget >= 0; c = c.NextSibling {
 			budget--
-			if budget < 0 {
-				return false
-			}
-			if c.Type == html.ElementNode && (c.DataAtom == atom.Img || find(c)) {
-				return true
+			switch c.Type {
+			case html.TextNode:
+				textBytes += len(c.Data)
+			case html.ElementNode:
+				if c.DataAtom == atom.Img {
+					img = true
+				} else {
+					find(c)
+				}
 			}
 		}
-		return false
 	}
-	return find(n)
+	find(n)
+	return img && budget >= 0 && textBytes < 600
+}
+
+// figureName reports whether a class names an image box.
+func figureName(class string) bool {
+	for _, w := range [...]string{"caption", "Caption", "photo", "Photo", "image", "Image", "figure", "Figure", "picture", "Picture"} {
+		if strings.Contains(class, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func countDigits(b []byte) int16 {

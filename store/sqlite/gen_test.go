@@ -107,3 +107,5 @@ func genArticle(seed uint64, i int) *article.Article {
 	}
 	return a
 }
+
+func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed)) }

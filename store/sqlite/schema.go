@@ -210,7 +210,9 @@ func migrate2(ctx context.Context, tx *sql.Tx) error {
 	rows.Close()
 	for _, r := range all {
 		story := r.id
+		var fp sql.NullInt64
 		if r.ok {
+			fp = sql.NullInt64{Int64: int64(r.fp), Valid: true}
 			if s, found, err := findStory(ctx, tx, r.fp); err != nil {
 				return err
 			} else if found {
@@ -220,7 +222,7 @@ func migrate2(ctx context.Context, tx *sql.Tx) error {
 				return err
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = ? WHERE id = ?`, story, r.id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = ?, simhash = ? WHERE id = ?`, story, fp, r.id); err != nil {
 			return err
 		}
 	}

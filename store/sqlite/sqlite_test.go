@@ -218,7 +218,7 @@ func fixture(t *testing.T) (*Store, map[string]int64) {
 		a    article.Article
 	}{
 		{"oil-en", article.Article{URL: "https://www.herald.test/oil", Headline: "Oil prices climb after OPEC cut", Language: "en-GB", Published: day(5),
-			Body: paragraphs("Crude rose on Monday as producers agreed to reduce output.", "Traders expect higher prices."),
+			Body:   paragraphs("Crude rose on Monday as producers agreed to reduce output.", "Traders expect higher prices."),
 			Quotes: []article.Quote{quote("Amina Mohammed", "The cut is temporary."), quote("John Smith", "Prices will rise.")}}},
 		{"oil-fr", article.Article{URL: "https://journal.test/petrole", Headline: "Le pétrole grimpe", Language: "fr", Published: day(6),
 			Body: paragraphs("Les prix du pétrole ont augmenté lundi, oil traders said.")}},

@@ -96,7 +96,7 @@ func furniture(b []byte) bool {
 func (e *engine) trim(ids []int32) []int32 {
 	weak := func(i int32) bool {
 		b := &e.blocks[i]
-		if b.kind == kFigure {
+		if b.kind == kFigure || b.list >= 0 && b.heading == 0 {
 			return false
 		}
 		if b.heading == 1 {

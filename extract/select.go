@@ -11,6 +11,7 @@ package extract
 
 const (
 	lambda     = 1.0
+	linkBad    = 0.6 // weight of link text inside a block that is mostly not links
 	shortRunes = 25 // below this, a block's text counts only in part
 )
 
@@ -26,12 +27,12 @@ func blockWeights(b *tblock) (good, bad float32) {
 	}
 	nl := t - l
 	if b.runes-b.link < shortRunes {
-		return nl * 0.3, l
+		return nl * 0.3, l * linkBad
 	}
 	if b.sentEnd {
 		nl *= 1.1
 	}
-	return nl, l
+	return nl, l * linkBad
 }
 
 // score fills the aggregates and returns the boilerplate ancestor of every

@@ -108,8 +108,19 @@ func (e *engine) trim(ids []int32) []int32 {
 		// Datelines and bylines: short, many digits or few words.
 		return b.runes < 50 || (b.runes < 140 && b.digits >= 4)
 	}
-	for len(ids) > 0 && weak(ids[0]) {
-		ids = ids[1:]
+	// Leading furniture; figures before the first line of the story stay.
+	lead := 0
+	for lead < len(ids) && (e.blocks[ids[lead]].kind == kFigure || weak(ids[lead])) {
+		lead++
+	}
+	if lead > 0 {
+		kept := ids[:0]
+		for _, id := range ids[:lead] {
+			if e.blocks[id].kind == kFigure {
+				kept = append(kept, id)
+			}
+		}
+		ids = append(kept, ids[lead:]...)
 	}
 	for len(ids) > 0 {
 		b := &e.blocks[ids[len(ids)-1]]

@@ -1,0 +1,277 @@
+// Package harness runs article extractors one after another over the same
+// in-memory pages and measures, for each, the ScrapingHub benchmark's
+// quality figures (scored by the main module's eval package), speed and
+// memory use.
+//
+// It does not know any extractor: tools are plain functions (see Tool), so
+// the peers live in package peers and tests can pass fakes. It does not
+// run tools concurrently: one tool at a time, one page at a time, so that
+// the allocation and heap figures belong to that tool alone.
+package harness
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"time"
+
+	"github.com/newsclip/newsclip/eval"
+	"github.com/newsclip/newsclip/fetch"
+)
+
+// Page is one benchmark page held in memory.
+type Page struct {
+	ID    string
+	URL   string
+	HTML  []byte // decoded to UTF-8 once, the same way for every tool
+	Truth string // expected article body
+}
+
+// Tool is one extractor under test.
+type Tool struct {
+	Name string
+	// Module is the Go module whose version the report shows ("" for none).
+	Module string
+	// Note says how the tool is called (options, text output used).
+	Note string
+	// Extract returns the body text of one page. It may return an error or
+	// panic; either counts as a failed page.
+	Extract func(ctx context.Context, p *Page) (string, error)
+}
+
+// Options controls a run.
+type Options struct {
+	// Repeat is how many times each tool goes over all pages for the
+	// timing and memory figures (at least 1). Quality is scored on the
+	// first pass.
+	Repeat int
+	// Warmup is how many pages each tool extracts, unmeasured, before its
+	// measured run (one-time set-up such as compiling regular expressions
+	// is thus left out of the speed figures).
+	Warmup int
+	// Resamples is the number of bootstrap resamples for the standard
+	// deviations (0 skips them); Seed seeds them.
+	Resamples int
+	Seed      uint64
+	// SampleEvery is the heap sampler's interval (default 1ms).
+	SampleEvery time.Duration
+}
+
+// Failure is one page a tool failed on.
+type Failure struct {
+	ID    string `json:"id"`
+	Error string `json:"error"`
+}
+
+// Result holds one tool's figures.
+type Result struct {
+	Tool    string `json:"tool"`
+	Version string `json:"version"`
+	Note    string `json:"note,omitempty"`
+
+	Pages  int `json:"pages"`  // pages scored
+	Failed int `json:"failed"` // errors and panics (first pass)
+	Empty  int `json:"empty"`  // no error but an empty text
+	// Failures lists the failed pages (first pass).
+	Failures []Failure `json:"failures,omitempty"`
+
+	Quality eval.Summary `json:"quality"`
+
+	Runs          int     `json:"runs"` // page extractions measured (pages x repeat)
+	Seconds       float64 `json:"seconds"`
+	PagesPerSec   float64 `json:"pages_per_sec"`
+	MBPerSec      float64 `json:"mb_per_sec"` // input MB (1e6 bytes of UTF-8 HTML) per second
+	AllocsPerPage float64 `json:"allocs_per_page"`
+	BytesPerPage  float64 `json:"alloc_bytes_per_page"`
+	// BaseHeap is the heap (live objects plus not yet swept garbage,
+	// runtime/metrics /memory/classes/heap/objects:bytes) right after the
+	// GC that precedes the run: the harness itself (the pages are held
+	// off the heap on Linux).
+	BaseHeap uint64 `json:"base_heap_bytes"`
+	// PeakHeap is the largest sampled value of the same metric during the
+	// run: the heap the process needed for this tool.
+	PeakHeap uint64 `json:"peak_heap_bytes"`
+	// PeakLive is the largest live heap a GC cycle marked during the run
+	// (/gc/heap/live:bytes); BaseLive is its value before the run.
+	PeakLive    uint64 `json:"peak_live_bytes"`
+	BaseLive    uint64 `json:"base_live_bytes"`
+	HeapSamples int    `json:"heap_samples"`
+	GCs         uint32 `json:"gc_cycles"`
+
+	// Predictions are the first pass's texts, soft hyphens removed, by
+	// page ID (what was scored).
+	Predictions map[string]string `json:"-"`
+}
+
+// LiveOverBase is the largest live heap the tool held beyond what was live
+// before its run.
+func (r *Result) LiveOverBase() uint64 {
+	if r.PeakLive < r.BaseLive {
+		return 0
+	}
+	return r.PeakLive - r.BaseLive
+}
+
+// LoadPages reads a ScrapingHub benchmark folder (html/<id>.html and
+// ground-truth.json) with the eval package's loader and decodes every page
+// to UTF-8 with fetch.ToUTF8 (no Content-Type, as the files have none).
+// On Linux the decoded pages are then held outside the Go heap (offHeap).
+// limit > 0 keeps only the first limit pages (sorted by ID). Entries the
+// loader could not use are returned as problems.
+func LoadPages(dir string, limit int) ([]Page, []eval.Problem, error) {
+	set, err := eval.LoadScrapingHub(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("load %s: %w", dir, err)
+	}
+	gold := set.Pages
+	if limit > 0 && limit < len(gold) {
+		gold = gold[:limit]
+	}
+	pages := make([]Page, 0, len(gold))
+	for _, g := range gold {
+		raw, err := os.ReadFile(g.File)
+		if err != nil {
+			return nil, nil, fmt.Errorf("load page %s: %w", g.ID, err)
+		}
+		utf, _, err := fetch.ToUTF8(raw, "")
+		if err != nil {
+			return nil, nil, fmt.Errorf("decode page %s: %w", g.ID, err)
+		}
+		pages = append(pages, Page{ID: g.ID, URL: g.URL, HTML: utf, Truth: g.Body})
+	}
+	chunks := make([][]byte, len(pages))
+	for i := range pages {
+		chunks[i] = pages[i].HTML
+	}
+	for i, c := range offHeap(chunks) {
+		pages[i].HTML = c
+	}
+	return pages, set.Problems, nil
+}
+
+// call runs one extraction, turning a panic into an error.
+func call(ctx context.Context, t Tool, p *Page) (out string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = "", fmt.Errorf("panic: %v", r)
+		}
+	}()
+	return t.Extract(ctx, p)
+}
+
+// Measure runs one tool over pages and returns its figures.
+func Measure(ctx context.Context, t Tool, pages []Page, opts Options) Result {
+	repeat := max(opts.Repeat, 1)
+	res := Result{Tool: t.Name, Version: ModuleVersion(t.Module), Note: t.Note, Pages: len(pages)}
+	for i := 0; i < opts.Warmup && i < len(pages); i++ {
+		_, _ = call(ctx, t, &pages[i])
+	}
+
+	outs := make([]string, len(pages))
+	errs := make([]error, len(pages))
+	var inBytes int64
+	for i := range pages {
+		inBytes += int64(len(pages[i].HTML))
+	}
+
+	// Start from a collected heap so that garbage left by the previous
+	// tool is neither counted nor collected on this tool's time.
+	runtime.GC()
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	s := startSampler(opts.SampleEvery)
+	res.BaseHeap, res.BaseLive = s.base, s.baseLive
+	start := time.Now()
+	for r := range repeat {
+		for i := range pages {
+			if ctx.Err() != nil {
+				break
+			}
+			out, err := call(ctx, t, &pages[i])
+			if r == 0 {
+				outs[i], errs[i] = out, err
+			}
+			s.sample()
+		}
+	}
+	elapsed := time.Since(start)
+	res.PeakHeap, res.PeakLive, res.HeapSamples = s.stop()
+	runtime.ReadMemStats(&m1)
+
+	res.Runs = repeat * len(pages)
+	res.Seconds = elapsed.Seconds()
+	if res.Seconds > 0 {
+		res.PagesPerSec = float64(res.Runs) / res.Seconds
+		res.MBPerSec = float64(inBytes) * float64(repeat) / 1e6 / res.Seconds
+	}
+	if res.Runs > 0 {
+		res.AllocsPerPage = float64(m1.Mallocs-m0.Mallocs) / float64(res.Runs)
+		res.BytesPerPage = float64(m1.TotalAlloc-m0.TotalAlloc) / float64(res.Runs)
+	}
+	res.GCs = m1.NumGC - m0.NumGC
+
+	res.Predictions = make(map[string]string, len(pages))
+	counts := make([]eval.Counts, len(pages))
+	exact := make([]bool, len(pages))
+	for i, p := range pages {
+		if errs[i] != nil {
+			res.Failed++
+			res.Failures = append(res.Failures, Failure{ID: p.ID, Error: errs[i].Error()})
+		} else if outs[i] == "" {
+			res.Empty++
+		}
+		pred := eval.CleanPrediction(outs[i])
+		res.Predictions[p.ID] = pred
+		counts[i], exact[i] = eval.ScoreText(p.Truth, pred, eval.ShingleSize)
+	}
+	res.Quality = eval.SummarizeText(counts, exact, opts.Resamples, opts.Seed)
+	return res
+}
+
+// Run measures each tool in turn. A tool that fails or panics on pages is
+// reported in its Result; it never stops the run.
+func Run(ctx context.Context, tools []Tool, pages []Page, opts Options, progress func(Result)) []Result {
+	out := make([]Result, 0, len(tools))
+	for _, t := range tools {
+		if ctx.Err() != nil {
+			break
+		}
+		r := Measure(ctx, t, pages, opts)
+		if progress != nil {
+			progress(r)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// ModuleVersion is the version of module path linked into this binary,
+// "workspace" for a module replaced by a local directory (newsclip
+// itself), "" when path is empty and "?" when it is not linked in.
+func ModuleVersion(path string) string {
+	if path == "" {
+		return ""
+	}
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "?"
+	}
+	if bi.Main.Path == path {
+		return "workspace"
+	}
+	for _, d := range bi.Deps {
+		if d.Path != path {
+			continue
+		}
+		if d.Replace != nil {
+			if d.Replace.Version == "" {
+				return "workspace"
+			}
+			return d.Replace.Version
+		}
+		return d.Version
+	}
+	return "?"
+}

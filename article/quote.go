@@ -66,6 +66,9 @@ type Quote struct {
 	When       *When   `json:"when,omitempty"`
 	// Where is "headline", "subheading" or "body".
 	Where string `json:"where,omitempty"`
+	// Parts are the content's fragments when it is split by its
+	// attribution ("Q1," he said, "Q2."); Start and End then span them all.
+	Parts []Mention `json:"parts,omitempty"`
 }
 
 // Speaker is one entry of an article's speaker index.

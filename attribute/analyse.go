@@ -1,0 +1,736 @@
+package attribute
+
+import "strings"
+
+type cand struct {
+	i, j      int // cue token range
+	vi        verbInfo
+	according bool
+}
+
+// prepositions that may follow a cue in a trailing attribution
+// ("..., she said in a statement on Friday.").
+var trailPreps = setOf("in on at during to after before from while when last this earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday via through over of about as with outside inside following told")
+
+// participle cues open a second statement by the same speaker.
+func (en *engine) isParticipleCue(i int) bool {
+	vi, ok := reportingVerbs[en.toks[i].low]
+	return ok && vi.participle && en.toks[i].q < 0
+}
+
+// analyse finds the attributions of one sentence.
+func (en *engine) analyse(st sentence, where string) []attribution {
+	var cands []cand
+	for i := st.a; i < st.b; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 || t.kind != tWord {
+			continue
+		}
+		if t.low == "according" && i+1 < st.b && en.toks[i+1].low == "to" {
+			cands = append(cands, cand{i: i, j: i + 2, according: true})
+			continue
+		}
+		vi, ok := reportingVerbs[t.low]
+		if !ok || t.cap && i != st.a && where == whereBody {
+			continue
+		}
+		j := i + 1
+		if j < st.b && (vi.lemma == "point" && en.toks[j].low == "out" || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on")) {
+			j++
+		} else if vi.lemma == "point" {
+			continue
+		}
+		if en.rejectCue(i, st, vi) {
+			continue
+		}
+		cands = append(cands, cand{i: i, j: j, vi: vi})
+	}
+	var ats []attribution
+	if len(cands) > 0 {
+		ats = en.attribute(st, cands)
+	}
+	if len(ats) == 0 && where != whereBody {
+		if at, ok := en.headingColon(st); ok {
+			ats = append(ats, at)
+		}
+	}
+	return ats
+}
+
+// rejectCue drops verbs that are not cues here: infinitives ("declined to
+// say"), passives ("he was told"), nouns after a determiner ("the report").
+func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
+	if i > st.a {
+		p := en.toks[i-1].low
+		if determiners[p] || p == "to" || p == "'s" {
+			return true
+		}
+		w := en.toks[i].low
+		if (p == "was" || p == "were" || p == "been" || p == "being" || p == "be" || p == "is" || p == "are") && !strings.HasSuffix(w, "ing") {
+			return true
+		}
+	}
+	if vi.weak {
+		n := i + 1
+		if n >= st.b {
+			return false
+		}
+		nt := en.toks[n]
+		return !(nt.low == "that" || nt.low == ":" || nt.kind == tMark || nt.low == ".")
+	}
+	return false
+}
+
+// result of evaluating one cue.
+type eval struct {
+	c            cand
+	subjS, subjE int
+	trailing     bool
+	contentEnd   int // for trailing: content is [st.a, contentEnd)
+	afterStart   int // first token after the cue phrase (and addressee)
+	addrS, addrE int
+	sb           int // end of the sentence
+}
+
+func (en *engine) attribute(st sentence, cands []cand) []attribution {
+	evs := make([]eval, 0, len(cands))
+	for _, c := range cands {
+		if ev, ok := en.evalCue(st, c); ok {
+			evs = append(evs, ev)
+		}
+	}
+	// Coordination: "Russia denies X and says Y" gives the second verb the
+	// first one's subject.
+	for _, c := range cands {
+		k := en.skipBack(c.i-1, st.a)
+		if k >= st.a && (en.toks[k].low == "and" || en.toks[k].low == "but") && en.toks[k].q < 0 && len(evs) > 0 {
+			prev := evs[len(evs)-1]
+			if prev.c.i < k && !prev.trailing && !hasCue(evs, c.i) {
+				ev := eval{c: c, subjS: prev.subjS, subjE: prev.subjE, afterStart: c.j, addrS: -1, sb: st.b}
+				en.addressee(st, &ev)
+				evs = append(evs, ev)
+			}
+		}
+	}
+	if len(evs) == 0 {
+		return nil
+	}
+	var out []attribution
+	// A trailing attribution covering the sentence start wins: "C, the
+	// source added" even when C itself holds "Clinton had told ...".
+	order := make([]int, 0, len(evs))
+	for k := len(evs) - 1; k >= 0; k-- {
+		if !evs[k].c.according {
+			order = append(order, k)
+		}
+	}
+	for k := len(evs) - 1; k >= 0; k-- {
+		if evs[k].c.according {
+			order = append(order, k)
+		}
+	}
+	for _, k := range order {
+		ev := evs[k]
+		if !ev.trailing {
+			continue
+		}
+		at := en.newAttribution(ev)
+		at.parts = [][2]int{{st.a, ev.contentEnd}}
+		// A second fragment after the cue: "Q1," he said, "Q2."
+		i := ev.afterStart
+		i = en.skipTrailers(&at, i, st.b)
+		if i < st.b && en.toks[i].low == "," && i+1 < st.b {
+			n := i + 1
+			switch {
+			case en.isParticipleCue(n):
+				// handled below as its own statement
+			case en.toks[n].low == "according":
+				at.source, at.reportedBy = en.accordingTail(n+2, st.b)
+			default:
+				if e := en.trimEnd(n, st.b); e > n {
+					at.parts = append(at.parts, [2]int{n, e})
+				}
+			}
+		} else if i < st.b && en.toks[i].kind == tMark && en.toks[i].q >= 0 {
+			if e := en.trimEnd(i, st.b); e > i {
+				at.parts = append(at.parts, [2]int{i, e})
+			}
+		}
+		at.parts[0][1] = en.trimEnd(st.a, at.parts[0][1])
+		if at.parts[0][1] <= st.a {
+			break
+		}
+		out = append(out, at)
+		out = append(out, en.participles(st, ev, ev.c.j, at.ent)...)
+		return out
+	}
+	// Otherwise the first cue with its subject before it: content follows.
+	for k, ev := range evs {
+		if ev.trailing {
+			continue
+		}
+		at := en.newAttribution(ev)
+		s := en.contentStart(&at, ev.afterStart, st.b)
+		e := en.contentEnd(s, st.b)
+		// A later cue coordinated with this one ends this content.
+		for _, ev2 := range evs[k+1:] {
+			if ev2.subjS == ev.subjS && ev2.c.i > s && ev2.c.i < e {
+				kk := en.skipBack(ev2.c.i-1, s)
+				e = en.trimEnd(s, kk)
+			}
+		}
+		if s < e {
+			at.parts = [][2]int{{s, e}}
+		}
+		out = append(out, at)
+		// Nested report: "the Kremlin said that Putin had told Macron ...".
+		for _, ev2 := range evs[k+1:] {
+			if ev2.trailing || ev2.subjS == ev.subjS || s >= e || ev2.subjS < s || ev2.c.i >= e {
+				continue
+			}
+			if en.toks[s].low != "that" || ev2.subjS != s+1 {
+				continue
+			}
+			in := en.newAttribution(ev2)
+			is := en.contentStart(&in, ev2.afterStart, st.b)
+			ie := en.contentEnd(is, e)
+			if is < ie {
+				in.parts = [][2]int{{is, ie}}
+				in.reportedBy = at.ent
+				if in.reportedBy < 0 {
+					in.reportedBy = en.literal(at.subjS, at.subjE)
+				}
+				out = append(out, in)
+			}
+			break
+		}
+		// Coordinated statements by the same subject.
+		for _, ev2 := range evs[k+1:] {
+			if ev2.subjS != ev.subjS || ev2.c.i <= e {
+				continue
+			}
+			in := en.newAttribution(ev2)
+			is := en.contentStart(&in, ev2.afterStart, st.b)
+			ie := en.contentEnd(is, st.b)
+			if is < ie {
+				in.parts = [][2]int{{is, ie}}
+				out = append(out, in)
+			}
+		}
+		out = append(out, en.participles(st, ev, e, at.ent)...)
+		return out
+	}
+	return out
+}
+
+func hasCue(evs []eval, i int) bool {
+	for _, ev := range evs {
+		if ev.c.i == i {
+			return true
+		}
+	}
+	return false
+}
+
+// participles: ", adding that ..." after a statement is another statement
+// by the same speaker.
+func (en *engine) participles(st sentence, ev eval, from, ent int) []attribution {
+	var out []attribution
+	for i := from; i+1 < st.b; i++ {
+		if en.toks[i].low != "," || en.toks[i].q >= 0 || !en.isParticipleCue(i+1) {
+			continue
+		}
+		c := cand{i: i + 1, j: i + 2, vi: reportingVerbs[en.toks[i+1].low]}
+		pev := eval{c: c, subjS: ev.subjS, subjE: ev.subjE, afterStart: c.j, addrS: -1, sb: st.b}
+		en.addressee(st, &pev)
+		at := en.newAttribution(pev)
+		at.ent = ent
+		s := en.contentStart(&at, pev.afterStart, st.b)
+		e := en.contentEnd(s, st.b)
+		if s < e {
+			at.parts = [][2]int{{s, e}}
+			out = append(out, at)
+		}
+		i = e
+	}
+	return out
+}
+
+func (en *engine) newAttribution(ev eval) attribution {
+	at := attribution{cueS: ev.c.i, cueE: ev.c.j, subjS: ev.subjS, subjE: ev.subjE,
+		addrS: ev.addrS, addrE: ev.addrE, reportedBy: -1, ent: -1}
+	if ev.c.according {
+		at.cue = "according to"
+	}
+	if ev.subjS >= 0 {
+		at.ent = en.resolve(ev.subjS, ev.subjE)
+	}
+	at.when = en.whenNear(ev)
+	return at
+}
+
+// skipBack steps back over auxiliaries and adverbs from i.
+func (en *engine) skipBack(i, lo int) int {
+	for i >= lo {
+		t := &en.toks[i]
+		if t.q >= 0 || t.kind != tWord || t.cap {
+			return i
+		}
+		if auxWords[t.low] || (strings.HasSuffix(t.low, "ly") && len(t.low) > 4) {
+			i--
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// evalCue finds the speaker of a cue and whether the content precedes it.
+func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
+	ev := eval{c: c, subjS: -1, addrS: -1, afterStart: c.j, sb: st.b}
+	if c.according {
+		// "according to X": X follows.
+		ns, ne := en.npForward(c.j, st.b)
+		if ns >= ne {
+			return ev, false
+		}
+		ev.subjS, ev.subjE = ns, ne
+		ev.afterStart = ne
+		k := c.i - 1
+		if k > st.a && en.toks[k].low == "," {
+			ev.trailing, ev.contentEnd = true, k
+			return ev, true
+		}
+		if ne < st.b && en.toks[ne].low == "," {
+			ev.afterStart = ne + 1
+		}
+		return ev, ev.afterStart < st.b
+	}
+	k := en.skipBack(c.i-1, st.a)
+	if k < st.a {
+		return ev, false
+	}
+	t := &en.toks[k]
+	closing := t.kind == tMark && t.q >= 0 && en.spans[t.q].close == k
+	if t.low == "," || closing || (t.kind == tMark && t.q < 0) {
+		// Inverted: "Q," said X.
+		if ns, ne := en.npForward(c.j, st.b); ns < ne && k > st.a {
+			ev.subjS, ev.subjE = ns, ne
+			ev.afterStart = ne
+			ev.trailing = true
+			ev.contentEnd = k
+			if closing {
+				ev.contentEnd = k + 1
+			}
+			en.addressee(st, &ev)
+			return ev, true
+		}
+		if t.low == "," {
+			// Appositive: "Lavrov, the foreign minister, said".
+			if ns, ne, ok := en.appositiveSubject(st, k); ok {
+				ev.subjS, ev.subjE = ns, ne
+				return en.finishEval(st, ev)
+			}
+		}
+		return ev, false
+	}
+	ns, ok := en.npBack(k, st.a)
+	if !ok {
+		return ev, false
+	}
+	ev.subjS, ev.subjE = ns, k+1
+	if en.toks[ns].low == "who" && ns-1 > st.a && en.toks[ns-1].low == "," {
+		if as, ok := en.npBack(ns-2, st.a); ok {
+			ev.subjS, ev.subjE = as, ns-1
+		}
+	}
+	return en.finishEval(st, ev)
+}
+
+// finishEval decides between "C, X said" and "X said C".
+func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
+	en.addressee(st, &ev)
+	p := ev.subjS - 1
+	if p <= st.a {
+		return ev, true
+	}
+	pt := &en.toks[p]
+	closing := pt.kind == tMark && pt.q >= 0 && en.spans[pt.q].close == p
+	if pt.low != "," && !closing && pt.low != "—" && pt.low != "--" {
+		return ev, true
+	}
+	end := p
+	if closing {
+		end = p + 1
+	}
+	startsQuote := en.toks[st.a].kind == tMark && en.toks[st.a].q >= 0
+	if !startsQuote && !en.trailCompatible(ev.afterStart, st.b) {
+		return ev, true
+	}
+	if !startsQuote && end-st.a < 3 {
+		return ev, true
+	}
+	ev.trailing = true
+	ev.contentEnd = end
+	return ev, true
+}
+
+// trailCompatible: after a trailing cue only adverbials, a source, a
+// participle clause or a second quoted fragment may follow.
+func (en *engine) trailCompatible(i, b int) bool {
+	for i < b && en.toks[i].kind == tPunct && en.toks[i].low != "," && en.toks[i].low != ":" {
+		i++
+	}
+	if i >= b {
+		return true
+	}
+	t := &en.toks[i]
+	switch {
+	case t.low == ",":
+		return true
+	case t.low == ":" || t.low == "that":
+		return false
+	case t.kind == tMark:
+		return true
+	case trailPreps[t.low]:
+		// no "that" clause further on
+		for k := i; k < b && k < i+12; k++ {
+			if en.toks[k].low == "that" && en.toks[k].q < 0 || en.toks[k].kind == tMark {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// appositiveSubject: "X, <apposition>, said": the subject is the noun
+// phrase before the previous comma.
+func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
+	lo := k - 30
+	if lo < st.a {
+		lo = st.a
+	}
+	for c := k - 1; c > lo; c-- {
+		t := &en.toks[c]
+		if t.q >= 0 || t.kind == tMark {
+			return 0, 0, false
+		}
+		if t.low == "," {
+			if ns, ok := en.npBack(c-1, st.a); ok {
+				return ns, c, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// npBack collects the noun phrase ending at token k, scanning backwards.
+func (en *engine) npBack(k, lo int) (int, bool) {
+	t := &en.toks[k]
+	if t.kind != tWord || t.q >= 0 {
+		return 0, false
+	}
+	if _, ok := pronouns[t.low]; ok {
+		return k, true
+	}
+	if !t.cap && (strings.HasSuffix(t.low, "ing") || clauseStops[t.low] || auxWords[t.low] || determiners[t.low]) {
+		return 0, false
+	}
+	j := k
+	n := 0
+	for j >= lo {
+		t := &en.toks[j]
+		if t.q >= 0 || t.kind == tMark {
+			break
+		}
+		if t.kind == tPunct {
+			if (t.low == "." && j > lo && en.isAbbrev(j-1)) || t.low == "&" {
+				j--
+				continue
+			}
+			break
+		}
+		w := t.low
+		if j < k {
+			if _, ok := pronouns[w]; ok && w != "her" && w != "his" {
+				break
+			}
+			if _, ok := reportingVerbs[w]; ok && !t.cap {
+				break
+			}
+			if auxWords[w] && !t.cap {
+				break
+			}
+			if clauseStops[w] && !t.cap {
+				keep := (w == "of" || w == "for" || w == "and" || w == "at") && j > lo && j+1 <= k
+				if !keep {
+					break
+				}
+				if w == "and" && !(en.toks[j+1].cap && en.toks[j-1].cap) {
+					break
+				}
+			}
+		}
+		n++
+		if determiners[w] && !t.cap || determiners[w] && j == lo {
+			j--
+			break
+		}
+		if n > 9 {
+			break
+		}
+		j--
+	}
+	s := j + 1
+	for s <= k && (en.toks[s].kind == tPunct || en.toks[s].low == "of" || en.toks[s].low == "and" || en.toks[s].low == "for" || en.toks[s].low == "at") {
+		s++
+	}
+	if s > k {
+		return 0, false
+	}
+	f := &en.toks[s]
+	ok := f.cap || determiners[f.low] || (f.low[0] >= '0' && f.low[0] <= '9') || k-s < 2
+	if f.cap && notNames[f.low] && !determiners[f.low] && s < k {
+		// "But Shelby said": drop the sentence connective.
+		s++
+	}
+	return s, ok
+}
+
+// npForward collects a noun phrase starting at i: a pronoun or a run of
+// words up to punctuation or a clause word.
+func (en *engine) npForward(i, b int) (int, int) {
+	if i >= b {
+		return i, i
+	}
+	t := &en.toks[i]
+	if t.kind != tWord || t.q >= 0 {
+		return i, i
+	}
+	if _, ok := pronouns[t.low]; ok && t.low != "her" && t.low != "his" && t.low != "their" {
+		return i, i + 1
+	}
+	if clauseStops[t.low] || auxWords[t.low] || trailPreps[t.low] && !t.cap {
+		return i, i
+	}
+	j := i
+	for j < b && j-i < 10 {
+		t := &en.toks[j]
+		if t.q >= 0 || t.kind == tMark {
+			break
+		}
+		if t.kind == tPunct {
+			if t.low == "." && en.isAbbrev(j-1) && j+1 < b && en.toks[j+1].cap {
+				j++
+				continue
+			}
+			break
+		}
+		if j > i && !t.cap {
+			if t.low == "that" || t.low == "who" || t.low == "which" || trailPreps[t.low] && t.low != "of" {
+				break
+			}
+			if _, ok := reportingVerbs[t.low]; ok && !determiners[en.toks[j-1].low] {
+				break
+			}
+			if auxWords[t.low] {
+				break
+			}
+		}
+		j++
+	}
+	return i, j
+}
+
+// addressee reads the object of tell-like verbs: "told Macron (that)",
+// "told his French counterpart, Emmanuel Macron, that".
+func (en *engine) addressee(st sentence, ev *eval) {
+	if !ev.c.vi.tell || ev.afterStart >= st.b {
+		return
+	}
+	i := ev.afterStart
+	if en.toks[i].low == "," || en.toks[i].kind == tMark {
+		return
+	}
+	s, e := en.npForward(i, st.b)
+	if s >= e {
+		return
+	}
+	// Apposition with a name: ", Emmanuel Macron,".
+	if e+2 < st.b && en.toks[e].low == "," && en.toks[e+1].cap && en.toks[e+1].q < 0 {
+		_, e2 := en.npForward(e+1, st.b)
+		if e2 < st.b && en.toks[e2].low == "," {
+			e = e2
+		}
+	}
+	ev.addrS, ev.addrE = s, e
+	ev.afterStart = e
+	if e < st.b && en.toks[e].low == "," && e+1 < st.b && en.toks[e+1].low == "that" {
+		ev.afterStart = e + 1
+	}
+}
+
+// contentStart skips what stands between a cue and its content: a colon
+// or comma, a time expression, "in a statement".
+func (en *engine) contentStart(at *attribution, i, b int) int {
+	for i < b {
+		t := &en.toks[i]
+		if t.kind == tPunct && (t.low == "," || t.low == ":" || t.low == "—" || t.low == "-") {
+			i++
+			continue
+		}
+		if t.q >= 0 {
+			return i
+		}
+		if w, end := en.parseWhen(i, b); end > i {
+			if at.when == nil {
+				at.when = w
+			}
+			i = end
+			continue
+		}
+		// "said in a statement (that)", "said on Twitter that": jump to the
+		// "that" when it comes soon.
+		if trailPreps[t.low] && t.low != "that" {
+			for k := i + 1; k < b && k < i+8; k++ {
+				if en.toks[k].q >= 0 || en.toks[k].low == "," {
+					break
+				}
+				if en.toks[k].low == "that" {
+					if at.source == "" && (t.low == "in" || t.low == "on") {
+						at.source = en.text[en.toks[i+1].s:en.toks[k-1].e]
+					}
+					return k
+				}
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// contentEnd: the content runs to the end of the sentence, short of a
+// following participle cue or "according to", without end punctuation.
+func (en *engine) contentEnd(s, b int) int {
+	for i := s; i+1 < b; i++ {
+		t := &en.toks[i]
+		if t.low == "," && t.q < 0 && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according") {
+			b = i
+			break
+		}
+	}
+	return en.trimEnd(s, b)
+}
+
+// trimEnd drops punctuation outside quotations at the end of [s, e).
+func (en *engine) trimEnd(s, e int) int {
+	for e > s {
+		t := &en.toks[e-1]
+		if t.kind == tPunct && t.q < 0 && t.low != ")" && t.low != "%" || t.kind == tMark && t.q < 0 {
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// skipTrailers steps over what may follow a trailing cue before a comma:
+// time expressions, "in a statement", the addressee.
+func (en *engine) skipTrailers(at *attribution, i, b int) int {
+	for i < b {
+		t := &en.toks[i]
+		if t.low == "," || t.kind == tMark && t.q >= 0 || t.q >= 0 {
+			return i
+		}
+		if w, end := en.parseWhen(i, b); end > i {
+			if at.when == nil {
+				at.when = w
+			}
+			i = end
+			continue
+		}
+		if t.kind == tPunct {
+			i++
+			continue
+		}
+		if (t.low == "in" || t.low == "on") && i+1 < b && at.source == "" {
+			// "in a statement", "on Twitter"
+			k := i + 1
+			for k < b && en.toks[k].kind == tWord && en.toks[k].q < 0 && k < i+6 {
+				if _, isWhen := en.parseWhen(k, b); isWhen > k {
+					break
+				}
+				k++
+			}
+			if k > i+1 {
+				at.source = en.text[en.toks[i+1].s:en.toks[k-1].e]
+			}
+			i = k
+			continue
+		}
+		i++
+	}
+	return i
+}
+
+// accordingTail reads ", according to X" after another cue: a document is
+// the source, an agent is the reporter.
+func (en *engine) accordingTail(i, b int) (string, int) {
+	s, e := en.npForward(i, b)
+	if s >= e {
+		return "", -1
+	}
+	e = en.trimEnd(s, b)
+	np := en.text[en.toks[s].s:en.toks[e-1].e]
+	if determiners[en.toks[s].low] && !en.toks[s+1].cap {
+		return np, -1
+	}
+	return "", en.resolveOrLiteral(s, e)
+}
+
+// headingColon reads "C: Russian FM" and "Trump: C" in headlines and
+// subheadings.
+func (en *engine) headingColon(st sentence) (attribution, bool) {
+	at := attribution{subjS: -1, addrS: -1, reportedBy: -1, ent: -1, cueS: -1}
+	colon := -1
+	for i := st.a; i < st.b; i++ {
+		if en.toks[i].low == ":" && en.toks[i].q < 0 {
+			colon = i
+		}
+	}
+	if colon < 0 {
+		return at, false
+	}
+	after := en.trimEnd(colon+1, st.b)
+	isSpeaker := func(s, e int) bool {
+		if e-s < 1 || e-s > 4 {
+			return false
+		}
+		for k := s; k < e; k++ {
+			t := &en.toks[k]
+			if t.kind != tWord || t.q >= 0 || !t.cap && !roleHeads[t.low] {
+				return false
+			}
+		}
+		return true
+	}
+	at.cueS, at.cueE = colon, colon+1
+	switch {
+	case isSpeaker(colon+1, after) && colon > st.a:
+		at.subjS, at.subjE = colon+1, after
+		at.parts = [][2]int{{st.a, en.trimEnd(st.a, colon)}}
+	case isSpeaker(st.a, colon) && after > colon+1:
+		at.subjS, at.subjE = st.a, colon
+		at.parts = [][2]int{{colon + 1, after}}
+	default:
+		return at, false
+	}
+	if at.parts[0][1] <= at.parts[0][0] {
+		return at, false
+	}
+	at.ent = en.resolve(at.subjS, at.subjE)
+	return at, true
+}

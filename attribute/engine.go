@@ -1,0 +1,356 @@
+package attribute
+
+import (
+	"strings"
+	"time"
+
+	"github.com/newsclip/newsclip/article"
+)
+
+// engine holds the state of one attribution run over one text.
+type engine struct {
+	text   string
+	pub    time.Time
+	segs   []segment
+	segTok [][2]int // token range of each segment
+	toks   []tok
+	spans  []qspan
+	reg    registry
+
+	quotes []article.Quote
+	qEnt   []int // entity of each quote's speaker, -1 when none
+	qParts [][][2]int
+
+	lastPerson  int // entity of the nearest preceding person subject
+	lastSpeaker int // entity of the last quote's speaker
+	lastQSeg    int // segment of the last quote
+}
+
+type sentence struct{ seg, a, b int }
+
+func newEngine(text string, segs []segment, pub time.Time) *engine {
+	en := &engine{text: text, segs: segs, pub: pub, lastPerson: -1, lastSpeaker: -1, lastQSeg: -10}
+	en.toks = make([]tok, 0, len(text)/5+8)
+	en.segTok = make([][2]int, len(segs))
+	for i, sg := range segs {
+		a := len(en.toks)
+		if !sg.skip {
+			en.toks = tokenize(en.toks, text, sg.s, sg.e)
+			en.spans = pairMarks(text, en.toks, a, len(en.toks), i, sg.e, en.spans)
+		}
+		en.segTok[i] = [2]int{a, len(en.toks)}
+	}
+	en.reg.init(en)
+	return en
+}
+
+var abbrevs = setOf("mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr prof rev inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec no vs etc fig ft mt pres sec amb")
+
+// sentences splits the token range of one segment at sentence ends outside
+// quotations (and after a closed quotation ending in . ! ?).
+func (en *engine) sentences(seg int, dst []sentence) []sentence {
+	a, b := en.segTok[seg][0], en.segTok[seg][1]
+	start := a
+	for i := a; i < b; i++ {
+		t := &en.toks[i]
+		end := false
+		switch {
+		case t.kind == tPunct && t.q < 0 && (t.low == "." || t.low == "!" || t.low == "?"):
+			end = i+1 < b && en.startsSentence(i+1) && !(t.low == "." && en.isAbbrev(i-1))
+		case t.kind == tMark && t.q >= 0 && en.spans[t.q].close == i && i > a:
+			p := en.toks[i-1].low
+			end = (p == "." || p == "!" || p == "?") && i+1 < b && en.startsSentence(i+1)
+		}
+		if end {
+			dst = append(dst, sentence{seg, start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < b {
+		dst = append(dst, sentence{seg, start, b})
+	}
+	return dst
+}
+
+func (en *engine) startsSentence(i int) bool {
+	t := &en.toks[i]
+	if t.kind == tMark {
+		return t.q >= 0 && en.spans[t.q].open == i
+	}
+	return t.kind == tWord && (t.cap || (t.low[0] >= '0' && t.low[0] <= '9'))
+}
+
+func (en *engine) isAbbrev(i int) bool {
+	if i < 0 || en.toks[i].kind != tWord {
+		return false
+	}
+	w := en.toks[i].low
+	if len(w) == 1 || strings.IndexByte(w, '.') >= 0 {
+		return true
+	}
+	return abbrevs[w]
+}
+
+// run attributes every segment in order.
+func (en *engine) run() {
+	var sents []sentence
+	colon := (*pendingColon)(nil)
+	for seg := range en.segs {
+		if en.segs[seg].skip {
+			continue
+		}
+		sents = en.sentences(seg, sents[:0])
+		colon = en.paragraph(seg, sents, colon)
+	}
+}
+
+// pendingColon carries "X added:" at the end of a paragraph to the next one.
+type pendingColon struct {
+	at  attribution
+	seg int
+}
+
+// attribution is what one cue yields before it becomes an article.Quote.
+type attribution struct {
+	cueS, cueE   int // token range of the cue
+	cue          string
+	subjS, subjE int // speaker mention token range; subjS < 0 when none
+	addrS, addrE int
+	parts        [][2]int // content token ranges
+	source       string
+	reportedBy   int // entity, -1
+	ent          int // resolved entity, -1
+	when         *article.When
+}
+
+func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pendingColon {
+	where := en.segs[seg].where
+	a, b := en.segTok[seg][0], en.segTok[seg][1]
+	if a == b {
+		return colon
+	}
+	// "The governor added:" closing the previous paragraph: this paragraph
+	// is the content.
+	if colon != nil && colon.seg < seg && where == whereBody {
+		at := colon.at
+		at.parts = [][2]int{{a, b}}
+		en.emit(at, where)
+		en.noteSpeaker(at.ent, seg)
+		return nil
+	}
+	lastQ := -1 // quote made by the previous sentence of this paragraph
+	var pending [][2]int
+	var next *pendingColon
+	for si, st := range sents {
+		bare := en.isBareQuote(st.a, st.b)
+		if bare {
+			// A quotation continuing from an unclosed one in the previous
+			// paragraph joins that quote.
+			if si == 0 && en.continuesPrev(st.a) {
+				q := len(en.quotes) - 1
+				en.addPart(q, [2]int{st.a, st.b})
+				lastQ = q
+				continue
+			}
+			if lastQ >= 0 && en.quotes[lastQ].Kind == article.Direct {
+				en.addPart(lastQ, [2]int{st.a, st.b})
+				continue
+			}
+			pending = append(pending, [2]int{st.a, st.b})
+			continue
+		}
+		ats := en.analyse(st, where)
+		if len(ats) == 0 {
+			en.updatePerson(st)
+			lastQ = -1
+			continue
+		}
+		for k, at := range ats {
+			if at.parts == nil {
+				// "X said:" at the very end of the paragraph.
+				if at.cueE < b && en.toks[at.cueE].low == ":" || (at.addrE > 0 && at.addrE < b && en.toks[at.addrE].low == ":") {
+					next = &pendingColon{at: at, seg: seg}
+				}
+				continue
+			}
+			if k == 0 && len(pending) > 0 && en.toks[at.parts[0][0]].kind == tMark {
+				at.parts = append(append([][2]int{}, pending...), at.parts...)
+				pending = nil
+			}
+			lastQ = en.emit(at, where)
+			en.noteSpeaker(at.ent, seg)
+		}
+		en.updatePerson(st)
+	}
+	if len(pending) > 0 {
+		// Bare quotations nobody claimed in this paragraph continue the
+		// previous speaker.
+		at := attribution{subjS: -1, addrS: -1, reportedBy: -1, ent: -1, cueS: -1}
+		if en.lastSpeaker >= 0 && seg-en.lastQSeg <= 3 {
+			at.ent = en.lastSpeaker
+		}
+		at.parts = pending
+		en.emit(at, where)
+		en.lastQSeg = seg
+	}
+	return next
+}
+
+func (en *engine) noteSpeaker(ent, seg int) {
+	if ent >= 0 {
+		en.lastSpeaker = ent
+		if en.reg.ents[ent].kind == Person {
+			en.lastPerson = ent
+		}
+	}
+	en.lastQSeg = seg
+}
+
+// continuesPrev: the previous paragraph's last quote never closed and this
+// paragraph opens with a quotation mark.
+func (en *engine) continuesPrev(i int) bool {
+	if len(en.quotes) == 0 || en.toks[i].kind != tMark {
+		return false
+	}
+	last := en.spans
+	for k := len(last) - 1; k >= 0; k-- {
+		if last[k].s >= en.toks[i].s {
+			continue
+		}
+		return last[k].close < 0 && en.quotes[len(en.quotes)-1].End >= last[k].e-1 && en.quotes[len(en.quotes)-1].End <= last[k].e
+	}
+	return false
+}
+
+// isBareQuote: the sentence is quotation and punctuation only.
+func (en *engine) isBareQuote(a, b int) bool {
+	inQ := false
+	for i := a; i < b; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 {
+			inQ = true
+			continue
+		}
+		if t.kind == tWord {
+			return false
+		}
+	}
+	return inQ
+}
+
+func (en *engine) addPart(q int, p [2]int) {
+	en.qParts[q] = append(en.qParts[q], p)
+	en.quotes[q].End = en.toks[p[1]-1].e
+	en.quotes[q].Text = en.text[en.quotes[q].Start:en.quotes[q].End]
+	en.quotes[q].Parts = en.mentions(en.qParts[q])
+}
+
+func (en *engine) mentions(parts [][2]int) []article.Mention {
+	if len(parts) < 2 {
+		return nil
+	}
+	ms := make([]article.Mention, len(parts))
+	for i, p := range parts {
+		s, e := en.toks[p[0]].s, en.toks[p[1]-1].e
+		ms[i] = article.Mention{Text: en.text[s:e], Start: s, End: e}
+	}
+	return ms
+}
+
+// updatePerson remembers the first person named outside quotations in a
+// sentence as the antecedent for later pronouns.
+func (en *engine) updatePerson(st sentence) {
+	for i := st.a; i < st.b; i++ {
+		if m := en.reg.mentionAt[i]; m > 0 {
+			ent := en.reg.mentions[m-1].ent
+			if ent >= 0 && en.reg.ents[ent].kind == Person && !en.isPossessor(en.reg.mentions[m-1].e) {
+				en.lastPerson = ent
+				return
+			}
+		}
+	}
+}
+
+func (en *engine) isPossessor(after int) bool {
+	return after < len(en.toks) && en.toks[after].low == "'s"
+}
+
+// emit turns an attribution into a quote and returns its index.
+func (en *engine) emit(at attribution, where string) int {
+	parts := at.parts
+	s, e := en.toks[parts[0][0]].s, en.toks[parts[len(parts)-1][1]-1].e
+	q := article.Quote{Text: en.text[s:e], Start: s, End: e, Where: where, Source: at.source}
+	q.Kind = en.kindOf(parts)
+	if at.cueS >= 0 {
+		cs, ce := en.toks[at.cueS].s, en.toks[at.cueE-1].e
+		q.Cue = en.text[cs:ce]
+		if at.cue != "" {
+			q.Cue = at.cue
+		}
+		q.CueMention = &article.Mention{Text: en.text[cs:ce], Start: cs, End: ce}
+	}
+	if at.subjS >= 0 {
+		q.Speaker = en.entityFor(at.ent, at.subjS, at.subjE)
+	} else if at.ent >= 0 {
+		q.Speaker = en.entityFor(at.ent, -1, -1)
+	}
+	if at.addrS >= 0 && at.addrE > at.addrS {
+		q.Addressee = en.entityFor(en.resolve(at.addrS, at.addrE), at.addrS, at.addrE)
+	}
+	if at.reportedBy >= 0 {
+		q.ReportedBy = en.entityFor(at.reportedBy, -1, -1)
+	}
+	q.When = at.when
+	q.Parts = en.mentions(parts)
+	en.quotes = append(en.quotes, q)
+	en.qEnt = append(en.qEnt, at.ent)
+	en.qParts = append(en.qParts, parts)
+	return len(en.quotes) - 1
+}
+
+// kindOf: direct when every part is a whole quotation, partial when some
+// quotation marks are inside, indirect otherwise.
+func (en *engine) kindOf(parts [][2]int) string {
+	direct, any := true, false
+	for _, p := range parts {
+		first, last := &en.toks[p[0]], &en.toks[p[1]-1]
+		if first.kind != tMark || first.q < 0 || (last.q != first.q && !(last.kind == tPunct && last.q < 0)) {
+			direct = false
+		}
+		for i := p[0]; i < p[1]; i++ {
+			if en.toks[i].q >= 0 {
+				any = true
+				if en.toks[i].q != first.q {
+					direct = false
+				}
+			}
+		}
+	}
+	switch {
+	case direct && any:
+		return article.Direct
+	case any:
+		return article.Partial
+	}
+	return article.Indirect
+}
+
+func (en *engine) entityFor(ent, ms, me int) *article.Entity {
+	var out article.Entity
+	if ent >= 0 {
+		e := &en.reg.ents[ent]
+		out = article.Entity{Name: e.name, Role: e.role, Kind: e.kind}
+	}
+	if ms >= 0 && me > ms {
+		s, e := en.toks[ms].s, en.toks[me-1].e
+		out.Mention = &article.Mention{Text: en.text[s:e], Start: s, End: e}
+		if out.Name == "" {
+			out.Name = out.Mention.Text
+			out.Kind = Other
+		}
+	}
+	if out.Name == "" {
+		return nil
+	}
+	return &out
+}

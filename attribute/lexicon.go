@@ -1,0 +1,306 @@
+package attribute
+
+import "strings"
+
+// The word lists below are built once at package initialisation and never
+// mutated afterwards; lookups are plain map reads.
+
+// verbInfo describes one inflected form of a reporting verb.
+type verbInfo struct {
+	lemma string
+	// tell marks verbs whose object is the addressee ("told Macron that").
+	tell bool
+	// asObj marks verbs whose content is "OBJ as ..." or "OBJ of ...":
+	// described X as, accused X of, called X.
+	asObj bool
+	// weak forms are noun-ambiguous ("report", "claim"): they count only
+	// with a clear complement.
+	weak bool
+	// belief verbs (think, believe) attribute beliefs, not speech.
+	belief bool
+	// participle is the -ing form ("adding that ...").
+	participle bool
+}
+
+type verbSpec struct {
+	lemma  string
+	forms  string // explicit irregular forms, space separated; "" = regular
+	flags  string // t=tell a=asObj w=weak-base b=belief
+	suffix string // preposition that belongs to the cue ("for", "on")
+}
+
+var verbSpecs = []verbSpec{
+	{"say", "say says said saying", "", ""},
+	{"tell", "tell tells told telling", "t", ""},
+	{"add", "", "", ""},
+	{"note", "", "w", ""},
+	{"write", "write writes wrote written writing", "", ""},
+	{"announce", "", "", ""},
+	{"claim", "", "w", ""},
+	{"argue", "", "", ""},
+	{"insist", "", "", ""},
+	{"warn", "", "t", ""},
+	{"explain", "", "", ""},
+	{"state", "stated", "", ""},
+	{"declare", "", "", ""},
+	{"report", "", "w", ""},
+	{"reveal", "", "", ""},
+	{"suggest", "", "", ""},
+	{"acknowledge", "", "", ""},
+	{"admit", "admit admits admitted admitting", "", ""},
+	{"confirm", "", "", ""},
+	{"deny", "deny denies denied denying", "", ""},
+	{"allege", "", "", ""},
+	{"assert", "", "", ""},
+	{"contend", "", "", ""},
+	{"maintain", "", "", ""},
+	{"stress", "", "w", ""},
+	{"emphasize", "", "", ""},
+	{"emphasise", "", "", ""},
+	{"recall", "", "", ""},
+	{"remark", "", "w", ""},
+	{"comment", "", "w", ""},
+	{"observe", "", "", ""},
+	{"predict", "", "", ""},
+	{"promise", "", "w", ""},
+	{"pledge", "", "w", ""},
+	{"vow", "", "", ""},
+	{"urge", "", "t", ""},
+	{"ask", "", "t", ""},
+	{"reply", "reply replies replied replying", "", ""},
+	{"respond", "", "", ""},
+	{"retort", "", "", ""},
+	{"tweet", "", "w", ""},
+	{"complain", "", "", ""},
+	{"concede", "", "", ""},
+	{"conclude", "", "", ""},
+	{"agree", "agree agrees agreed agreeing", "", ""},
+	{"believe", "", "b", ""},
+	{"think", "think thinks thought thinking", "bw", ""},
+	{"fear", "", "bw", ""},
+	{"estimate", "", "w", ""},
+	{"describe", "", "a", ""},
+	{"characterize", "", "a", ""},
+	{"accuse", "", "a", ""},
+	{"criticize", "", "a", ""},
+	{"criticise", "", "a", ""},
+	{"blast", "", "aw", ""},
+	{"slam", "slam slams slammed slamming", "aw", ""},
+	{"praise", "", "aw", ""},
+	{"blame", "", "aw", ""},
+	{"mention", "", "w", ""},
+	{"indicate", "", "", ""},
+	{"signal", "signaled signalled signals", "w", ""},
+	{"testify", "testify testifies testified testifying", "", ""},
+	{"recount", "", "", ""},
+	{"repeat", "", "", ""},
+	{"reiterate", "", "", ""},
+	{"echo", "echoed echoes echoing", "", ""},
+	{"counter", "countered", "", ""},
+	{"continue", "continued", "", ""},
+	{"joke", "", "", ""},
+	{"quip", "quip quips quipped", "", ""},
+	{"boast", "", "", ""},
+	{"brag", "brag brags bragged bragging", "", ""},
+	{"lament", "", "", ""},
+	{"scoff", "", "", ""},
+	{"declare", "", "", ""},
+	{"proclaim", "", "", ""},
+	{"demand", "", "w", ""},
+	{"propose", "", "", ""},
+	{"advise", "", "t", ""},
+	{"caution", "", "w", ""},
+	{"threaten", "", "", ""},
+	{"hint", "", "w", ""},
+	{"muse", "mused", "", ""},
+	{"wonder", "", "", ""},
+	{"question", "questioned", "", ""},
+	{"dispute", "", "w", ""},
+	{"reject", "", "", ""},
+	{"dismiss", "", "", ""},
+	{"forecast", "forecast forecasts forecasting", "w", ""},
+	{"find", "find finds found", "w", ""},
+	{"show", "shows showed shown", "", ""},
+	{"cite", "", "", ""},
+	{"assure", "", "t", ""},
+	{"reassure", "", "t", ""},
+	{"inform", "", "t", ""},
+	{"remind", "", "t", ""},
+	{"brief", "briefed", "t", ""},
+	{"dub", "dubbed", "a", ""},
+	{"label", "labeled labelled labels", "a", ""},
+	{"brand", "branded", "a", ""},
+	{"call", "call calls called calling", "aw", ""},
+	{"liken", "", "a", ""},
+	{"learn", "learned learnt", "", ""},
+	{"point", "pointed", "", "out"},
+	{"speculate", "", "", ""},
+	{"posit", "", "", ""},
+	{"explain", "", "", ""},
+	{"hope", "", "bw", ""},
+	{"expect", "", "bw", ""},
+	{"worry", "worries worried", "b", ""},
+	{"agree", "", "", ""},
+	{"tout", "", "", ""},
+	{"acknowledge", "", "", ""},
+	{"concur", "concurred", "", ""},
+	{"shout", "", "", ""},
+	{"chant", "", "w", ""},
+	{"yell", "", "", ""},
+	{"post", "posted", "", ""},
+	{"pen", "penned", "", ""},
+	{"object", "objected", "", ""},
+	{"protest", "protested", "", ""},
+	{"assert", "", "", ""},
+	{"remark", "", "", ""},
+	{"announce", "", "", ""},
+	{"publish", "published", "", ""},
+	{"declare", "", "", ""},
+	{"vow", "", "", ""},
+	{"swear", "swore sworn", "", ""},
+}
+
+// reportingVerbs maps every lower-case form to its description.
+var reportingVerbs = buildVerbs()
+
+func buildVerbs() map[string]verbInfo {
+	m := make(map[string]verbInfo, 600)
+	for _, s := range verbSpecs {
+		vi := verbInfo{lemma: s.lemma,
+			tell:   strings.Contains(s.flags, "t"),
+			asObj:  strings.Contains(s.flags, "a"),
+			belief: strings.Contains(s.flags, "b")}
+		weakBase := strings.Contains(s.flags, "w")
+		var forms []string
+		if s.forms != "" {
+			forms = strings.Fields(s.forms)
+		} else {
+			forms = inflect(s.lemma)
+		}
+		for _, f := range forms {
+			v := vi
+			v.participle = strings.HasSuffix(f, "ing")
+			// Noun-ambiguous lemmas keep only their past and -ing forms
+			// as strong cues.
+			if weakBase && (f == s.lemma || f == s.lemma+"s" || f == s.lemma+"es") {
+				v.weak = true
+			}
+			if _, ok := m[f]; !ok {
+				m[f] = v
+			}
+		}
+	}
+	return m
+}
+
+// inflect makes the regular forms of an English verb.
+func inflect(base string) []string {
+	var s, ed, ing string
+	switch {
+	case strings.HasSuffix(base, "e"):
+		s, ed, ing = base+"s", base+"d", base[:len(base)-1]+"ing"
+	case strings.HasSuffix(base, "ss"), strings.HasSuffix(base, "sh"), strings.HasSuffix(base, "ch"), strings.HasSuffix(base, "x"):
+		s, ed, ing = base+"es", base+"ed", base+"ing"
+	default:
+		s, ed, ing = base+"s", base+"ed", base+"ing"
+	}
+	return []string{base, s, ed, ing}
+}
+
+// auxiliaries and adverbs that may stand between a subject and its cue.
+var auxWords = setOf("has have had is was were are will would could can may might should did does do been be being also later previously repeatedly recently once then often later again earlier first still not never n't already publicly privately reportedly allegedly further famously quickly flatly simply herself himself themselves itself just even last")
+
+// clauseStops end a subject noun phrase when scanning backwards.
+var clauseStops = setOf("that which who whom whose when where while because if but and or nor as after before since though although than so whether until unless whereas yet what how why to in on at by with from into about over under during against between without through per via also even though just only")
+
+// determiners start a noun phrase.
+var determiners = setOf("the a an his her their its our my your this these those another other some many several most all both one two three four each every any no few")
+
+var pronouns = map[string]string{
+	"he": Person, "she": Person, "him": Person, "her": Person, "i": Person, "we": Other, "they": Other,
+	"it": Other, "you": Other, "who": Other, "us": Other, "them": Other,
+}
+
+// The kind constants mirror article's, kept local for brevity.
+const (
+	Person       = "person"
+	Organization = "organization"
+	Country      = "country"
+	Other        = "other"
+)
+
+// titles precede a person's name and form (part of) the role.
+var titleWords = setOf("president vice prime foreign defense defence interior finance justice home deputy minister secretary senator sen sen. rep rep. representative gov gov. governor mayor mr mr. mrs mrs. ms ms. dr dr. gen gen. general judge justice chancellor king queen prince princess pope speaker chairman chairwoman chair chief director ambassador attorney spokesman spokeswoman spokesperson press leader commissioner sheriff officer professor prof prof. rev rev. lt lt. col col. capt capt. sgt sgt. sir lord lady dame premier sheikh emir ayatollah nominee candidate congressman congresswoman assemblyman councilman councilwoman lawmaker adviser advisor aide executive ceo founder chairman treasurer state former acting presidential democratic republican gop house senate majority minority whip trump clinton campaign manager strategist")
+
+// roleHeads are nouns that head a role description ("the foreign minister").
+var roleHeads = setOf("president minister secretary spokesman spokeswoman spokesperson governor senator mayor chancellor premier leader chief director chairman chairwoman ambassador envoy official aide adviser advisor candidate nominee lawmaker congressman congresswoman representative judge prosecutor attorney lawyer general commander diplomat counterpart ceo executive founder analyst expert economist professor researcher manager strategist pollster officer activist king queen pope head mogul billionaire businessman businesswoman tycoon host anchor reporter journalist author writer columnist historian scientist doctor veteran father mother wife husband son daughter running mate surrogate spokesmen democrat republican")
+
+// abbreviations of roles as written in headlines.
+var roleAbbrev = map[string]string{
+	"fm": "foreign minister", "pm": "prime minister", "dm": "defense minister", "fs": "foreign secretary",
+	"vp": "vice president", "ag": "attorney general", "sec": "secretary", "pres": "president",
+	"gov": "governor", "sen": "senator", "rep": "representative", "amb": "ambassador",
+}
+
+// orgWords mark a capitalised name as an organisation.
+var orgWords = setOf("party post times news service services department ministry agency committee council commission foundation institute university college center centre bank association union court congress senate house administration office corp corp. inc inc. group network journal kremlin pentagon government campaign company police fbi cia nato un eu cnn bbc msnbc npr ap reuters afp tv press review magazine daily tribune herald gazette telegraph guardian observer monitor chronicle coalition alliance federation organization organisation board bureau caucus fund club society institution army navy forces command embassy watch lab labs poll polls")
+
+// metonyms are organisations written as places or buildings.
+var metonyms = map[string]string{
+	"kremlin": "the Kremlin", "white house": "the White House", "pentagon": "the Pentagon",
+	"state department": "the State Department", "elysee": "the Elysee", "élysée": "the Élysée",
+	"downing street": "Downing Street", "whitehall": "Whitehall",
+}
+
+// nationalities maps an adjective to its country; countries holds country
+// names and capitals used as metonyms.
+var nationalities = map[string]string{
+	"american": "United States", "russian": "Russia", "french": "France", "british": "United Kingdom",
+	"german": "Germany", "chinese": "China", "ukrainian": "Ukraine", "iranian": "Iran", "israeli": "Israel",
+	"palestinian": "Palestine", "syrian": "Syria", "iraqi": "Iraq", "turkish": "Turkey", "indian": "India",
+	"pakistani": "Pakistan", "japanese": "Japan", "korean": "Korea", "canadian": "Canada", "mexican": "Mexico",
+	"italian": "Italy", "spanish": "Spain", "polish": "Poland", "saudi": "Saudi Arabia", "egyptian": "Egypt",
+	"afghan": "Afghanistan", "australian": "Australia", "brazilian": "Brazil", "dutch": "Netherlands",
+	"belgian": "Belgium", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland",
+	"greek": "Greece", "irish": "Ireland", "swiss": "Switzerland", "austrian": "Austria", "hungarian": "Hungary",
+	"czech": "Czech Republic", "venezuelan": "Venezuela", "cuban": "Cuba", "qatari": "Qatar", "emirati": "United Arab Emirates",
+	"lebanese": "Lebanon", "jordanian": "Jordan", "yemeni": "Yemen", "libyan": "Libya", "nigerian": "Nigeria",
+	"kenyan": "Kenya", "ethiopian": "Ethiopia", "belarusian": "Belarus", "georgian": "Georgia", "armenian": "Armenia",
+	"azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan", "taiwanese": "Taiwan", "vietnamese": "Vietnam", "thai": "Thailand",
+	"indonesian": "Indonesia", "filipino": "Philippines", "malaysian": "Malaysia", "argentine": "Argentina",
+	"chilean": "Chile", "colombian": "Colombia", "peruvian": "Peru", "european": "European Union", "scottish": "Scotland",
+	"welsh": "Wales", "english": "England", "portuguese": "Portugal", "romanian": "Romania", "serbian": "Serbia",
+	"croatian": "Croatia", "bulgarian": "Bulgaria", "slovak": "Slovakia", "lithuanian": "Lithuania",
+	"latvian": "Latvia", "estonian": "Estonia", "moldovan": "Moldova", "bahraini": "Bahrain", "omani": "Oman",
+	"kuwaiti": "Kuwait", "algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia", "sudanese": "Sudan",
+	"somali": "Somalia", "ghanaian": "Ghana", "south african": "South Africa",
+}
+
+var countries = buildCountries()
+
+func buildCountries() map[string]string {
+	m := map[string]string{
+		"us": "United States", "u.s": "United States", "u.s.": "United States", "usa": "United States",
+		"america": "United States", "united states": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
+		"britain": "United Kingdom", "great britain": "United Kingdom", "moscow": "Russia", "washington": "United States",
+		"beijing": "China", "kyiv": "Ukraine", "kiev": "Ukraine", "paris": "France", "london": "United Kingdom",
+		"berlin": "Germany", "tehran": "Iran", "ankara": "Turkey", "tokyo": "Japan", "seoul": "South Korea",
+		"pyongyang": "North Korea", "damascus": "Syria", "baghdad": "Iraq", "riyadh": "Saudi Arabia",
+		"north korea": "North Korea", "south korea": "South Korea",
+	}
+	for _, c := range nationalities {
+		m[strings.ToLower(c)] = c
+	}
+	return m
+}
+
+// notNames are capitalised words that never start or form a person's name.
+var notNames = setOf("the a an in on at but and or so it he she they we i you this that these those there here his her their its our my your if when while after before since as for with by from of to not no yes what who why how where which however meanwhile also then now still yet last next according mr mrs ms monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow read more click photo image video watch related advertisement share sign subscribe breaking update updated editor note news")
+
+func setOf(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

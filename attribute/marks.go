@@ -1,0 +1,91 @@
+package attribute
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// qspan is one quotation: from its opening mark to its closing mark (or to
+// the end of its paragraph when it never closes).
+type qspan struct {
+	open, close int // token indexes of the marks; close -1 when unclosed
+	s, e        int // byte span including the marks
+	seg         int
+}
+
+// pairMarks pairs the quotation marks among toks[a:b] (one paragraph),
+// appends the spans to spans and stamps every token inside with its span.
+// Straight marks open or close by context; a straight opening mark may be
+// closed by a curly one and the reverse; a quote still open at the end of the
+// paragraph runs to its end (multi-paragraph quotes reopen at the next one).
+func pairMarks(text string, toks []tok, a, b, seg, segEnd int, spans []qspan) []qspan {
+	open := -1
+	for i := a; i < b; i++ {
+		t := &toks[i]
+		if t.kind != tMark {
+			continue
+		}
+		if open < 0 {
+			canOpen := t.mark == mOpen || (t.mark == mAmbig && openingContext(text, t.s, t.e, segEnd))
+			if canOpen {
+				open = i
+			}
+			continue
+		}
+		switch t.mark {
+		case mClose, mAmbig:
+			spans = appendSpan(toks, spans, open, i, seg)
+			open = -1
+		case mOpen:
+			// A second opening mark while one is open: the first one was
+			// never closed. Close it just before this mark.
+			spans = appendSpan(toks, spans, open, -1, seg)
+			sp := &spans[len(spans)-1]
+			sp.e = t.s
+			for k := open; k < i; k++ {
+				toks[k].q = int32(len(spans) - 1)
+			}
+			open = i
+		}
+	}
+	if open >= 0 {
+		spans = appendSpan(toks, spans, open, -1, seg)
+		sp := &spans[len(spans)-1]
+		sp.e = toks[b-1].e
+		for k := open; k < b; k++ {
+			toks[k].q = int32(len(spans) - 1)
+		}
+	}
+	return spans
+}
+
+func appendSpan(toks []tok, spans []qspan, open, close, seg int) []qspan {
+	sp := qspan{open: open, close: close, s: toks[open].s, seg: seg}
+	idx := int32(len(spans))
+	if close >= 0 {
+		sp.e = toks[close].e
+		for k := open; k <= close; k++ {
+			toks[k].q = idx
+		}
+	}
+	return append(spans, sp)
+}
+
+// openingContext decides whether a straight mark at text[s:e] opens: it
+// follows white space, an opening bracket or dash (or starts the
+// paragraph) and precedes a non-space.
+func openingContext(text string, s, e, segEnd int) bool {
+	if e >= segEnd {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[e:])
+	if unicode.IsSpace(next) || next == ',' || next == '.' || next == ';' || next == ':' || next == ')' {
+		return false
+	}
+	if s == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:s])
+	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || prev == '-' ||
+		prev == '/' || prev == ':' || prev == '\u00a0' || prev == '‘' || prev == '\''
+}

@@ -1,0 +1,374 @@
+package attribute
+
+import "strings"
+
+// entity is a person, organisation, country or other speaker of the text.
+type entity struct {
+	name, role, kind, nat string
+	surname               string
+	first                 int // token of the first mention
+}
+
+// mention is a name as written, outside quotations.
+type mention struct {
+	s, e int // token range
+	ent  int // -1 for a role description ("Russian FM")
+}
+
+// registry indexes the names of one text.
+type registry struct {
+	en        *engine
+	ents      []entity
+	mentions  []mention
+	mentionAt []int32 // per token: 1 + index of the mention covering it
+	byName    map[string]int
+}
+
+var nameConnectors = setOf("de van von bin al da du la le del di der dos bint ibn")
+
+var nameSuffixes = setOf("jr sr ii iii iv")
+
+// init finds capitalised runs outside quotations, splits off titles and
+// nationality adjectives, and registers full names before single words so
+// that a surname finds its full name wherever it was introduced.
+func (r *registry) init(en *engine) {
+	r.en = en
+	r.byName = make(map[string]int)
+	r.mentionAt = make([]int32, len(en.toks))
+	type run struct{ s, ns, e int }
+	var runs []run
+	toks := en.toks
+	for seg := range en.segs {
+		a, b := en.segTok[seg][0], en.segTok[seg][1]
+		for i := a; i < b; i++ {
+			t := &toks[i]
+			if t.kind != tWord || t.q >= 0 || !t.cap || t.low == "'s" {
+				continue
+			}
+			j := i
+			for j < b {
+				u := &toks[j]
+				if u.q >= 0 {
+					break
+				}
+				if u.kind == tWord && u.cap {
+					j++
+					continue
+				}
+				if u.kind == tPunct && u.low == "." && j > i && en.isAbbrev(j-1) && j+1 < b && toks[j+1].cap && toks[j+1].q < 0 {
+					j++
+					continue
+				}
+				if u.kind == tWord && !u.cap && (nameConnectors[u.low] || titleWords[u.low]) && j+1 < b && toks[j+1].cap && j > i {
+					j++
+					continue
+				}
+				break
+			}
+			s := i
+			for s < j && (notNames[toks[s].low] || toks[s].kind == tPunct) {
+				s++
+			}
+			e := j
+			for e > s && toks[e-1].kind == tPunct {
+				e--
+			}
+			if s < e {
+				// Title and nationality prefix.
+				ns := s
+				for k := s; k < e-1; k++ {
+					w := strings.TrimSuffix(toks[k].low, ".")
+					if toks[k].kind == tPunct || titleWords[w] || nationalities[w] != "" || roleAbbrev[w] != "" {
+						ns = k + 1
+					}
+				}
+				runs = append(runs, run{s, ns, e})
+			}
+			i = j
+		}
+	}
+	// Full names first.
+	single := make([]run, 0, len(runs))
+	for _, rn := range runs {
+		if rn.e-rn.ns >= 2 {
+			name := en.spanText(rn.ns, rn.e)
+			kind := r.kindOf(rn.ns, rn.e)
+			if kind == Person && !isPersonName(en, rn.ns, rn.e) {
+				kind = Other
+			}
+			id := r.add(name, kind, rn.s, rn.ns, rn.e)
+			r.addMention(rn.s, rn.e, id)
+			continue
+		}
+		single = append(single, rn)
+	}
+	for _, rn := range single {
+		w := en.toks[rn.ns].low
+		if rn.ns > rn.s && isRoleOnly(en, rn.ns, rn.e) {
+			// "Russian FM": a role description, resolved when used.
+			r.addMention(rn.s, rn.e, -1)
+			continue
+		}
+		if id, ok := r.bySurname(w); ok {
+			if r.ents[id].role == "" && rn.ns > rn.s {
+				r.ents[id].role = en.spanText(rn.s, rn.ns)
+			}
+			r.addMention(rn.s, rn.e, id)
+			continue
+		}
+		kind := r.kindOf(rn.ns, rn.e)
+		if kind == Other && rn.ns > rn.s {
+			kind = Person
+		}
+		name := en.spanText(rn.ns, rn.e)
+		if m, ok := metonyms[w]; ok {
+			name = m
+		}
+		id := r.add(name, kind, rn.s, rn.ns, rn.e)
+		r.addMention(rn.s, rn.e, id)
+	}
+}
+
+func isRoleOnly(en *engine, s, e int) bool {
+	for k := s; k < e; k++ {
+		w := strings.TrimSuffix(en.toks[k].low, ".")
+		if roleAbbrev[w] == "" && !titleWords[w] && !roleHeads[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// isPersonName: two or more name words none of which is a common
+// capitalised word.
+func isPersonName(en *engine, s, e int) bool {
+	for k := s; k < e; k++ {
+		if notNames[en.toks[k].low] {
+			return false
+		}
+	}
+	return true
+}
+
+func (en *engine) spanText(s, e int) string {
+	return en.text[en.toks[s].s:en.toks[e-1].e]
+}
+
+func (r *registry) kindOf(s, e int) string {
+	en := r.en
+	full := strings.ToLower(en.spanText(s, e))
+	if _, ok := metonyms[full]; ok {
+		return Organization
+	}
+	if strings.HasPrefix(full, "the ") {
+		full = full[4:]
+	}
+	if _, ok := countries[full]; ok {
+		return Country
+	}
+	for k := s; k < e; k++ {
+		t := &en.toks[k]
+		if orgWords[t.low] || metonyms[t.low] != "" {
+			return Organization
+		}
+		if len(t.low) >= 2 && isAllCaps(en.text[t.s:t.e]) && roleAbbrev[t.low] == "" && countries[t.low] == "" {
+			return Organization
+		}
+	}
+	if e-s >= 2 {
+		return Person
+	}
+	return Other
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func (r *registry) add(name, kind string, s, ns, e int) int {
+	key := strings.ToLower(name)
+	if id, ok := r.byName[key]; ok {
+		if r.ents[id].role == "" && ns > s {
+			r.ents[id].role = r.en.spanText(s, ns)
+			r.ents[id].nat = r.natOf(s, ns)
+		}
+		return id
+	}
+	ent := entity{name: name, kind: kind, first: s}
+	if ns > s {
+		ent.role = r.en.spanText(s, ns)
+		ent.nat = r.natOf(s, ns)
+	}
+	if kind == Person {
+		k := e - 1
+		for k > ns && nameSuffixes[strings.TrimSuffix(r.en.toks[k].low, ".")] {
+			k--
+		}
+		ent.surname = r.en.toks[k].low
+	}
+	r.ents = append(r.ents, ent)
+	r.byName[key] = len(r.ents) - 1
+	return len(r.ents) - 1
+}
+
+func (r *registry) natOf(s, e int) string {
+	for k := s; k < e; k++ {
+		if c := nationalities[r.en.toks[k].low]; c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+func (r *registry) addMention(s, e, id int) {
+	r.mentions = append(r.mentions, mention{s, e, id})
+	for k := s; k < e; k++ {
+		r.mentionAt[k] = int32(len(r.mentions))
+	}
+}
+
+// bySurname finds the person introduced first with this surname.
+func (r *registry) bySurname(w string) (int, bool) {
+	best := -1
+	for id := range r.ents {
+		e := &r.ents[id]
+		if e.kind == Person && e.surname == w && (best < 0 || e.first < r.ents[best].first) {
+			best = id
+		}
+	}
+	return best, best >= 0
+}
+
+// resolve maps a speaker mention (token range) to an entity, or -1.
+func (en *engine) resolve(s, e int) int {
+	if s < 0 || e <= s {
+		return -1
+	}
+	if e-s == 1 {
+		switch en.toks[s].low {
+		case "he", "she", "him", "her", "i":
+			return en.lastPerson
+		case "who":
+			if s >= 2 && en.toks[s-1].low == "," {
+				lo := s - 12
+				if lo < 0 {
+					lo = 0
+				}
+				if ns, ok := en.npBack(s-2, lo); ok {
+					return en.resolve(ns, s-1)
+				}
+			}
+			return -1
+		}
+	}
+	// The last name in the phrase that is not a possessor.
+	for k := e - 1; k >= s; k-- {
+		m := en.reg.mentionAt[k]
+		if m == 0 {
+			continue
+		}
+		mn := en.reg.mentions[m-1]
+		if mn.e < e && en.toks[mn.e].low == "'s" {
+			break
+		}
+		if mn.ent >= 0 {
+			// "Trump campaign manager": a name used as a modifier.
+			if mn.e < e && roleHeads[en.toks[e-1].low] && !en.toks[e-1].cap {
+				break
+			}
+			return mn.ent
+		}
+		return en.byRole(mn.s, mn.e, s)
+	}
+	return en.byRole(s, e, s)
+}
+
+// byRole resolves a role description ("the foreign minister", "Russian
+// FM") to the nearest earlier person with that role, else the first later.
+func (en *engine) byRole(s, e, at int) int {
+	var words []string
+	nat := ""
+	for k := s; k < e; k++ {
+		t := &en.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		w := strings.TrimSuffix(t.low, ".")
+		if c := nationalities[w]; c != "" {
+			nat = c
+			continue
+		}
+		if x := roleAbbrev[w]; x != "" {
+			words = append(words, strings.Fields(x)...)
+			continue
+		}
+		if determiners[w] || w == "'s" {
+			words = words[:0]
+			continue
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 || !roleHeads[words[len(words)-1]] {
+		return -1
+	}
+	phrase := words[len(words)-1]
+	if len(words) >= 2 && titleWords[words[len(words)-2]] {
+		phrase = words[len(words)-2] + " " + phrase
+	}
+	best, bestPos := -1, -1
+	after, afterPos := -1, 1<<62
+	for _, m := range en.reg.mentions {
+		if m.ent < 0 {
+			continue
+		}
+		ent := &en.reg.ents[m.ent]
+		if ent.kind != Person || !strings.Contains(strings.ToLower(ent.role), phrase) {
+			continue
+		}
+		if nat != "" && ent.nat != "" && ent.nat != nat {
+			continue
+		}
+		if m.s < at && m.s > bestPos {
+			best, bestPos = m.ent, m.s
+		}
+		if m.s >= at && m.s < afterPos {
+			after, afterPos = m.ent, m.s
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return after
+}
+
+// literal registers a mention that resolved to nothing as its own entity.
+func (en *engine) literal(s, e int) int {
+	if s < 0 || e <= s {
+		return -1
+	}
+	name := en.spanText(s, e)
+	key := strings.ToLower(name)
+	if id, ok := en.reg.byName[key]; ok {
+		return id
+	}
+	en.reg.ents = append(en.reg.ents, entity{name: name, kind: Other, first: s})
+	en.reg.byName[key] = len(en.reg.ents) - 1
+	return len(en.reg.ents) - 1
+}
+
+func (en *engine) resolveOrLiteral(s, e int) int {
+	if id := en.resolve(s, e); id >= 0 {
+		return id
+	}
+	return en.literal(s, e)
+}

@@ -389,8 +389,10 @@ func (c *collector) microdataValue(props, v string) {
 		switch strings.ToLower(p) {
 		case "headline":
 			c.headline.offer(v, rankMicrodata, srcMicrodata)
-		case "datepublished", "datecreated":
+		case "datepublished":
 			c.published = append(c.published, cand{v, rankMicrodata, srcMicrodata})
+		case "datecreated":
+			c.published = append(c.published, cand{v, rankMicrodata - 1, srcMicrodata})
 		case "datemodified":
 			c.modified = append(c.modified, cand{v, rankMicrodata, srcMicrodata})
 		case "description":
@@ -800,7 +802,13 @@ func (c *collector) fill(pageURL string, a *article.Article) {
 	if h.val == "" && c.h1 != "" {
 		h.offer(c.h1, rankTitleTag-1, "h1")
 	}
-	if hl := cleanHeadline(collapseSpace(h.val), site, c.publisher.val, a.URL, h.rank < rankJSONLD); hl != "" {
+	hl := cleanHeadline(collapseSpace(h.val), site, c.publisher.val, a.URL, h.rank < rankJSONLD)
+	// A <title> such as "The Space Review: Seeking a bigger role" holds the
+	// <h1> plus decoration; the <h1> is the headline then.
+	if h.rank <= rankTitleTag && len(c.h1) >= 15 && len(c.h1) < len(hl) && strings.Contains(hl, c.h1) {
+		hl = c.h1
+	}
+	if hl != "" {
 		a.Headline = stripSectionPrefix(hl, c.section.vals)
 	}
 	if c.description.val != "" {
@@ -874,7 +882,7 @@ func (c *collector) authors(site string) []string {
 	byRank := map[int][]string{}
 	var ranks []int
 	for _, cd := range c.rawAuthors {
-		names := splitAuthors(html.UnescapeString(cd.val), excluded)
+		names := splitAuthors(stripTags(html.UnescapeString(cd.val)), excluded)
 		if len(names) == 0 {
 			continue
 		}

@@ -94,6 +94,19 @@ func furniture(b []byte) bool {
 // not end like a sentence (bylines, datelines, "Share", labels) and
 // headings with nothing after them.
 func (e *engine) trim(ids []int32) []int32 {
+	all := ids
+	ids = e.trimEdges(append([]int32(nil), ids...))
+	for _, id := range ids {
+		if e.blocks[id].kind == kText {
+			return ids
+		}
+	}
+	// Everything looked like furniture: a page whose whole story is one
+	// short line keeps it.
+	return all
+}
+
+func (e *engine) trimEdges(ids []int32) []int32 {
 	weak := func(i int32) bool {
 		b := &e.blocks[i]
 		if b.kind == kFigure || b.list >= 0 && b.heading == 0 {

@@ -14,6 +14,12 @@ import (
 // rewritten token by token (with html.Tokenizer) so that elements beyond
 // MaxDepth are dropped and their content kept flat. Both passes are linear.
 
+// parseDepth bounds the depth handed to the parser, which refuses
+// documents whose open-element stack passes 512 (x/net/html's own guard);
+// the margin covers elements the parser adds itself (html, head, body,
+// reconstructed formatting elements).
+const parseDepth = 400
+
 // rawTextTags are elements whose content is not markup.
 var rawTextTags = [...]string{"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"}
 
@@ -156,13 +162,12 @@ func flatten(b []byte, maxDepth int) []byte {
 				continue
 			}
 			// Elements that close an open one of the same name (<p><p>).
-			if name == "p" || name == "li" || name == "dt" || name == "dd" || name == "option" || name == "tr" || name == "td" || name == "th" {
-				for k := len(stack) - 1; k >= 0 && k >= len(stack)-4; k-- {
-					if stack[k] == name {
-						stack = stack[:k]
-						break
-					}
-				}
+			// Only the top of the stack is looked at: the parser closes
+			// fewer than that would suggest, and an estimate too deep is
+			// safe where one too shallow is not.
+			if n := len(stack); n > 0 && stack[n-1] == name && (name == "p" || name == "li" || name == "dt" ||
+				name == "dd" || name == "option" || name == "tr" || name == "td" || name == "th") {
+				stack = stack[:n-1]
 			}
 			if len(stack) >= maxDepth {
 				dropped[name]++
@@ -204,8 +209,9 @@ func prepare(b []byte, opts Options) ([]byte, error) {
 	if opts.MaxNodes > 0 && tags > opts.MaxNodes {
 		return nil, fmt.Errorf("page has %d elements, more than the limit of %d", tags, opts.MaxNodes)
 	}
-	if depth <= opts.MaxDepth {
+	limit := min(opts.MaxDepth, parseDepth)
+	if depth <= limit {
 		return b, nil
 	}
-	return flatten(b, opts.MaxDepth), nil
+	return flatten(b, limit), nil
 }

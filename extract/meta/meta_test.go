@@ -29,9 +29,9 @@ func run(t *testing.T, page, pageURL string) *article.Article {
 // checked too (they must stay empty) unless the field is in skip.
 type want struct {
 	headline, site, canonical, url, image, lang, desc string
-	section, authors, tags                             []string
-	published, modified                                string // RFC 3339, "" = no date
-	pubSource                                          string
+	section, authors, tags                            []string
+	published, modified                               string // RFC 3339, "" = no date
+	pubSource                                         string
 }
 
 func stamp(s *article.Stamp) string {
@@ -216,9 +216,9 @@ and two",
 			check: []string{"url", "headline", "site"},
 		},
 		{
-			name: "title site suffix stripped by host name",
-			url:  "https://www.riverside-gazette.test/x",
-			page: `<html><head><title>Council votes on the new bridge | Riverside Gazette</title></head></html>`,
+			name:  "title site suffix stripped by host name",
+			url:   "https://www.riverside-gazette.test/x",
+			page:  `<html><head><title>Council votes on the new bridge | Riverside Gazette</title></head></html>`,
 			w:     want{headline: "Council votes on the new bridge"},
 			check: []string{"headline"},
 		},

@@ -21,7 +21,7 @@ import (
 
 // Errors a Get can be tested for with errors.Is.
 var (
-	ErrTooLarge  = errors.New("response too large")
+	ErrTooLarge  = errors.New("response exceeds the size limit")
 	ErrRedirects = errors.New("too many redirects")
 	ErrLoop      = errors.New("redirect loop")
 	ErrRobots    = errors.New("disallowed by robots.txt")
@@ -273,9 +273,17 @@ func (c *Client) attempt(ctx context.Context, u *url.URL, v Validators) (*Respon
 	}
 	defer release()
 
-	ctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
+	actx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	// timedOut names the attempt's own deadline, which is not the
+	// caller's cancellation.
+	timedOut := func(err error) error {
+		if ctx.Err() == nil && actx.Err() == context.DeadlineExceeded {
+			return fmt.Errorf("timed out after %v: %w", c.opts.Timeout, err)
+		}
+		return err
+	}
+	req, err := http.NewRequestWithContext(actx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, 0, fmt.Errorf("%w: %v", ErrScheme, err)
 	}
@@ -290,13 +298,13 @@ func (c *Client) attempt(ctx context.Context, u *url.URL, v Validators) (*Respon
 	}
 	hr, err := c.hc.Do(req)
 	if err != nil {
-		return nil, 0, unwrapURLError(err)
+		return nil, 0, timedOut(unwrapURLError(err))
 	}
 	defer hr.Body.Close()
 	retryAfter := parseRetryAfter(hr.Header.Get("Retry-After"), time.Now())
 	body, err := c.readBody(hr)
 	if err != nil {
-		return nil, retryAfter, err
+		return nil, retryAfter, timedOut(err)
 	}
 	resp := &Response{
 		URL:         hr.Request.URL.String(),
@@ -327,7 +335,7 @@ func unwrapURLError(err error) error {
 func (c *Client) readBody(hr *http.Response) ([]byte, error) {
 	limit := c.opts.MaxBytes
 	if hr.ContentLength > limit {
-		return nil, fmt.Errorf("%w: response exceeds %d bytes (Content-Length %d)", ErrTooLarge, limit, hr.ContentLength)
+		return nil, tooLarge{limit: limit, declared: hr.ContentLength}
 	}
 	var r io.Reader = hr.Body
 	switch enc := strings.ToLower(strings.TrimSpace(hr.Header.Get("Content-Encoding"))); enc {
@@ -353,10 +361,22 @@ func (c *Client) readBody(hr *http.Response) ([]byte, error) {
 		return nil, fmt.Errorf("read body: %w", err)
 	}
 	if n > limit {
-		return nil, fmt.Errorf("%w: response exceeds %d bytes", ErrTooLarge, limit)
+		return nil, tooLarge{limit: limit}
 	}
 	return buf.Bytes(), nil
 }
+
+// tooLarge is ErrTooLarge with the limit in its message.
+type tooLarge struct{ limit, declared int64 }
+
+func (e tooLarge) Error() string {
+	if e.declared > 0 {
+		return fmt.Sprintf("response exceeds %d bytes (Content-Length %d)", e.limit, e.declared)
+	}
+	return fmt.Sprintf("response exceeds %d bytes", e.limit)
+}
+
+func (e tooLarge) Is(target error) bool { return target == ErrTooLarge }
 
 // acquire waits for a slot on the URL's host (concurrency and delay) and
 // then a global slot. The release function frees both.

@@ -136,6 +136,11 @@ func (s urlArg) Pages(ctx context.Context) iter.Seq2[Page, error] {
 			yield(Page{}, fmt.Errorf("source %s: %w", s.url, err))
 			return
 		}
+		// The page is logged under the argument, not where it redirected.
+		if p.FinalURL == "" {
+			p.FinalURL = p.URL
+		}
+		p.URL = s.url
 		if p.Status < 200 || p.Status > 299 {
 			// Let the caller log the page with its status.
 			yield(p, nil)

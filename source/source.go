@@ -24,10 +24,13 @@ import (
 // fetched to detect what a URL argument was, carries Status, Header and
 // Body.
 type Page struct {
-	URL    string
-	Status int
-	Header http.Header
-	Body   []byte
+	// URL is the page's address as the source named it (the key of the
+	// fetch log); FinalURL is where redirects led, when it was fetched.
+	URL      string
+	FinalURL string
+	Status   int
+	Header   http.Header
+	Body     []byte
 	// FetchedAt is when the body was fetched (the WARC-Date for archives).
 	FetchedAt time.Time
 	// Via names the document the URL was found in (a feed, a sitemap).

@@ -1,0 +1,400 @@
+// Package collect runs the pipeline that fills a store: sources yield
+// pages, fetch reads them politely, an Extractor turns them into articles
+// (with quotes attributed), and the store keeps them with a fetch log.
+//
+// A collection can be stopped at any moment, by cancellation or by a
+// kill, and run again: articles are stored before their fetch-log entry,
+// the store refuses duplicates, and pages whose entry says they are
+// finished are not fetched again. It does not extract or store anything
+// itself: those are the Extractor's and the Store's jobs.
+package collect
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/fetch"
+	"github.com/newsclip/newsclip/source"
+	"github.com/newsclip/newsclip/store"
+)
+
+// Extractor turns a fetched page into an article. newsclip.New(...)
+// returns one.
+type Extractor interface {
+	ExtractBytes(ctx context.Context, page []byte, contentType, pageURL string) (*article.Article, error)
+}
+
+// Config sets up a collection. Zero fields take defaults.
+type Config struct {
+	// Fetch configures the HTTP client (robots.txt, limits, politeness).
+	Fetch fetch.Options
+	// Source sets the limits of sources (sitemap depth, URL counts);
+	// its Get is filled in by Run.
+	Source source.Options
+	// Workers is how many pages are fetched and extracted at once
+	// (default: Fetch.Concurrency, or 8).
+	Workers int
+	// MaxPages stops the collection after this many pages were handled
+	// (0: no limit). Pages skipped as already finished do not count.
+	MaxPages int
+	// Refresh fetches finished pages again, conditionally (ETag,
+	// Last-Modified from the fetch log), instead of skipping them.
+	Refresh bool
+	// Extractor extracts articles; Run fails without one.
+	Extractor Extractor
+	// Log receives one line per page and per problem (nil: none).
+	Log io.Writer
+	// Bar draws a progress bar on Log instead of lines (for terminals).
+	Bar bool
+}
+
+// Summary counts what a collection did.
+type Summary struct {
+	Sources    int // source arguments opened
+	Pages      int // pages handled (not counting those skipped as finished)
+	Fetched    int // HTTP fetches of pages made (archived pages are not fetched)
+	Stored     int // new articles stored
+	Duplicates int // articles the store already had
+	Unchanged  int // 304 Not Modified answers on --refresh
+	Finished   int // pages skipped because an earlier run finished them
+	NonHTML    int // responses skipped because they are not HTML
+	// Errors counts problems by kind: "robots", "network", "timeout",
+	// "too-large", "redirect", "blocked", "http-4xx", "http-5xx",
+	// "extract", "store", "source", "truncated".
+	Errors  map[string]int
+	Elapsed time.Duration
+}
+
+// ErrorCount is the total of Errors.
+func (s Summary) ErrorCount() int {
+	n := 0
+	for _, v := range s.Errors {
+		n += v
+	}
+	return n
+}
+
+// PagesPerSecond is the rate of pages handled.
+func (s Summary) PagesPerSecond() float64 {
+	if s.Elapsed <= 0 {
+		return 0
+	}
+	return float64(s.Pages) / s.Elapsed.Seconds()
+}
+
+// String is the summary printed at the end of "newsclip collect".
+func (s Summary) String() string {
+	out := fmt.Sprintf("collected %d pages from %d sources in %s (%.1f pages/s): fetched %d, stored %d, duplicates %d, unchanged %d, already finished %d, skipped non-HTML %d, errors %d",
+		s.Pages, s.Sources, s.Elapsed.Round(time.Millisecond), s.PagesPerSecond(), s.Fetched, s.Stored, s.Duplicates, s.Unchanged, s.Finished, s.NonHTML, s.ErrorCount())
+	for _, k := range sortedKeys(s.Errors) {
+		out += fmt.Sprintf("\n  %-10s %d", k, s.Errors[k])
+	}
+	return out
+}
+
+// Run collects the pages of every source argument (see source.Open for
+// what an argument can be) into st. It returns when all are done or ctx
+// is cancelled; then the error is ctx's, and the summary counts what was
+// done. Problems with single pages or sources are counted and logged, not
+// returned.
+func Run(ctx context.Context, cfg Config, sources []string, st store.Store) (Summary, error) {
+	if cfg.Extractor == nil {
+		return Summary{}, errors.New("collect: no Extractor configured")
+	}
+	if st == nil {
+		return Summary{}, errors.New("collect: no store")
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = cfg.Fetch.Concurrency
+		if cfg.Workers <= 0 {
+			cfg.Workers = 8
+		}
+	}
+	start := time.Now()
+	r := &run{
+		cfg:    cfg,
+		st:     st,
+		client: fetch.New(cfg.Fetch),
+		sum:    Summary{Errors: map[string]int{}},
+		jobs:   make(chan source.Page, cfg.Workers*2),
+	}
+	r.rep = newReporter(cfg.Log, cfg.Bar, func() int { return len(r.jobs) })
+	srcOpts := cfg.Source
+	srcOpts.Get = r.get
+	var wg sync.WaitGroup
+	for i := 0; i < cfg.Workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range r.jobs {
+				r.page(ctx, p)
+			}
+		}()
+	}
+	r.produce(ctx, sources, srcOpts)
+	close(r.jobs)
+	wg.Wait()
+	r.mu.Lock()
+	r.sum.Elapsed = time.Since(start)
+	sum := r.sum
+	r.mu.Unlock()
+	r.rep.finish()
+	return sum, ctx.Err()
+}
+
+type run struct {
+	cfg    Config
+	st     store.Store
+	client *fetch.Client
+	jobs   chan source.Page
+	rep    *reporter
+
+	mu  sync.Mutex
+	sum Summary
+}
+
+// count changes the summary under the lock.
+func (r *run) count(f func(s *Summary)) {
+	r.mu.Lock()
+	f(&r.sum)
+	r.mu.Unlock()
+}
+
+// get is the Getter sources read feeds, sitemaps and home pages with.
+func (r *run) get(ctx context.Context, u string) (source.Page, error) {
+	resp, err := r.client.Get(ctx, u)
+	if err != nil {
+		return source.Page{}, err
+	}
+	return source.Page{URL: u, FinalURL: resp.URL, Status: resp.Status, Header: resp.Header, Body: resp.Body, FetchedAt: resp.FetchedAt}, nil
+}
+
+// produce opens the sources in order and queues their pages, skipping
+// duplicates within the run and pages an earlier run finished.
+func (r *run) produce(ctx context.Context, args []string, opts source.Options) {
+	seen := map[string]bool{}
+	queued := 0
+	for _, arg := range args {
+		if ctx.Err() != nil {
+			return
+		}
+		r.count(func(s *Summary) { s.Sources++ })
+		if isURL(arg) && !r.cfg.Refresh {
+			// A page given as an argument that is finished is not fetched
+			// again (feeds and sitemaps are never in the fetch log).
+			if done, _ := r.finished(ctx, arg); done {
+				seen[arg] = true
+				r.count(func(s *Summary) { s.Finished++ })
+				continue
+			}
+		}
+		src, err := source.Open(ctx, arg, opts)
+		if err != nil {
+			r.problem(arg, "source", err)
+			continue
+		}
+		for p, err := range src.Pages(ctx) {
+			if ctx.Err() != nil {
+				return
+			}
+			if err != nil {
+				kind := "source"
+				if errors.Is(err, source.ErrTruncated) {
+					kind = "truncated"
+				}
+				r.problem(src.String(), kind, err)
+				continue
+			}
+			if seen[p.URL] {
+				continue
+			}
+			seen[p.URL] = true
+			if !r.cfg.Refresh {
+				done, err := r.finished(ctx, p.URL)
+				if err != nil {
+					r.problem(p.URL, "store", err)
+					continue
+				}
+				if done {
+					r.count(func(s *Summary) { s.Finished++ })
+					continue
+				}
+			}
+			if r.cfg.MaxPages > 0 && queued >= r.cfg.MaxPages {
+				return
+			}
+			queued++
+			select {
+			case r.jobs <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}
+}
+
+// finished reports whether the fetch log says u needs no more work: it
+// was fetched and answered (stored, a duplicate, not HTML, or not an
+// article).
+func (r *run) finished(ctx context.Context, u string) (bool, error) {
+	rec, ok, err := r.st.LastFetch(ctx, u)
+	if err != nil || !ok {
+		return false, err
+	}
+	return isFinished(rec.Status), nil
+}
+
+func isFinished(status int) bool {
+	return status == 200 || status == 203 || status == 304
+}
+
+func isURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// page takes one page through fetch, extract and store.
+func (r *run) page(ctx context.Context, p source.Page) {
+	if ctx.Err() != nil {
+		return
+	}
+	r.count(func(s *Summary) { s.Pages++ })
+	defer r.rep.done()
+	if !p.HasBody() {
+		var v fetch.Validators
+		var prev *store.FetchRecord
+		if r.cfg.Refresh {
+			if rec, ok, err := r.st.LastFetch(ctx, p.URL); err == nil && ok {
+				prev = rec
+				v = fetch.Validators{ETag: rec.ETag, LastModified: rec.LastModified}
+			}
+		}
+		resp, err := r.client.GetConditional(ctx, p.URL, v)
+		if err != nil {
+			if ctx.Err() != nil {
+				return // cancelled: not a fault of the page, and not finished
+			}
+			r.fail(ctx, p.URL, 0, errorKind(err), err)
+			return
+		}
+		r.count(func(s *Summary) { s.Fetched++ })
+		if resp.NotModified {
+			rec := store.FetchRecord{URL: p.URL, Status: resp.Status, FetchedAt: resp.FetchedAt}
+			if prev != nil {
+				rec.ETag, rec.LastModified = prev.ETag, prev.LastModified
+			}
+			if e := resp.ETag(); e != "" {
+				rec.ETag = e
+			}
+			r.logFetch(ctx, rec)
+			r.count(func(s *Summary) { s.Unchanged++ })
+			r.rep.line("unchanged %s", p.URL)
+			return
+		}
+		p.FinalURL, p.Status, p.Header, p.Body, p.FetchedAt = resp.URL, resp.Status, resp.Header, resp.Body, resp.FetchedAt
+	}
+	if p.FetchedAt.IsZero() {
+		p.FetchedAt = time.Now()
+	}
+	if p.FinalURL == "" {
+		p.FinalURL = p.URL
+	}
+	rec := store.FetchRecord{URL: p.URL, Status: p.Status, FetchedAt: p.FetchedAt,
+		ETag: p.Header.Get("ETag"), LastModified: p.Header.Get("Last-Modified")}
+	if p.Status < 200 || p.Status > 299 {
+		kind := fmt.Sprintf("http-%dxx", p.Status/100)
+		r.fail(ctx, p.URL, p.Status, kind, fmt.Errorf("HTTP status %d", p.Status))
+		return
+	}
+	ct := p.ContentType()
+	if !source.IsHTML(ct, p.Body) {
+		rec.Err = "not HTML: " + ct
+		r.logFetch(ctx, rec)
+		r.count(func(s *Summary) { s.NonHTML++ })
+		r.rep.line("skip %s not HTML (%s)", p.URL, ct)
+		return
+	}
+	a, err := r.cfg.Extractor.ExtractBytes(ctx, p.Body, ct, p.FinalURL)
+	if err != nil {
+		if ctx.Err() != nil {
+			return
+		}
+		r.fail(ctx, p.URL, p.Status, "extract", err)
+		return
+	}
+	if a.URL == "" {
+		a.URL = p.FinalURL
+	}
+	// Store first, then log: a kill between the two leaves a page that
+	// is fetched again and found a duplicate, never a page logged as
+	// finished whose article is missing.
+	id, isNew, err := r.st.Put(ctx, a, p.FetchedAt)
+	if err != nil {
+		if ctx.Err() != nil {
+			return
+		}
+		r.count(func(s *Summary) { s.Errors["store"]++ })
+		r.rep.problem("error %s store: %v", p.URL, err)
+		return
+	}
+	r.logFetch(ctx, rec)
+	if isNew {
+		r.count(func(s *Summary) { s.Stored++ })
+		r.rep.line("stored %s id=%d", p.URL, id)
+	} else {
+		r.count(func(s *Summary) { s.Duplicates++ })
+		r.rep.line("duplicate %s id=%d", p.URL, id)
+	}
+}
+
+// fail counts and logs a page that could not be collected, and records
+// it in the fetch log (a status outside 2xx is not finished, so a later
+// run tries again).
+func (r *run) fail(ctx context.Context, u string, status int, kind string, err error) {
+	r.count(func(s *Summary) { s.Errors[kind]++ })
+	r.rep.problem("error %s %s: %v", u, kind, err)
+	r.logFetch(ctx, store.FetchRecord{URL: u, Status: status, Err: kind + ": " + err.Error(), FetchedAt: time.Now()})
+}
+
+func (r *run) logFetch(ctx context.Context, rec store.FetchRecord) {
+	if err := r.st.LogFetch(ctx, rec); err != nil && ctx.Err() == nil {
+		r.count(func(s *Summary) { s.Errors["store"]++ })
+		r.rep.problem("error %s store: fetch log: %v", rec.URL, err)
+	}
+}
+
+// problem counts and logs a problem with a source.
+func (r *run) problem(name, kind string, err error) {
+	r.count(func(s *Summary) { s.Errors[kind]++ })
+	r.rep.problem("error %s %s: %v", name, kind, err)
+}
+
+// errorKind names the kind of a fetch error for the summary.
+func errorKind(err error) string {
+	switch {
+	case errors.Is(err, fetch.ErrRobots):
+		return "robots"
+	case errors.Is(err, fetch.ErrBlocked):
+		return "blocked"
+	case errors.Is(err, fetch.ErrTooLarge):
+		return "too-large"
+	case errors.Is(err, fetch.ErrRedirects), errors.Is(err, fetch.ErrLoop):
+		return "redirect"
+	case errors.Is(err, fetch.ErrScheme):
+		return "bad-url"
+	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
+		return "timeout"
+	}
+	return "network"
+}
+
+func isTimeout(err error) bool {
+	var t interface{ Timeout() bool }
+	return errors.As(err, &t) && t.Timeout()
+}

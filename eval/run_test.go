@@ -214,3 +214,15 @@ func TestTextDiff(t *testing.T) {
 		t.Errorf("long excerpt not shortened: %q", m)
 	}
 }
+
+// TestTextDiffJunction: a shingle can go unmatched while every one of its
+// tokens is covered by matched ones (text inserted mid-passage). The
+// counts see it; the excerpts show only the inserted word.
+func TestTextDiffJunction(t *testing.T) {
+	truth, pred := "p q r s t u v w", "p q r s x t u v w"
+	c, _ := ScoreText(truth, pred, 4)
+	m, l, nm, nl := textDiff(truth, pred, 4)
+	if c.FN == 0 || nm != 0 || len(m) != 0 || nl != 1 || !slices.Equal(l, []string{"x (1 tokens)"}) {
+		t.Errorf("counts %+v, missed %q (%d), leaked %q (%d)", c, m, nm, l, nl)
+	}
+}

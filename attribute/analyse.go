@@ -49,6 +49,11 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	if len(cands) > 0 {
 		ats = en.attribute(st, cands)
 	}
+	if len(ats) == 0 {
+		if at, ok := en.dashAttribution(st); ok {
+			return []attribution{at}
+		}
+	}
 	if len(ats) == 0 && where != whereBody {
 		if at, ok := en.headingColon(st); ok {
 			ats = append(ats, at)
@@ -146,6 +151,8 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				// handled below as its own statement
 			case en.toks[n].low == "according":
 				at.source, at.reportedBy = en.accordingTail(n+2, st.b)
+			case en.toks[st.a].kind == tMark && en.toks[n].kind != tMark:
+				// After a quotation only another quotation continues it.
 			default:
 				if e := en.trimEnd(n, st.b); e > n {
 					at.parts = append(at.parts, [2]int{n, e})
@@ -307,14 +314,25 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		return ev, ev.afterStart < st.b
 	}
 	k := en.skipBack(c.i-1, st.a)
+	if k >= st.a && en.toks[k].low == ")" {
+		// "Rep. Jason Chaffetz (R-Utah) said"
+		o := k - 1
+		for o > st.a && o > k-8 && en.toks[o].low != "(" {
+			o--
+		}
+		if o > st.a && en.toks[o].low == "(" {
+			k = o - 1
+		}
+	}
 	if k < st.a {
 		return ev, false
 	}
 	t := &en.toks[k]
 	closing := t.kind == tMark && t.q >= 0 && en.spans[t.q].close == k
 	if t.low == "," || closing || (t.kind == tMark && t.q < 0) {
-		// Inverted: "Q," said X.
-		if ns, ne := en.npForward(c.j, st.b); ns < ne && k > st.a {
+		// Inverted: "Q," said X. Never for -ing forms (", suggesting a
+		// few questions").
+		if ns, ne := en.npForward(c.j, st.b); ns < ne && k > st.a && !c.vi.participle {
 			ev.subjS, ev.subjE = ns, ne
 			ev.afterStart = ne
 			ev.trailing = true
@@ -426,6 +444,8 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 	return 0, 0, false
 }
 
+var connectives = setOf("but and so yet then however meanwhile also still now or nor thus instead indeed")
+
 // npBack collects the noun phrase ending at token k, scanning backwards.
 func (en *engine) npBack(k, lo int) (int, bool) {
 	t := &en.toks[k]
@@ -449,6 +469,17 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			if (t.low == "." && j > lo && en.isAbbrev(j-1)) || t.low == "&" {
 				j--
 				continue
+			}
+			if t.low == ")" && j == k+0 || t.low == ")" {
+				// "Rep. Gwen Moore (D-Wis.)": step over the parenthesis.
+				o := j - 1
+				for o > lo && o > j-8 && en.toks[o].low != "(" {
+					o--
+				}
+				if o > lo && en.toks[o].low == "(" {
+					j = o - 1
+					continue
+				}
 			}
 			break
 		}
@@ -475,6 +506,14 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 		}
 		n++
 		if determiners[w] && !t.cap || determiners[w] && j == lo {
+			// "a narrator in the Clinton ad", "the head of the agency".
+			if j-2 >= lo && n < 7 && (en.toks[j-1].low == "in" || en.toks[j-1].low == "of" || en.toks[j-1].low == "for" || en.toks[j-1].low == "at" || en.toks[j-1].low == "from" || en.toks[j-1].low == "with") &&
+				en.toks[j-2].kind == tWord && en.toks[j-2].q < 0 && !clauseStops[en.toks[j-2].low] && !auxWords[en.toks[j-2].low] {
+				if _, isVerb := reportingVerbs[en.toks[j-2].low]; !isVerb {
+					j -= 2
+					continue
+				}
+			}
 			j--
 			break
 		}
@@ -492,7 +531,10 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	}
 	f := &en.toks[s]
 	ok := f.cap || determiners[f.low] || (f.low[0] >= '0' && f.low[0] <= '9') || k-s < 2
-	if f.cap && notNames[f.low] && !determiners[f.low] && s < k {
+	for x := s; x <= k && !ok; x++ {
+		ok = en.toks[x].cap
+	}
+	if f.cap && connectives[f.low] && s < k {
 		// "But Shelby said": drop the sentence connective.
 		s++
 	}
@@ -733,4 +775,58 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 	}
 	at.ent = en.resolve(at.subjS, at.subjE)
 	return at, true
+}
+
+// dashAttribution reads a quotation signed with a dash: "“Q.” ― Name".
+func (en *engine) dashAttribution(st sentence) (attribution, bool) {
+	at := attribution{subjS: -1, addrS: -1, reportedBy: -1, ent: -1, cueS: -1}
+	e := en.trimEnd(st.a, st.b)
+	// Find the dash after the last quotation.
+	d := -1
+	for i := e - 1; i > st.a && i >= e-8; i-- {
+		t := &en.toks[i]
+		if t.q >= 0 {
+			break
+		}
+		if t.kind == tPunct && (t.low == "―" || t.low == "—" || t.low == "–" || t.low == "-") {
+			d = i
+			break
+		}
+	}
+	if d < 0 || d+1 >= e || en.toks[d-1].q < 0 || !en.toks[d+1].cap {
+		return at, false
+	}
+	for i := d + 1; i < e; i++ {
+		if t := &en.toks[i]; t.kind == tWord && !t.cap && !nameConnectors[t.low] {
+			return at, false
+		}
+	}
+	at.cueS, at.cueE = d, d+1
+	at.subjS, at.subjE = d+1, e
+	at.parts = [][2]int{{st.a, d}}
+	at.ent = en.resolve(at.subjS, at.subjE)
+	return at, true
+}
+
+// transcriptLabel reads "PENCE: ..." (optionally after an opening mark) at
+// the start of a paragraph and returns the label's token range and the
+// colon.
+func (en *engine) transcriptLabel(a, b int) (int, int, int, bool) {
+	i := a
+	if i < b && en.toks[i].kind == tMark {
+		i++
+	}
+	s := i
+	for i < b && i < s+4 {
+		t := &en.toks[i]
+		if t.kind == tWord && isAllCaps(en.text[t.s:t.e]) {
+			i++
+			continue
+		}
+		break
+	}
+	if i == s || i >= b || en.toks[i].low != ":" || i+1 >= b {
+		return 0, 0, 0, false
+	}
+	return s, i, i, true
 }

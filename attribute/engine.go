@@ -59,7 +59,7 @@ func (en *engine) sentences(seg int, dst []sentence) []sentence {
 			end = i+1 < b && en.startsSentence(i+1) && !(t.low == "." && en.isAbbrev(i-1))
 		case t.kind == tMark && t.q >= 0 && en.spans[t.q].close == i && i > a:
 			p := en.toks[i-1].low
-			end = (p == "." || p == "!" || p == "?") && i+1 < b && en.startsSentence(i+1)
+			end = (p == "." || p == "!" || p == "?") && i+1 < b && en.startsSentence(i+1) && !en.attributionFollows(i+1, b)
 		}
 		if end {
 			dst = append(dst, sentence{seg, start, i + 1})
@@ -70,6 +70,24 @@ func (en *engine) sentences(seg int, dst []sentence) []sentence {
 		dst = append(dst, sentence{seg, start, b})
 	}
 	return dst
+}
+
+// attributionFollows: after `"Q?"` comes `Vitter demanded.` or `said
+// Vitter.`: a reporting verb before any punctuation.
+func (en *engine) attributionFollows(i, b int) bool {
+	for k := i; k < b && k < i+9; k++ {
+		t := &en.toks[k]
+		if t.kind != tWord {
+			if t.kind == tPunct && (t.low == "." && en.isAbbrev(k-1) || t.low == "(" || t.low == ")") {
+				continue
+			}
+			return false
+		}
+		if vi, ok := reportingVerbs[t.low]; ok && !vi.weak && !t.cap || ok && k == i {
+			return true
+		}
+	}
+	return false
 }
 
 func (en *engine) startsSentence(i int) bool {
@@ -136,6 +154,17 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 		at.parts = [][2]int{{a, b}}
 		en.emit(at, where)
 		en.noteSpeaker(at.ent, seg)
+		return nil
+	}
+	// Transcript: "PENCE: Well, look, ...".
+	if ls, le, colon, ok := en.transcriptLabel(a, b); ok && where == whereBody {
+		at := attribution{cueS: colon, cueE: colon + 1, subjS: ls, subjE: le, addrS: -1, reportedBy: -1}
+		at.ent = en.resolve(ls, le)
+		if e := en.trimEnd(colon+1, b); e > colon+1 {
+			at.parts = [][2]int{{colon + 1, e}}
+			en.emit(at, where)
+			en.noteSpeaker(at.ent, seg)
+		}
 		return nil
 	}
 	lastQ := -1 // quote made by the previous sentence of this paragraph

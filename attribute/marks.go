@@ -26,7 +26,9 @@ func pairMarks(text string, toks []tok, a, b, seg, segEnd int, spans []qspan) []
 			continue
 		}
 		if open < 0 {
-			canOpen := t.mark == mOpen || (t.mark == mAmbig && openingContext(text, t.s, t.e, segEnd))
+			// A closing curly mark in opening position is a typo for an
+			// opening one.
+			canOpen := t.mark == mOpen || openingContext(text, t.s, t.e, segEnd)
 			if canOpen {
 				open = i
 			}

@@ -78,7 +78,7 @@ func (r *registry) init(en *engine) {
 				ns := s
 				for k := s; k < e-1; k++ {
 					w := strings.TrimSuffix(toks[k].low, ".")
-					if toks[k].kind == tPunct || titleWords[w] || nationalities[w] != "" || roleAbbrev[w] != "" {
+					if toks[k].kind == tPunct && k > s && titleWords[strings.TrimSuffix(toks[k-1].low, ".")] || titleWords[w] || nationalities[w] != "" || roleAbbrev[w] != "" {
 						ns = k + 1
 					}
 				}
@@ -182,6 +182,9 @@ func (r *registry) kindOf(s, e int) string {
 }
 
 func isAllCaps(w string) bool {
+	if strings.IndexByte(w, '.') >= 0 {
+		return false // initials: "G.K."
+	}
 	letters := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]

@@ -95,7 +95,9 @@ type AttrCounts struct {
 }
 
 // Add sums two counts.
-func (c AttrCounts) Add(o AttrCounts) AttrCounts { return AttrCounts{c.TP + o.TP, c.FP + o.FP, c.FN + o.FN} }
+func (c AttrCounts) Add(o AttrCounts) AttrCounts {
+	return AttrCounts{c.TP + o.TP, c.FP + o.FP, c.FN + o.FN}
+}
 
 // P is precision (0 when nothing was predicted).
 func (c AttrCounts) P() float64 { return attrRatio(c.TP, c.TP+c.FP) }

@@ -17,6 +17,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -44,6 +45,7 @@ type report struct {
 	NumCPU     int              `json:"num_cpu"`
 	Repeat     int              `json:"repeat"`
 	Warmup     int              `json:"warmup"`
+	GCPercent  int              `json:"gc_percent"`
 	Problems   int              `json:"gold_problems"`
 	Results    []harness.Result `json:"results"`
 }
@@ -60,6 +62,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	jsonOut := fs.String("json", "", "also write the full results as JSON to this file (- for stdout)")
 	predDir := fs.String("predictions", "", "write each tool's texts to DIR/<tool>.json in the benchmark's prediction format")
 	resamples := fs.Int("resamples", 1000, "bootstrap resamples for the ± figures (0 to skip)")
+	gcPercent := fs.Int("gcpercent", 100, "GOGC for the run (lower it to bring the peak heap closer to the live heap, at a cost in speed)")
 	sample := fs.Duration("sample", time.Millisecond, "heap sampling interval")
 	list := fs.Bool("list", false, "list the tools and exit")
 	if err := fs.Parse(args); err != nil {
@@ -88,28 +91,27 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	pages, problems, err := harness.LoadPages(*dir, *limit)
+	bench, err := harness.Load(*dir, *limit)
 	if err != nil {
 		fmt.Fprintf(stderr, "compare: %v\n", err)
 		return 1
 	}
-	if len(pages) == 0 {
+	if len(bench.Pages) == 0 {
 		fmt.Fprintf(stderr, "compare: %s: no pages\n", *dir)
 		return 1
 	}
+	problems := bench.Set.Problems
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "compare: gold problem %s %s: %s\n", p.Kind, p.ID, p.Error)
 	}
-	var inBytes int64
-	for _, p := range pages {
-		inBytes += int64(len(p.HTML))
-	}
+	inBytes := bench.InputBytes()
 
 	runtime.GOMAXPROCS(*procs)
+	debug.SetGCPercent(*gcPercent)
 	opts := harness.Options{Repeat: *repeat, Warmup: *warmup, Resamples: *resamples, Seed: 1, SampleEvery: *sample}
-	fmt.Fprintf(stderr, "compare: %d pages (%.1f MB), GOMAXPROCS=%d, repeat=%d, %s\n",
-		len(pages), float64(inBytes)/1e6, *procs, *repeat, runtime.Version())
-	results := harness.Run(ctx, selected, pages, opts, func(r harness.Result) {
+	fmt.Fprintf(stderr, "compare: %d pages (%.1f MB), GOMAXPROCS=%d, GOGC=%d, repeat=%d, %s\n",
+		len(bench.Pages), float64(inBytes)/1e6, *procs, *gcPercent, *repeat, runtime.Version())
+	results := harness.Run(ctx, selected, bench, opts, func(r harness.Result) {
 		fmt.Fprintf(stderr, "compare: %-26s F1 %.3f  %6.1f pages/s  failed %d\n", r.Tool, r.Quality.F1, r.PagesPerSec, r.Failed)
 		for _, f := range r.Failures {
 			fmt.Fprintf(stderr, "compare:   %s failed on %s: %s\n", r.Tool, f.ID, oneLine(f.Error, 200))
@@ -130,9 +132,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if *jsonOut != "" {
 		rep := report{
-			Date: time.Now().UTC().Format(time.RFC3339), Dir: *dir, Pages: len(pages), InputBytes: inBytes,
+			Date: time.Now().UTC().Format(time.RFC3339), Dir: *dir, Pages: len(bench.Pages), InputBytes: inBytes,
 			GoVersion: runtime.Version(), GOMAXPROCS: *procs, NumCPU: runtime.NumCPU(),
-			Repeat: *repeat, Warmup: *warmup, Problems: len(problems), Results: results,
+			Repeat: *repeat, Warmup: *warmup, GCPercent: *gcPercent, Problems: len(problems), Results: results,
 		}
 		if err := writeJSON(*jsonOut, stdout, rep); err != nil {
 			fmt.Fprintf(stderr, "compare: %v\n", err)

@@ -23,10 +23,9 @@ import (
 
 // Page is one benchmark page held in memory.
 type Page struct {
-	ID    string
-	URL   string
-	HTML  []byte // decoded to UTF-8 once, the same way for every tool
-	Truth string // expected article body
+	ID   string
+	URL  string
+	HTML []byte // decoded to UTF-8 once, the same way for every tool
 }
 
 // Tool is one extractor under test.
@@ -114,32 +113,47 @@ func (r *Result) LiveOverBase() uint64 {
 	return r.PeakLive - r.BaseLive
 }
 
-// LoadPages reads a ScrapingHub benchmark folder (html/<id>.html and
+// Bench is a loaded benchmark: the gold set (for scoring) and its pages in
+// memory, in the same order.
+type Bench struct {
+	Set   *eval.GoldSet
+	Pages []Page
+}
+
+// InputBytes is the total size of the decoded pages.
+func (b *Bench) InputBytes() int64 {
+	var n int64
+	for i := range b.Pages {
+		n += int64(len(b.Pages[i].HTML))
+	}
+	return n
+}
+
+// Load reads a ScrapingHub benchmark folder (html/<id>.html and
 // ground-truth.json) with the eval package's loader and decodes every page
 // to UTF-8 with fetch.ToUTF8 (no Content-Type, as the files have none).
 // On Linux the decoded pages are then held outside the Go heap (offHeap).
 // limit > 0 keeps only the first limit pages (sorted by ID). Entries the
-// loader could not use are returned as problems.
-func LoadPages(dir string, limit int) ([]Page, []eval.Problem, error) {
+// loader could not use are in Set.Problems.
+func Load(dir string, limit int) (*Bench, error) {
 	set, err := eval.LoadScrapingHub(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("load %s: %w", dir, err)
+		return nil, fmt.Errorf("load %s: %w", dir, err)
 	}
-	gold := set.Pages
-	if limit > 0 && limit < len(gold) {
-		gold = gold[:limit]
+	if limit > 0 && limit < len(set.Pages) {
+		set.Pages = set.Pages[:limit]
 	}
-	pages := make([]Page, 0, len(gold))
-	for _, g := range gold {
+	pages := make([]Page, 0, len(set.Pages))
+	for _, g := range set.Pages {
 		raw, err := os.ReadFile(g.File)
 		if err != nil {
-			return nil, nil, fmt.Errorf("load page %s: %w", g.ID, err)
+			return nil, fmt.Errorf("load page %s: %w", g.ID, err)
 		}
 		utf, _, err := fetch.ToUTF8(raw, "")
 		if err != nil {
-			return nil, nil, fmt.Errorf("decode page %s: %w", g.ID, err)
+			return nil, fmt.Errorf("decode page %s: %w", g.ID, err)
 		}
-		pages = append(pages, Page{ID: g.ID, URL: g.URL, HTML: utf, Truth: g.Body})
+		pages = append(pages, Page{ID: g.ID, URL: g.URL, HTML: utf})
 	}
 	chunks := make([][]byte, len(pages))
 	for i := range pages {
@@ -148,7 +162,7 @@ func LoadPages(dir string, limit int) ([]Page, []eval.Problem, error) {
 	for i, c := range offHeap(chunks) {
 		pages[i].HTML = c
 	}
-	return pages, set.Problems, nil
+	return &Bench{Set: set, Pages: pages}, nil
 }
 
 // call runs one extraction, turning a panic into an error.
@@ -161,8 +175,11 @@ func call(ctx context.Context, t Tool, p *Page) (out string, err error) {
 	return t.Extract(ctx, p)
 }
 
-// Measure runs one tool over pages and returns its figures.
-func Measure(ctx context.Context, t Tool, pages []Page, opts Options) Result {
+// Measure runs one tool over the bench's pages and returns its figures.
+// Quality is scored by eval.ScoreBodies, exactly as the ScrapingHub
+// benchmark scores (soft hyphens removed, a failed page scored as empty).
+func Measure(ctx context.Context, t Tool, b *Bench, opts Options) Result {
+	pages := b.Pages
 	repeat := max(opts.Repeat, 1)
 	res := Result{Tool: t.Name, Version: ModuleVersion(t.Module), Note: t.Note, Pages: len(pages)}
 	for i := 0; i < opts.Warmup && i < len(pages); i++ {
@@ -171,10 +188,7 @@ func Measure(ctx context.Context, t Tool, pages []Page, opts Options) Result {
 
 	outs := make([]string, len(pages))
 	errs := make([]error, len(pages))
-	var inBytes int64
-	for i := range pages {
-		inBytes += int64(len(pages[i].HTML))
-	}
+	inBytes := b.InputBytes()
 
 	// Start from a collected heap so that garbage left by the previous
 	// tool is neither counted nor collected on this tool's time.
@@ -212,33 +226,37 @@ func Measure(ctx context.Context, t Tool, pages []Page, opts Options) Result {
 	}
 	res.GCs = m1.NumGC - m0.NumGC
 
+	// Failed pages get no entry, so ScoreBodies scores them as empty.
 	res.Predictions = make(map[string]string, len(pages))
-	counts := make([]eval.Counts, len(pages))
-	exact := make([]bool, len(pages))
 	for i, p := range pages {
-		if errs[i] != nil {
+		switch {
+		case errs[i] != nil:
 			res.Failed++
 			res.Failures = append(res.Failures, Failure{ID: p.ID, Error: errs[i].Error()})
-		} else if outs[i] == "" {
+			continue
+		case outs[i] == "":
 			res.Empty++
 		}
-		pred := eval.CleanPrediction(outs[i])
-		res.Predictions[p.ID] = pred
-		counts[i], exact[i] = eval.ScoreText(p.Truth, pred, eval.ShingleSize)
+		res.Predictions[p.ID] = eval.CleanPrediction(outs[i])
 	}
-	res.Quality = eval.SummarizeText(counts, exact, opts.Resamples, opts.Seed)
+	resamples := opts.Resamples
+	if resamples <= 0 {
+		resamples = -1 // eval: 0 means its default, < 0 none
+	}
+	rep := eval.ScoreBodies(b.Set, res.Predictions, eval.Options{Resamples: resamples, Seed: opts.Seed})
+	res.Quality = rep.Summary
 	return res
 }
 
 // Run measures each tool in turn. A tool that fails or panics on pages is
 // reported in its Result; it never stops the run.
-func Run(ctx context.Context, tools []Tool, pages []Page, opts Options, progress func(Result)) []Result {
+func Run(ctx context.Context, tools []Tool, b *Bench, opts Options, progress func(Result)) []Result {
 	out := make([]Result, 0, len(tools))
 	for _, t := range tools {
 		if ctx.Err() != nil {
 			break
 		}
-		r := Measure(ctx, t, pages, opts)
+		r := Measure(ctx, t, b, opts)
 		if progress != nil {
 			progress(r)
 		}
@@ -249,13 +267,18 @@ func Run(ctx context.Context, tools []Tool, pages []Page, opts Options, progress
 
 // ModuleVersion is the version of module path linked into this binary,
 // "workspace" for a module replaced by a local directory (newsclip
-// itself), "" when path is empty and "?" when it is not linked in.
+// itself), "" when path is empty and "?" when it is not linked in (test
+// binaries carry no dependency list).
 func ModuleVersion(path string) string {
+	bi, _ := debug.ReadBuildInfo()
+	return moduleVersion(bi, path)
+}
+
+func moduleVersion(bi *debug.BuildInfo, path string) string {
 	if path == "" {
 		return ""
 	}
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
+	if bi == nil {
 		return "?"
 	}
 	if bi.Main.Path == path {

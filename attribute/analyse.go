@@ -774,7 +774,34 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 		return at, false
 	}
 	at.ent = en.resolve(at.subjS, at.subjE)
+	if at.ent >= 0 && en.reg.ents[at.ent].kind == Country {
+		// "Ball in Putin's court: France": the country's spokesperson in
+		// the story, the nearest person of that nationality after it.
+		if p := en.personOf(en.reg.ents[at.ent].name, at.subjS); p >= 0 {
+			at.ent = p
+		}
+	}
 	return at, true
+}
+
+// personOf finds the person of a nationality mentioned first after token
+// i, else the last one before it.
+func (en *engine) personOf(country string, i int) int {
+	before := -1
+	for _, m := range en.reg.mentions {
+		if m.ent < 0 {
+			continue
+		}
+		e := &en.reg.ents[m.ent]
+		if e.kind != Person || e.nat != country {
+			continue
+		}
+		if m.s > i {
+			return m.ent
+		}
+		before = m.ent
+	}
+	return before
 }
 
 // dashAttribution reads a quotation signed with a dash: "“Q.” ― Name".

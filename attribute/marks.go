@@ -34,7 +34,11 @@ func pairMarks(text string, toks []tok, a, b, seg, segEnd int, spans []qspan) []
 			}
 			continue
 		}
-		switch t.mark {
+		mark := t.mark
+		if mark == mOpen && text[toks[open].s:toks[open].e] == "„" && text[t.s:t.e] == "“" {
+			mark = mClose // German style: „…“
+		}
+		switch mark {
 		case mClose, mAmbig:
 			spans = appendSpan(toks, spans, open, i, seg)
 			open = -1

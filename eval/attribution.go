@@ -485,7 +485,17 @@ var notSurname = map[string]bool{"the": true, "a": true, "an": true, "he": true,
 func goldSurname(src []AttrSpan) string {
 	sur := ""
 	for _, f := range src {
-		for _, w := range strings.FieldsFunc(f.Text, func(r rune) bool {
+		// Party tags in parentheses are not names: "Gwen Moore (D-Wis.)".
+		txt := f.Text
+		for {
+			o := strings.IndexByte(txt, '(')
+			c := strings.IndexByte(txt, ')')
+			if o < 0 || c < o {
+				break
+			}
+			txt = txt[:o] + " " + txt[c+1:]
+		}
+		for _, w := range strings.FieldsFunc(txt, func(r rune) bool {
 			return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”'
 		}) {
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")

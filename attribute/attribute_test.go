@@ -1,0 +1,293 @@
+package attribute
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsclip/newsclip/article"
+)
+
+type seedQuote struct {
+	Contains   string `json:"contains"`
+	Speaker    string `json:"speaker"`
+	Addressee  string `json:"addressee"`
+	ReportedBy string `json:"reported_by"`
+	Where      string `json:"where"`
+	Optional   bool   `json:"optional"`
+}
+
+// normQuotes folds curly quote marks and white space so that containment
+// does not depend on typography.
+func normQuotes(s string) string {
+	r := strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "\u00a0", " ")
+	return strings.Join(strings.Fields(r.Replace(s)), " ")
+}
+
+// TestSeedArticle checks the hand-made reading of the Press TV article:
+// every expected quote is found with its speaker (and addressee and
+// reporter where given), and the must_not rules hold.
+func TestSeedArticle(t *testing.T) {
+	text, err := os.ReadFile("../testdata/examples/presstv-putin-macron.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile("../testdata/examples/presstv-putin-macron.expected.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var exp struct {
+		Quotes []seedQuote `json:"quotes"`
+	}
+	if err := json.Unmarshal(raw, &exp); err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2022, 1, 28, 12, 0, 0, 0, time.UTC)
+	res := Text(string(text), Options{Published: pub})
+	for _, want := range exp.Quotes {
+		if want.Optional {
+			continue
+		}
+		found := false
+		var cands []string
+		for _, q := range res.Quotes {
+			if !strings.Contains(normQuotes(q.Text), normQuotes(want.Contains)) {
+				continue
+			}
+			name := ""
+			if q.Speaker != nil {
+				name = q.Speaker.Name
+			}
+			cands = append(cands, name)
+			if name != want.Speaker {
+				continue
+			}
+			if want.Addressee != "" && (q.Addressee == nil || q.Addressee.Name != want.Addressee) {
+				continue
+			}
+			if want.ReportedBy != "" && (q.ReportedBy == nil || q.ReportedBy.Name != want.ReportedBy) {
+				continue
+			}
+			if want.Where != "" && q.Where != want.Where {
+				continue
+			}
+			found = true
+		}
+		if !found {
+			t.Errorf("quote %q: want speaker %q (addressee %q), got quotes with speakers %q", want.Contains, want.Speaker, want.Addressee, cands)
+		}
+	}
+	for _, q := range res.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		for _, bad := range []string{"Ilhan Omar", "Nancy Pelosi", "Press TV"} {
+			if strings.Contains(q.Speaker.Name, bad) {
+				t.Errorf("quote %q attributed to %s", q.Text, bad)
+			}
+		}
+		// A speaker's mention never lies inside the quote's own content.
+		if m := q.Speaker.Mention; m != nil {
+			for _, p := range contentParts(q) {
+				if m.Start >= p.Start && m.End <= p.End {
+					t.Errorf("quote %q: speaker mention %q lies inside the quote", q.Text, m.Text)
+				}
+			}
+		}
+	}
+	// Offsets address the input.
+	for _, q := range res.Quotes {
+		if string(text)[q.Start:q.End] != q.Text {
+			t.Errorf("quote %q: offsets %d-%d do not address it", q.Text, q.Start, q.End)
+		}
+	}
+	// Speakers of the index.
+	want := map[string]string{"Vladimir Putin": Person, "Sergey Lavrov": Person, "Jean-Yves Le Drian": Person,
+		"Emmanuel Macron": Person, "the Kremlin": Organization, "Russia": Country}
+	got := map[string]string{}
+	for _, s := range res.Speakers {
+		got[s.Name] = s.Kind
+		for _, qi := range s.Quotes {
+			if res.Quotes[qi].Speaker == nil || res.Quotes[qi].Speaker.Name != s.Name {
+				t.Errorf("speaker %s lists quote %d of another speaker", s.Name, qi)
+			}
+		}
+	}
+	for n, k := range want {
+		if got[n] != k {
+			t.Errorf("speaker index: %s kind %q, want %q", n, got[n], k)
+		}
+	}
+}
+
+func contentParts(q article.Quote) []article.Mention {
+	if len(q.Parts) > 0 {
+		return q.Parts
+	}
+	return []article.Mention{{Text: q.Text, Start: q.Start, End: q.End}}
+}
+
+// TestPatterns covers the quote styles and cue patterns one by one.
+func TestPatterns(t *testing.T) {
+	pub := time.Date(2022, 1, 28, 0, 0, 0, 0, time.UTC) // a Friday
+	cases := []struct {
+		name, text            string
+		contains, speaker     string
+		kind, cue, addr, when string
+	}{
+		{"straight trailing", "H.\n\n\"We will win,\" Jane Smith said.", "We will win", "Jane Smith", article.Direct, "said", "", ""},
+		{"curly inverted", "H.\n\n“We will win,” said Jane Smith.", "We will win", "Jane Smith", article.Direct, "said", "", ""},
+		{"guillemets", "H.\n\nJane Smith said: «We will win.»", "We will win", "Jane Smith", article.Direct, "said", "", ""},
+		{"low-high", "H.\n\nJane Smith said: „We will win.“", "We will win", "Jane Smith", article.Direct, "said", "", ""},
+		{"straight closed by curly", "H.\n\nJane Smith said: \"We will win.”", "We will win", "Jane Smith", article.Direct, "said", "", ""},
+		{"nested single", "H.\n\n“He told me, ‘Go home,’ and left,” Jane Smith said.", "Go home", "Jane Smith", article.Direct, "said", "", ""},
+		{"indirect that", "H.\n\nJane Smith said on Friday that the plan would fail.", "that the plan would fail", "Jane Smith", article.Indirect, "said", "", "2022-01-28"},
+		{"according to", "H.\n\nThe plan would fail, according to Jane Smith.", "The plan would fail", "Jane Smith", article.Indirect, "according to", "", ""},
+		{"told", "H.\n\nJane Smith told John Doe that the plan would fail.", "the plan would fail", "Jane Smith", article.Indirect, "told", "John Doe", ""},
+		{"trailing indirect", "H.\n\nThe plan would fail, Jane Smith warned yesterday.", "The plan would fail", "Jane Smith", article.Indirect, "warned", "", "2022-01-27"},
+		{"partial", "H.\n\nJane Smith described the plan as \"a disaster\" for the city.", "a disaster", "Jane Smith", article.Partial, "described", "", ""},
+		{"accused", "H.\n\nJane Smith accused John Doe of lying about the budget.", "John Doe of lying", "Jane Smith", article.Indirect, "accused", "", ""},
+		{"denies", "H.\n\nJane Smith denies taking the money.", "taking the money", "Jane Smith", article.Indirect, "denies", "", ""},
+		{"added pronoun", "H.\n\nJane Smith spoke first.\n\n\"It's up to John Doe now,\" she added.", "It's up to John Doe now", "Jane Smith", article.Direct, "added", "", ""},
+		{"headline tells", "Plan will fail, Smith tells Doe\n\nJane Smith met John Doe.", "Plan will fail", "Jane Smith", article.Indirect, "tells", "John Doe", ""},
+		{"continuation paragraph", "H.\n\n\"First,\" Jane Smith said.\n\n\"Second paragraph of hers.\"", "Second paragraph of hers", "Jane Smith", article.Direct, "", "", ""},
+		{"dash signature", "H.\n\n“We will win.” ― Jane Smith", "We will win", "Jane Smith", article.Direct, "―", "", ""},
+		{"role description", "H.\n\nForeign Minister Jane Smith arrived.\n\nThe foreign minister said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Text(c.text, Options{Published: pub})
+			for _, q := range res.Quotes {
+				if !strings.Contains(q.Text, c.contains) {
+					continue
+				}
+				if q.Speaker == nil || q.Speaker.Name != c.speaker {
+					t.Fatalf("speaker %+v, want %q", q.Speaker, c.speaker)
+				}
+				if q.Kind != c.kind {
+					t.Errorf("kind %q, want %q", q.Kind, c.kind)
+				}
+				if q.Cue != c.cue {
+					t.Errorf("cue %q, want %q", q.Cue, c.cue)
+				}
+				if c.addr != "" && (q.Addressee == nil || q.Addressee.Name != c.addr) {
+					t.Errorf("addressee %+v, want %q", q.Addressee, c.addr)
+				}
+				if c.when != "" && (q.When == nil || q.When.Date != c.when) {
+					t.Errorf("when %+v, want %q", q.When, c.when)
+				}
+				return
+			}
+			t.Fatalf("no quote contains %q; got %+v", c.contains, res.Quotes)
+		})
+	}
+}
+
+// TestBadInput: hostile text yields a result, never a panic.
+func TestBadInput(t *testing.T) {
+	long := strings.Repeat("word ", 2<<20) // 10 MB, no punctuation
+	cases := map[string]string{
+		"empty":          "",
+		"unbalanced":     "H.\n\n\"Open and never closed, Jane Smith said.\n\nNext \" \" \" paragraph",
+		"only marks":     "\"\"\"“”„«»''``",
+		"no quotes":      "Headline\n\nNothing was said here at all.",
+		"non-english":    "Заголовок\n\n«Мы победим», — сказал Иван Петров. 我们会赢的。",
+		"invalid utf8":   "H.\n\n\"\xff\xfe said\" \xc3",
+		"no punctuation": long,
+		"colon end":      "H.\n\nJane Smith said:",
+		"only cue":       "said",
+	}
+	for name, text := range cases {
+		t.Run(name, func(t *testing.T) {
+			res := Text(text, Options{})
+			for _, q := range res.Quotes {
+				if q.Start < 0 || q.End > len(text) || q.Start > q.End {
+					t.Fatalf("bad offsets %d-%d", q.Start, q.End)
+				}
+			}
+		})
+	}
+	if res := Text(cases["no quotes"], Options{}); len(res.Quotes) != 0 {
+		t.Errorf("quotes found in a text with none: %+v", res.Quotes)
+	}
+}
+
+func TestMaxBytes(t *testing.T) {
+	text := "H.\n\n\"One,\" Jane Smith said.\n\n\"Two,\" John Doe said."
+	res := Text(text, Options{MaxBytes: 30})
+	if len(res.Quotes) != 1 {
+		t.Fatalf("want 1 quote within the cap, got %d", len(res.Quotes))
+	}
+}
+
+func TestArticle(t *testing.T) {
+	a := &article.Article{Headline: "Plan will fail, Smith tells Doe", Body: []article.Block{
+		{Type: article.Paragraph, Text: "Jane Smith met John Doe on Friday."},
+		{Type: article.FigureBlk, Figure: &article.Figure{Caption: "\"Nice day,\" said Carl Caption."}},
+		{Type: article.Heading, Text: "Talks go on: Smith"},
+		{Type: article.Paragraph, Text: "\"We will talk again,\" Smith said."},
+	}}
+	Article(a, Options{})
+	text := a.Text()
+	wheres := map[string]string{}
+	for _, q := range a.Quotes {
+		if text[q.Start:q.End] != q.Text {
+			t.Errorf("offsets of %q do not address Article.Text()", q.Text)
+		}
+		if q.Speaker != nil && strings.Contains(q.Speaker.Name, "Caption") {
+			t.Errorf("caption yielded a quote: %q", q.Text)
+		}
+		wheres[q.Text] = q.Where
+	}
+	if wheres["Plan will fail"] != "headline" || wheres["Talks go on"] != "subheading" || wheres["\"We will talk again,\""] != "body" {
+		t.Errorf("where: %v", wheres)
+	}
+	if len(a.Speakers) != 1 || a.Speakers[0].Name != "Jane Smith" || len(a.Speakers[0].Quotes) != 3 {
+		t.Errorf("speakers: %+v", a.Speakers)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	text, err := os.ReadFile("../testdata/examples/presstv-putin-macron.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(Text(string(text), Options{}))
+	b, _ := json.Marshal(Text(string(text), Options{}))
+	if string(a) != string(b) {
+		t.Fatal("two runs differ")
+	}
+}
+
+func FuzzText(f *testing.F) {
+	f.Add("H.\n\n\"We will win,\" Jane Smith said.")
+	f.Add("H.\n\n“Unclosed, said he.\n\n„x“ «y» ''z'' ``w''")
+	f.Add("PENCE: Well.\n\n“A.” ― B\n\nX said: ")
+	f.Fuzz(func(t *testing.T, text string) {
+		res := Text(text, Options{Published: time.Date(2022, 1, 28, 0, 0, 0, 0, time.UTC)})
+		for _, q := range res.Quotes {
+			if q.Start < 0 || q.End > len(text) || q.Start > q.End || text[q.Start:q.End] != q.Text {
+				t.Fatalf("bad quote %+v", q)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(q.Text) {
+				t.Fatalf("quote cuts a rune: %q", q.Text)
+			}
+		}
+	})
+}
+
+func BenchmarkText(b *testing.B) {
+	text, err := os.ReadFile("../testdata/examples/presstv-putin-macron.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(text)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Text(s, Options{})
+	}
+}

@@ -1,13 +1,191 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strings"
+
+	"github.com/newsclip/newsclip"
+	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/extract"
+	"github.com/newsclip/newsclip/fetch"
+	"github.com/newsclip/newsclip/render"
 )
 
-// TODO(owner of this file): replace this placeholder with the real command.
+// runExtract is "newsclip extract [flags] FILE|URL|- ...".
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "newsclip extract: not built yet")
-	return 1
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	def := extract.DefaultOptions()
+	format := fs.String("format", "json", "output format: json, text or markdown")
+	comments := fs.Bool("comments", false, "keep reader comments")
+	images := fs.Bool("images", true, "keep figures (images with caption and credit)")
+	links := fs.Bool("links", false, "keep the hyperlinks of each block")
+	quotes := fs.Bool("quotes", false, "attribute quotes to speakers")
+	maxBytes := fs.Int64("max-bytes", def.MaxBytes, "largest page accepted, in bytes")
+	maxDepth := fs.Int("max-depth", def.MaxDepth, "deepest element nesting kept as structure")
+	timeout := fs.Duration("timeout", def.Timeout, "time limit for one input (fetch and extraction)")
+	pageURL := fs.String("url", "", "page URL of a file or stdin input (resolves relative links)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: newsclip extract [flags] FILE|URL|- ...")
+		fmt.Fprintln(stderr, "\nExtracts the article of each input (HTML or plain text). One input prints one JSON")
+		fmt.Fprintln(stderr, "object; several print JSON Lines in input order, each with \"input\" set.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	inputs, err := parseInterleaved(fs, args)
+	if err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	if len(inputs) == 0 {
+		fs.Usage()
+		return 2
+	}
+	switch *format {
+	case "json", "text", "markdown", "md":
+	default:
+		fmt.Fprintf(stderr, "newsclip extract: unknown --format %q (json, text or markdown)\n", *format)
+		return 2
+	}
+	x := newsclip.New(newsclip.WithComments(*comments), newsclip.WithImages(*images), newsclip.WithLinks(*links),
+		newsclip.WithQuotes(*quotes), newsclip.WithMaxBytes(*maxBytes), newsclip.WithMaxDepth(*maxDepth),
+		newsclip.WithTimeout(*timeout))
+	var client *fetch.Client
+	status := 0
+	written := 0
+	for _, in := range inputs {
+		a, err := func() (*article.Article, error) {
+			ictx, cancel := context.WithTimeout(ctx, *timeout)
+			defer cancel()
+			if isURL(in) {
+				if client == nil {
+					client = fetch.New(fetch.Options{MaxBytes: *maxBytes, Timeout: *timeout})
+				}
+				resp, err := client.Get(ictx, in)
+				if err != nil {
+					return nil, err
+				}
+				if resp.Status < 200 || resp.Status > 299 {
+					return nil, fmt.Errorf("fetch %s: HTTP status %d", in, resp.Status)
+				}
+				return x.ExtractBytes(ictx, resp.Body, resp.ContentType, resp.URL)
+			}
+			page, err := readInput(in, stdin, *maxBytes)
+			if err != nil {
+				return nil, err
+			}
+			u := *pageURL
+			return x.ExtractBytes(ictx, page, "", u)
+		}()
+		if err != nil {
+			fmt.Fprintf(stderr, "newsclip extract: %s: %v\n", in, err)
+			status = 1
+			continue
+		}
+		if len(inputs) > 1 {
+			a.Input = in
+		}
+		if err := writeArticle(stdout, a, *format, len(inputs) > 1, written); err != nil {
+			fmt.Fprintf(stderr, "newsclip extract: write: %v\n", err)
+			return 1
+		}
+		written++
+	}
+	return status
 }
+
+// parseInterleaved parses flags that may come before, between or after
+// the positional arguments ("-" alone is a positional: stdin).
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if rest[0] == "--" {
+			return append(pos, rest[1:]...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+func readInput(name string, stdin io.Reader, maxBytes int64) ([]byte, error) {
+	var r io.Reader
+	if name == "-" {
+		r = stdin
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	if int64(len(b)) > maxBytes {
+		return nil, fmt.Errorf("%w: more than %d bytes", extract.ErrTooLarge, maxBytes)
+	}
+	return b, nil
+}
+
+// writeArticle writes one article. JSON: indented for a single input, one
+// line per input for several. Text and Markdown: inputs after the first
+// are preceded by a separator naming the input.
+func writeArticle(w io.Writer, a *article.Article, format string, many bool, n int) error {
+	switch format {
+	case "json":
+		if many {
+			b, err := json.Marshal(a)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(append(b, '\n'))
+			return err
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(a)
+	}
+	var buf bytes.Buffer
+	if many {
+		if n > 0 {
+			buf.WriteByte('\n')
+		}
+		if format == "text" {
+			fmt.Fprintf(&buf, "==== %s ====\n\n", a.Input)
+		} else {
+			fmt.Fprintf(&buf, "<!-- newsclip: %s -->\n\n", strings.ReplaceAll(a.Input, "--", "-\u200b-"))
+		}
+	}
+	var err error
+	if format == "text" {
+		err = render.Text(&buf, a)
+	} else {
+		err = render.Markdown(&buf, a)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+

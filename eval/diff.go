@@ -66,7 +66,7 @@ func excerpts(text string, sp []span, runs [][2]int) ([]string, int) {
 	var out []string
 	for _, r := range runs[:min(len(runs), maxExcerpts)] {
 		s := collapseSpace(text[sp[r[0]].start:sp[r[1]-1].end])
-		out = append(out, fmt.Sprintf("%s (%d tokens)", shorten(s, maxExcerptRunes), r[1]-r[0]))
+		out = append(out, fmt.Sprintf("%s (%s)", shorten(s, maxExcerptRunes), plural(r[1]-r[0], "token")))
 	}
 	return out, total
 }
@@ -101,4 +101,12 @@ func spanTokens(text string, sp []span) []string {
 		out[i] = text[s.start:s.end]
 	}
 	return out
+}
+
+// plural writes a count with its noun: "1 token", "3 tokens".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

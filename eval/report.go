@@ -68,18 +68,18 @@ func WriteText(w io.Writer, r *Report) error {
 			if p.Error != "" {
 				fmt.Fprintf(bw, "     failed: %s\n", shorten(p.Error, 200))
 			}
-			unit := "tokens"
+			unit := "token"
 			if r.Layout == Snippets {
-				unit = "snippets"
+				unit = "snippet"
 			}
 			if len(p.Missed) > 0 {
-				fmt.Fprintf(bw, "     missed %d %s:\n", p.MissedTokens, unit)
+				fmt.Fprintf(bw, "     missed %s:\n", plural(p.MissedTokens, unit))
 				for _, s := range p.Missed {
 					fmt.Fprintf(bw, "       - %s\n", s)
 				}
 			}
 			if len(p.Leaked) > 0 {
-				fmt.Fprintf(bw, "     leaked %d %s:\n", p.LeakedTokens, unit)
+				fmt.Fprintf(bw, "     leaked %s:\n", plural(p.LeakedTokens, unit))
 				for _, s := range p.Leaked {
 					fmt.Fprintf(bw, "       + %s\n", s)
 				}

@@ -198,7 +198,7 @@ func TestTextDiff(t *testing.T) {
 		{"empty prediction", "One, two: three.", "", []string{"One, two: three (3 tokens)"}, nil, 3, 0},
 		{"longest first", "k1 k2 k3 k4 k5 m1 k6 k7 k8 k9 m2 m3 m4 k10 k11 k12 k13",
 			"k1 k2 k3 k4 k5 k6 k7 k8 k9 k10 k11 k12 k13",
-			[]string{"m2 m3 m4 (3 tokens)", "m1 (1 tokens)"}, nil, 4, 0},
+			[]string{"m2 m3 m4 (3 tokens)", "m1 (1 token)"}, nil, 4, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -222,7 +222,7 @@ func TestTextDiffJunction(t *testing.T) {
 	truth, pred := "p q r s t u v w", "p q r s x t u v w"
 	c, _ := ScoreText(truth, pred, 4)
 	m, l, nm, nl := textDiff(truth, pred, 4)
-	if c.FN == 0 || nm != 0 || len(m) != 0 || nl != 1 || !slices.Equal(l, []string{"x (1 tokens)"}) {
+	if c.FN == 0 || nm != 0 || len(m) != 0 || nl != 1 || !slices.Equal(l, []string{"x (1 token)"}) {
 		t.Errorf("counts %+v, missed %q (%d), leaked %q (%d)", c, m, nm, l, nl)
 	}
 }

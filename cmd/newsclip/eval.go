@@ -10,9 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/newsclip/newsclip"
 	"github.com/newsclip/newsclip/article"
 	"github.com/newsclip/newsclip/eval"
-	"github.com/newsclip/newsclip/extract"
 )
 
 const evalUsage = `Usage: newsclip eval [flags] DIR
@@ -29,6 +29,12 @@ Flags:
 
 // runEval implements "newsclip eval".
 func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return evalCommand(ctx, args, stdout, stderr, extractorFunc())
+}
+
+// evalCommand is runEval with the extractor under evaluation as a
+// parameter, so that tests can stand in a known one.
+func evalCommand(ctx context.Context, args []string, stdout, stderr io.Writer, extractor eval.ExtractFunc) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
@@ -80,7 +86,7 @@ func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if *resamples == 0 {
 		opts.Resamples = -1
 	}
-	report, err := eval.Run(ctx, set, extractorFunc(), opts)
+	report, err := eval.Run(ctx, set, extractor, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsclip eval: %v\n", err)
 		return 1
@@ -106,12 +112,12 @@ func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	return 0
 }
 
-// extractorFunc is the extractor under evaluation, with its default
-// options.
+// extractorFunc is the extractor under evaluation: the root API with its
+// default options, which tells HTML from plain text by itself.
 func extractorFunc() eval.ExtractFunc {
-	opts := extract.DefaultOptions()
+	x := newsclip.New()
 	return func(ctx context.Context, page []byte, url string) (*article.Article, error) {
-		return extract.Extract(ctx, page, "", url, opts)
+		return x.ExtractBytes(ctx, page, "", url)
 	}
 }
 

@@ -97,6 +97,10 @@ type Result struct {
 	PeakLive    uint64 `json:"peak_live_bytes"`
 	BaseLive    uint64 `json:"base_live_bytes"`
 	HeapSamples int    `json:"heap_samples"`
+	// OutputBytes is the size of the first pass's texts, which the run
+	// keeps for scoring: by the end of the pass they are part of the live
+	// heap measured above.
+	OutputBytes int64  `json:"output_bytes"`
 	GCs         uint32 `json:"gc_cycles"`
 
 	// Predictions are the first pass's texts, soft hyphens removed, by
@@ -226,6 +230,9 @@ func Measure(ctx context.Context, t Tool, b *Bench, opts Options) Result {
 	}
 	res.GCs = m1.NumGC - m0.NumGC
 
+	for _, o := range outs {
+		res.OutputBytes += int64(len(o))
+	}
 	// Failed pages get no entry, so ScoreBodies scores them as empty.
 	res.Predictions = make(map[string]string, len(pages))
 	for i, p := range pages {
@@ -289,10 +296,13 @@ func moduleVersion(bi *debug.BuildInfo, path string) string {
 			continue
 		}
 		if d.Replace != nil {
-			if d.Replace.Version == "" {
+			if d.Replace.Version == "" || d.Replace.Version == "(devel)" {
 				return "workspace"
 			}
 			return d.Replace.Version
+		}
+		if d.Version == "(devel)" {
+			return "workspace"
 		}
 		return d.Version
 	}

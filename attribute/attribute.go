@@ -152,6 +152,12 @@ func (en *engine) speakerIndex() []article.Speaker {
 		return nil
 	}
 	byKey := make(map[string]int)
+	byEnt := make(map[int][]mention)
+	for _, m := range en.reg.mentions {
+		if m.ent >= 0 {
+			byEnt[m.ent] = append(byEnt[m.ent], m)
+		}
+	}
 	var out []article.Speaker
 	seen := make(map[[3]int]bool)
 	for qi, q := range en.quotes {
@@ -165,10 +171,8 @@ func (en *engine) speakerIndex() []article.Speaker {
 			si = len(out) - 1
 			byKey[key] = si
 			if ent := en.qEnt[qi]; ent >= 0 {
-				for _, m := range en.reg.mentions {
-					if m.ent == ent {
-						out[si].Mentions = appendMention(out[si].Mentions, seen, si, en.mentionOf(m.s, m.e))
-					}
+				for _, m := range byEnt[ent] {
+					out[si].Mentions = appendMention(out[si].Mentions, seen, si, en.mentionOf(m.s, m.e))
 				}
 			}
 		}

@@ -22,6 +22,7 @@ type registry struct {
 	mentions  []mention
 	mentionAt []int32 // per token: 1 + index of the mention covering it
 	byName    map[string]int
+	surnames  map[string]int // surname -> person introduced first
 }
 
 var nameConnectors = setOf("de van von bin al da du la le del di der dos bint ibn")
@@ -34,6 +35,7 @@ var nameSuffixes = setOf("jr sr ii iii iv")
 func (r *registry) init(en *engine) {
 	r.en = en
 	r.byName = make(map[string]int)
+	r.surnames = make(map[string]int)
 	r.mentionAt = make([]int32, len(en.toks))
 	type run struct{ s, ns, e int }
 	var runs []run
@@ -218,6 +220,9 @@ func (r *registry) add(name, kind string, s, ns, e int) int {
 			k--
 		}
 		ent.surname = r.en.toks[k].low
+		if _, ok := r.surnames[ent.surname]; !ok {
+			r.surnames[ent.surname] = len(r.ents)
+		}
 	}
 	r.ents = append(r.ents, ent)
 	r.byName[key] = len(r.ents) - 1
@@ -242,14 +247,8 @@ func (r *registry) addMention(s, e, id int) {
 
 // bySurname finds the person introduced first with this surname.
 func (r *registry) bySurname(w string) (int, bool) {
-	best := -1
-	for id := range r.ents {
-		e := &r.ents[id]
-		if e.kind == Person && e.surname == w && (best < 0 || e.first < r.ents[best].first) {
-			best = id
-		}
-	}
-	return best, best >= 0
+	id, ok := r.surnames[w]
+	return id, ok
 }
 
 // resolve maps a speaker mention (token range) to an entity, or -1.
@@ -330,7 +329,12 @@ func (en *engine) byRole(s, e, at int) int {
 	}
 	best, bestPos := -1, -1
 	after, afterPos := -1, 1<<62
-	for _, m := range en.reg.mentions {
+	// A bounded window keeps hostile input linear.
+	ms := en.reg.mentions
+	if len(ms) > 4000 {
+		ms = ms[len(ms)-4000:]
+	}
+	for _, m := range ms {
 		if m.ent < 0 {
 			continue
 		}

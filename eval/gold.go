@@ -149,7 +149,8 @@ func ReadGroundTruth(path string) (*GoldSet, error) {
 			URL         string  `json:"url"`
 		}
 		if err := json.Unmarshal(entries[id], &e); err != nil {
-			set.Problems = append(set.Problems, Problem{id, ProblemMalformed, fmt.Sprintf("%s: entry %s: %v", filepath.Base(path), id, err)})
+			// encoding/json's wording varies between Go releases; say it plainly.
+			set.Problems = append(set.Problems, Problem{id, ProblemMalformed, fmt.Sprintf("%s: entry %s: want an object with string fields articleBody and url", filepath.Base(path), id)})
 			continue
 		}
 		if e.ArticleBody == nil {

@@ -410,7 +410,7 @@ func buildWARC(t testing.TB, gzipped bool, htmlPages int) []byte {
 	}
 	for i := 0; i < htmlPages; i++ {
 		h := http.Header{"Content-Type": {"text/html; charset=utf-8"}}
-		body := fmt.Sprintf("<html><body><h1>Story %d</h1><p>Text of story %d.</p></body></html>", i, i)
+		body := fmt.Sprintf("<html><body><h1>Story %d</h1><p>Text of story %d.</p>%s</body></html>", i, i, strings.Repeat("<p>More text.</p>", 1000*(i%2)))
 		if err := WriteResponse(&buf, fmt.Sprintf("https://news.example/story/%d", i), date, 200, h, []byte(body), gzipped); err != nil {
 			t.Fatal(err)
 		}
@@ -445,8 +445,8 @@ func TestWARC(t *testing.T) {
 			}
 			if IsHTML(p.ContentType(), p.Body) {
 				html++
-				if !bytes.Contains(p.Body, []byte("<h1>Story")) {
-					t.Errorf("%s: body %q", name, p.Body)
+				if !bytes.Contains(p.Body, []byte("<h1>Story")) || !bytes.HasSuffix(p.Body, []byte("</html>")) {
+					t.Errorf("%s: body of %d bytes not read whole", name, len(p.Body))
 				}
 			} else {
 				other++

@@ -63,7 +63,11 @@ func (s warcStream) Pages(ctx context.Context) iter.Seq2[Page, error] {
 func readWARC(ctx context.Context, r io.Reader, name string, opts Options, yield func(Page, error) bool) {
 	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore),
-		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
+		// ErrWarn, not ErrIgnore: the reader then caches each block (in
+		// memory up to MaxRecordBytes, on disk past it) before it moves
+		// on; with ErrIgnore it discards what its 4 KiB buffer did not
+		// hold before the payload can be read. Findings are ignored.
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
 		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
 		gowarc.WithAddMissingDigest(false),

@@ -1,0 +1,250 @@
+package plaintext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	singleLine   = 1 // a line of site furniture inside the story
+	footerMarker = 2 // the start of the site footer: it and what follows go
+)
+
+// footerPhrases open the site footer (lower case, matched anywhere in a
+// short line).
+var footerPhrases = [...]string{
+	"can also be accessed at", "alternate addresses", "alternative addresses", "follow us on", "share this article",
+	"share this story", "related articles", "related stories", "related news", "more stories", "more from ",
+	"recommended for you", "you may also like", "you might also like", "sign up for our newsletter",
+	"subscribe to our newsletter", "all rights reserved", "download our app", "download the app", "leave a comment",
+	"comments are closed", "filed under", "most read", "most popular", "trending now", "about the author",
+}
+
+// singlePhrases are whole lines of furniture (lower case, exact match
+// after trimming punctuation, or prefix when they end with ':').
+var singlePhrases = map[string]bool{
+	"advertisement": true, "advertising": true, "ad": true, "sponsored": true, "scroll to continue": true,
+	"advertisement - scroll to continue": true, "story continues below advertisement": true, "story continues below": true,
+	"continue reading": true, "continue reading below": true, "read more": true, "share": true, "share this": true, "tweet": true,
+	"email": true, "print": true, "click here": true, "loading": true, "skip advertisement": true,
+	"listen to this article": true, "subscribe": true, "related": true, "watch": true, "tags": true, "topics": true,
+}
+
+var singlePrefixes = [...]string{"read more:", "read also:", "also read:", "see also:", "related:", "tags:", "topics:",
+	"click here to", "subscribe to", "sign up for", "follow us", "watch:", "listen:", "copyright ©", "©"}
+
+// boilerplateKind classifies a line as site furniture, a footer marker or
+// neither.
+func boilerplateKind(s string, words int) int {
+	if words > 25 {
+		return 0
+	}
+	ls := strings.ToLower(s)
+	for _, p := range footerPhrases {
+		if strings.Contains(ls, p) {
+			return footerMarker
+		}
+	}
+	if words > 12 {
+		return 0
+	}
+	if singlePhrases[strings.Trim(ls, " .:!…>»|-–—")] {
+		return singleLine
+	}
+	for _, p := range singlePrefixes {
+		if strings.HasPrefix(ls, p) {
+			return singleLine
+		}
+	}
+	return 0
+}
+
+// creditWords mark the text of a credit ("AFP photo", "Photo via
+// Reuters", "File image").
+var creditWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`photo photos photograph photographer photographs image images picture pictures pic
+		file credit credits courtesy getty afp reuters ap epa xinhua anadolu pool handout shutterstock istock illustration
+		screenshot screengrab grab sputnik tass efe dpa ansa irna ians pti bloomberg alamy wikimedia commons foto bild`) {
+		creditWords[w] = true
+	}
+}
+
+// agencyWords name photo agencies that can stand alone as a credit at the
+// end of a caption ("... in Kyiv. AFP via Getty Images").
+var agencyWords = map[string]bool{"getty": true, "afp": true, "reuters": true, "ap": true, "epa": true, "xinhua": true,
+	"shutterstock": true, "anadolu": true, "istock": true, "alamy": true, "pool": true, "handout": true}
+
+// creditLabels introduce a credit at the end of a caption.
+var creditLabels = [...]string{"photo credit:", "photo:", "photograph:", "photos:", "image:", "picture:", "credit:",
+	"photo by ", "photograph by ", "photos by ", "image by ", "foto:", "bild:"}
+
+// splitCredit finds a photo credit at the end of a line and returns the
+// caption and the credit as written.
+func splitCredit(s string) (caption, credit string, ok bool) {
+	t := strings.TrimRight(s, " .")
+	// "(AFP photo)", "[Photo: Reuters]"
+	if n := len(t); n > 0 && (t[n-1] == ')' || t[n-1] == ']') {
+		open := matchingOpen(t)
+		if open > 0 {
+			c := strings.TrimSpace(t[open+1 : n-1])
+			cap := strings.TrimSpace(t[:open])
+			if isCreditText(c) && countWords(cap) >= 3 {
+				return cap, c, true
+			}
+		}
+	}
+	// "... in Kyiv. Photo: Reuters"
+	lt := strings.ToLower(t)
+	for _, lab := range creditLabels {
+		i := strings.LastIndex(lt, lab)
+		if i <= 0 {
+			continue
+		}
+		before := strings.TrimRight(t[:i], " ")
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if !strings.ContainsRune(".!?)|—–-/", r) {
+			continue
+		}
+		c := strings.TrimSpace(t[i:])
+		if countWords(c) > 9 {
+			continue
+		}
+		cap := strings.TrimRight(before, " |—–-/")
+		if countWords(cap) >= 3 {
+			return cap, c, true
+		}
+	}
+	// "... in Kyiv. AFP via Getty Images"
+	if i := strings.LastIndex(t, ". "); i > 0 {
+		frag := strings.TrimSpace(t[i+2:])
+		if w := countWords(frag); w >= 1 && w <= 6 && allCapitalised(frag) && hasAgency(frag) && countWords(t[:i]) >= 3 {
+			return t[:i+1], frag, true
+		}
+	}
+	return "", "", false
+}
+
+// matchingOpen returns the index of the bracket that opens the one
+// closing t, or -1.
+func matchingOpen(t string) int {
+	closeB := t[len(t)-1]
+	openB := byte('(')
+	if closeB == ']' {
+		openB = '['
+	}
+	depth := 0
+	for i := len(t) - 1; i >= 0 && len(t)-i < 120; i-- {
+		switch t[i] {
+		case closeB:
+			depth++
+		case openB:
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func isCreditText(c string) bool {
+	if c == "" || len(c) > 80 || countWords(c) > 10 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(c), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if creditWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && w != "via" && w != "for" && w != "of" {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAgency(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if agencyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// stopCaps are capitalised words that name nobody: titles, months, days,
+// function words at the start of a sentence, left/right markers.
+var stopCaps = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`The A An In On At Of For And But Or This That These Those He She It They We You I His Her Its
+		Their Our Your Mr Mrs Ms Dr Prof Sir L R C Left Right Center Centre Top Bottom Photo File Image Picture President
+		Prime Minister Foreign Rep Sen Senator Speaker Governor Mayor King Queen Prince Chief General Secretary Vice
+		Former Deputy Minister's January February March April May June July August September October November December
+		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+		After Before During When While As With From By To Is Was Are Were AFP AP Reuters Getty Images EPA Xinhua`) {
+		stopCaps[w] = true
+	}
+}
+
+// nameTokens returns the capitalised words of s that may name a person,
+// place, organisation or event, possessives stripped.
+func nameTokens(s string, yield func(string)) {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",.;:!?\"'“”‘’()[]{}«»…—–-")
+		for _, suf := range [...]string{"'s", "’s", "'", "’"} {
+			w = strings.TrimSuffix(w, suf)
+		}
+		if len(w) < 2 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || stopCaps[w] {
+			continue
+		}
+		yield(w)
+	}
+}
+
+// storyNames collects the name tokens of the headline, subheadings and
+// paragraphs: the story that captions are compared with.
+func (d *doc) storyNames() map[string]bool {
+	names := map[string]bool{}
+	for _, l := range d.lines {
+		switch l.role {
+		case RoleHeadline, RoleSubheading, RoleParagraph, RoleSection:
+			nameTokens(l.text, func(w string) { names[w] = true })
+		}
+	}
+	return names
+}
+
+// aboutStory decides whether a caption belongs to this story: at least
+// three in ten of its names appear in the story, or four of them do. A
+// caption that names nothing is kept.
+func aboutStory(caption string, story map[string]bool) bool {
+	seen := map[string]bool{}
+	matched := 0
+	nameTokens(caption, func(w string) {
+		if seen[w] {
+			return
+		}
+		seen[w] = true
+		if story[w] {
+			matched++
+		}
+	})
+	if len(seen) == 0 {
+		return true
+	}
+	return matched*10 >= len(seen)*3 || matched >= 4
+}

@@ -1,0 +1,419 @@
+package plaintext
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsclip/newsclip/article"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// TestPressTVStructure checks Parse and Lines against the "structure" part
+// of the hand-made reading in testdata/examples.
+func TestPressTVStructure(t *testing.T) {
+	text, err := os.ReadFile("../testdata/examples/presstv-putin-macron.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile("../testdata/examples/presstv-putin-macron.expected.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var exp struct {
+		Structure struct {
+			Section  []string `json:"section"`
+			Headline string   `json:"headline"`
+			Captions []struct {
+				Starts         string `json:"starts"`
+				Credit         string `json:"credit"`
+				AboutThisStory bool   `json:"about_this_story"`
+			} `json:"captions"`
+			Subheadings    []string `json:"subheadings"`
+			FirstStarts    string   `json:"body_first_paragraph_starts"`
+			LastStarts     string   `json:"body_last_paragraph_starts"`
+			BodyParagraphs int      `json:"body_paragraphs"`
+			Boilerplate    []string `json:"boilerplate"`
+		} `json:"structure"`
+	}
+	if err := json.Unmarshal(raw, &exp); err != nil {
+		t.Fatal(err)
+	}
+	want := exp.Structure
+	s := string(text)
+	a := Parse(s)
+
+	if !reflect.DeepEqual(a.Section, want.Section) {
+		t.Errorf("section = %q, want %q", a.Section, want.Section)
+	}
+	if a.Headline != want.Headline {
+		t.Errorf("headline = %q, want %q", a.Headline, want.Headline)
+	}
+	var paras []string
+	var heads []string
+	var figs []*article.Figure
+	for _, b := range a.Body {
+		switch b.Type {
+		case article.Paragraph:
+			paras = append(paras, b.Text)
+		case article.Heading:
+			heads = append(heads, b.Text)
+		case article.FigureBlk:
+			figs = append(figs, b.Figure)
+		}
+	}
+	if len(paras) != want.BodyParagraphs {
+		t.Errorf("%d body paragraphs, want %d", len(paras), want.BodyParagraphs)
+	}
+	if len(paras) > 0 {
+		if !strings.HasPrefix(paras[0], want.FirstStarts) {
+			t.Errorf("first paragraph %.60q", paras[0])
+		}
+		if !strings.HasPrefix(paras[len(paras)-1], want.LastStarts) {
+			t.Errorf("last paragraph %.60q", paras[len(paras)-1])
+		}
+	}
+	if !reflect.DeepEqual(heads, want.Subheadings) {
+		t.Errorf("subheadings = %q, want %q", heads, want.Subheadings)
+	}
+	// Captions: every one is found with its credit (Lines role caption);
+	// only those about this story are figures of the body.
+	lines := Lines(s)
+	for _, c := range want.Captions {
+		var found *Line
+		for i := range lines {
+			if strings.HasPrefix(s[lines[i].Start:lines[i].End], c.Starts) {
+				found = &lines[i]
+			}
+		}
+		if found == nil || found.Role != RoleCaption {
+			t.Errorf("caption %.40q: line %+v", c.Starts, found)
+			continue
+		}
+		var fig *article.Figure
+		for _, f := range figs {
+			if strings.HasPrefix(f.Caption, c.Starts) {
+				fig = f
+			}
+		}
+		if c.AboutThisStory {
+			if fig == nil {
+				t.Errorf("caption %.40q missing from the body", c.Starts)
+			} else if fig.Credit != c.Credit {
+				t.Errorf("credit = %q, want %q", fig.Credit, c.Credit)
+			}
+		} else if fig != nil {
+			t.Errorf("caption of another story %.40q kept in the body", c.Starts)
+		}
+		if _, credit, ok := splitCredit(s[found.Start:found.End]); !ok || credit != c.Credit {
+			t.Errorf("credit of %.40q = %q, want %q", c.Starts, credit, c.Credit)
+		}
+	}
+	body := a.BodyText()
+	for _, bp := range want.Boilerplate {
+		if strings.Contains(body, bp) || strings.Contains(a.Text(), bp) {
+			t.Errorf("boilerplate %q in the text", bp)
+		}
+		ok := false
+		for _, l := range lines {
+			if s[l.Start:l.End] == bp && l.Role == RoleBoilerplate {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("line %q not marked boilerplate", bp)
+		}
+	}
+	if a.Language != "en" || a.LanguageSource != "detected" {
+		t.Errorf("language %q (%s)", a.Language, a.LanguageSource)
+	}
+}
+
+// TestFixtures compares Parse and Lines on made-up articles with golden
+// files, and checks the features each fixture was written for.
+func TestFixtures(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) < 4 {
+		t.Fatalf("%d fixtures", len(files))
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := string(b)
+			got := golden{Article: Parse(s)}
+			for _, l := range Lines(s) {
+				got.Roles = append(got.Roles, l.Role)
+			}
+			out, _ := json.MarshalIndent(got, "", "  ")
+			out = append(out, '\n')
+			gf := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(gf, out, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(gf)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if !bytes.Equal(out, want) {
+				t.Errorf("output differs from %s:\n%s", gf, out)
+			}
+		})
+	}
+}
+
+type golden struct {
+	Roles   []string         `json:"roles"`
+	Article *article.Article `json:"article"`
+}
+
+func parseFile(t *testing.T, name string) (*article.Article, string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Parse(string(b)), string(b)
+}
+
+func blocksOfType(a *article.Article, ty article.BlockType) []article.Block {
+	var out []article.Block
+	for _, b := range a.Body {
+		if b.Type == ty {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func TestWrappedBylineList(t *testing.T) {
+	a, _ := parseFile(t, "wrapped-byline-list.txt")
+	if !reflect.DeepEqual(a.Section, []string{"Business", "Energy"}) {
+		t.Errorf("section %q", a.Section)
+	}
+	if !reflect.DeepEqual(a.Authors, []string{"Jane Okafor", "Tom Brennan"}) {
+		t.Errorf("authors %q", a.Authors)
+	}
+	if a.Published == nil || !a.Published.Time.Equal(time.Date(2023, 3, 3, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("published %v", a.Published)
+	}
+	paras := blocksOfType(a, article.Paragraph)
+	if len(paras) != 4 || !strings.HasSuffix(paras[0].Text, "fishermen and residents.") ||
+		!strings.Contains(paras[0].Text, "off the northern coast") {
+		t.Errorf("hard-wrapped paragraphs not joined: %d %+v", len(paras), paras)
+	}
+	lists := blocksOfType(a, article.List)
+	if len(lists) != 1 || len(lists[0].Items) != 3 || lists[0].Items[2] != "yearly bird-strike reports" {
+		t.Errorf("lists %+v", lists)
+	}
+	figs := blocksOfType(a, article.FigureBlk)
+	if len(figs) != 1 || figs[0].Figure.Credit != "Photo: Reuters" {
+		t.Errorf("figures %+v", figs)
+	}
+	for _, bad := range []string{"Advertisement", "Follow us", "Privacy policy"} {
+		if strings.Contains(a.Text(), bad) {
+			t.Errorf("%q left in the text", bad)
+		}
+	}
+}
+
+func TestOtherStoryCaption(t *testing.T) {
+	a, _ := parseFile(t, "other-story-caption.txt")
+	if a.Headline != "Can the city fix its buses before winter?" {
+		t.Errorf("headline %q", a.Headline)
+	}
+	figs := blocksOfType(a, article.FigureBlk)
+	if len(figs) != 1 || !strings.HasPrefix(figs[0].Figure.Caption, "Mayor Linda Park") ||
+		figs[0].Figure.Credit != "AFP via Getty Images" {
+		t.Errorf("figures %+v", figs)
+	}
+	if strings.Contains(a.Text(), "Tayla Quinn") {
+		t.Error("caption of another story kept")
+	}
+	if h := blocksOfType(a, article.Heading); len(h) != 1 || h[0].Text != "Will it work?" {
+		t.Errorf("headings %+v", h)
+	}
+	if strings.Contains(a.Text(), "Read more") || strings.Contains(a.Text(), "Snow ploughs") {
+		t.Error("furniture kept")
+	}
+}
+
+func TestGermanCredit(t *testing.T) {
+	a, _ := parseFile(t, "german-credit.txt")
+	if a.Language != "de" {
+		t.Errorf("language %q", a.Language)
+	}
+	if !reflect.DeepEqual(a.Section, []string{"Politik", "Ausland"}) {
+		t.Errorf("section %q", a.Section)
+	}
+	if figs := blocksOfType(a, article.FigureBlk); len(figs) != 1 || figs[0].Figure.Credit != "Foto: dpa" {
+		t.Errorf("figures %+v", figs)
+	}
+}
+
+func TestNoHeadline(t *testing.T) {
+	a, s := parseFile(t, "no-headline.txt")
+	if a.Headline != "" || len(a.Body) != 1 || a.Body[0].Text != strings.TrimSpace(s) {
+		t.Errorf("got headline %q, body %+v", a.Headline, a.Body)
+	}
+}
+
+func TestSplitCredit(t *testing.T) {
+	cases := []struct{ in, cap, credit string }{
+		{"Troops stand guard in the capital on Monday. (AFP photo)", "Troops stand guard in the capital on Monday.", "AFP photo"},
+		{"Troops stand guard in the capital on Monday (Photo via AFP)", "Troops stand guard in the capital on Monday", "Photo via AFP"},
+		{"Troops stand guard in the capital. [Photo: Reuters]", "Troops stand guard in the capital.", "Photo: Reuters"},
+		{"Troops stand guard in the capital. Photo: Reuters", "Troops stand guard in the capital.", "Photo: Reuters"},
+		{"Troops stand guard in the capital | Photo by Jane Doe", "Troops stand guard in the capital", "Photo by Jane Doe"},
+		{"Troops stand guard in the capital. Reuters/John Smith", "Troops stand guard in the capital.", "Reuters/John Smith"},
+		{"The minister (right) spoke to reporters on Monday (file)", "The minister (right) spoke to reporters on Monday", "file"},
+		{"The minister spoke to reporters (in Paris) on Monday.", "", ""},
+		{"He said the photo was fake (a claim the agency denied).", "", ""},
+		{"Photo: Reuters", "", ""},
+		{"The deal was reported by Reuters. The company declined to comment.", "", ""},
+	}
+	for _, c := range cases {
+		cap, credit, ok := splitCredit(c.in)
+		if ok != (c.credit != "") || cap != c.cap || credit != c.credit {
+			t.Errorf("splitCredit(%q) = %q, %q, %v; want %q, %q", c.in, cap, credit, ok, c.cap, c.credit)
+		}
+	}
+}
+
+func TestSectionPath(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"News   /   Russia", []string{"News", "Russia"}},
+		{"Home > World > Europe", []string{"World", "Europe"}},
+		{"Sport | Football", []string{"Sport", "Football"}},
+		{"Putin and Macron spoke / the Kremlin said.", nil},
+		{"1/2 of the voters", nil},
+		{"Just a headline", nil},
+	}
+	for _, c := range cases {
+		got, ok := sectionPath(c.in)
+		if ok != (c.want != nil) || !reflect.DeepEqual(got, c.want) {
+			t.Errorf("sectionPath(%q) = %q, %v", c.in, got, ok)
+		}
+	}
+}
+
+func TestLinesOffsets(t *testing.T) {
+	s := "Sport / Tennis\r\n\r\nA headline here\r\n\r\nA paragraph of body text that ends here.\r\n"
+	ls := Lines(s)
+	if len(ls) != 5 {
+		t.Fatalf("%d lines: %+v", len(ls), ls)
+	}
+	roles := []string{RoleSection, RoleBlank, RoleHeadline, RoleBlank, RoleParagraph}
+	for i, l := range ls {
+		if l.Role != roles[i] {
+			t.Errorf("line %d role %s, want %s", i, l.Role, roles[i])
+		}
+		if strings.ContainsAny(s[l.Start:l.End], "\r\n") {
+			t.Errorf("line %d includes a line break", i)
+		}
+	}
+	if len(Lines("")) != 0 {
+		t.Error("lines of empty text")
+	}
+}
+
+// checkLines holds the invariants of Lines for any input.
+func checkLines(t *testing.T, s string) {
+	ls := Lines(s)
+	prev := 0
+	valid := map[string]bool{RoleSection: true, RoleHeadline: true, RoleByline: true, RoleCaption: true,
+		RoleSubheading: true, RoleParagraph: true, RoleBoilerplate: true, RoleBlank: true}
+	for i, l := range ls {
+		if l.Start < prev || l.End < l.Start || l.End > len(s) {
+			t.Fatalf("line %d bad offsets %+v (prev end %d, len %d)", i, l, prev, len(s))
+		}
+		if i > 0 && s[prev:l.Start] != "\n" && s[prev:l.Start] != "\r\n" {
+			t.Fatalf("line %d: gap %q", i, s[prev:l.Start])
+		}
+		if !valid[l.Role] {
+			t.Fatalf("line %d role %q", i, l.Role)
+		}
+		prev = l.End
+	}
+	if len(ls) > 0 && ls[0].Start != 0 {
+		t.Fatal("first line does not start at 0")
+	}
+	a := Parse(s)
+	if a.Body == nil {
+		t.Fatal("nil body")
+	}
+	if utf8.ValidString(s) && !utf8.ValidString(a.Text()) {
+		t.Fatal("valid input gave invalid text")
+	}
+}
+
+func FuzzLines(f *testing.F) {
+	b, _ := os.ReadFile("../testdata/examples/presstv-putin-macron.txt")
+	f.Add(string(b))
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, fn := range files {
+		b, _ := os.ReadFile(fn)
+		f.Add(string(b))
+	}
+	f.Add("a\n\n(b)\r\n- x\n- y\n1) z\n\n\xff\xfe")
+	f.Fuzz(func(t *testing.T, s string) { checkLines(t, s) })
+}
+
+func TestHostileInputs(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("(", 10000) + ")",
+		strings.Repeat(")", 5000),
+		strings.Repeat("\n", 10000),
+		strings.Repeat("- a\n", 5000),
+		strings.Repeat("x", 1<<20),
+		"\xff\xfe\x00binary\x00",
+	} {
+		checkLines(t, s)
+	}
+}
+
+// bigArticle repeats the seed article to about n bytes.
+func bigArticle(b *testing.B, n int) string {
+	src, err := os.ReadFile("../testdata/examples/presstv-putin-macron.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for sb.Len() < n {
+		sb.Write(src)
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+}
+
+// BenchmarkParse runs on 1 MB and 10 MB inputs; equal MB/s on both shows
+// the time is linear in the size.
+func BenchmarkParse(b *testing.B) {
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		s := bigArticle(b, size.n)
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				Parse(s)
+			}
+		})
+	}
+}

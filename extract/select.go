@@ -90,6 +90,14 @@ func (e *engine) score() []int32 {
 			els[i].flags &^= fBoiler
 		}
 	}
+	// A mildly negative name (paywall, header, date, meta) on a small box
+	// is furniture too.
+	for i := range els {
+		el := &els[i]
+		if el.mark < 0 && el.mark > -3 && el.text < 200 && el.paras == 0 {
+			el.flags |= fBoiler
+		}
+	}
 	e.markTeasers()
 	anc := make([]int32, len(els))
 	for i := range els {

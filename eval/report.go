@@ -37,7 +37,11 @@ func WriteText(w io.Writer, r *Report) error {
 	} {
 		fmt.Fprintf(bw, "%-10s %6.3f %7.3f\n", m.name, m.val, m.std)
 	}
-	fmt.Fprintf(bw, "(± is the standard deviation over %d bootstrap resamples, seed %d)\n", r.Resamples, r.Seed)
+	if r.Resamples > 1 {
+		fmt.Fprintf(bw, "(± is the standard deviation over %d bootstrap resamples, seed %d)\n", r.Resamples, r.Seed)
+	} else {
+		fmt.Fprintln(bw, "(no bootstrap: ± not computed)")
+	}
 	if s := r.Snippets; s != nil {
 		fmt.Fprintf(bw, "\nsnippets: must %d (found %d), must_not %d (found %d)\n", s.Must, s.MustFound, s.MustNot, s.MustNotFound)
 	}

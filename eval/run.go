@@ -38,6 +38,9 @@ type Options struct {
 	Seed uint64
 	// Worst is how many of the lowest-scoring pages the report details.
 	Worst int
+	// AllPages puts every page, detailed like the worst ones, in
+	// Report.PageResults (for comparing two runs page by page).
+	AllPages bool
 	// MaxPageBytes skips (as failed) page files larger than this; 0 means
 	// DefaultMaxPage.
 	MaxPageBytes int64
@@ -126,6 +129,9 @@ type Report struct {
 	Timing    *Timing        `json:"timing,omitempty"`
 	Problems  []Problem      `json:"problems,omitempty"`
 	Worst     []PageResult   `json:"worst,omitempty"`
+	// PageResults lists every scored page, sorted by ID, when
+	// Options.AllPages asks for it.
+	PageResults []PageResult `json:"page_results,omitempty"`
 	// Results holds every scored page, sorted by ID.
 	Results []PageResult `json:"-"`
 }
@@ -320,6 +326,11 @@ func score(set *GoldSet, preds []prediction, opts Options) *Report {
 		}
 	}
 	r.Worst = worst(set, preds, r.Results, snips, opts.Worst)
+	if opts.AllPages {
+		for i := range r.Results {
+			r.PageResults = append(r.PageResults, detail(set, preds, r.Results, snips, i))
+		}
+	}
 	return r
 }
 
@@ -343,20 +354,25 @@ func worst(set *GoldSet, preds []prediction, results []PageResult, snips []snipp
 	})
 	var out []PageResult
 	for _, i := range order[:min(n, len(order))] {
-		res := results[i]
-		if set.Layout == Snippets {
-			res.Missed, res.Leaked = snips[i].missed, snips[i].leaked
-			res.MissedTokens, res.LeakedTokens = len(snips[i].missed), len(snips[i].leaked)
-		} else {
-			body := ""
-			if preds[i].err == nil {
-				body = CleanPrediction(preds[i].body)
-			}
-			res.Missed, res.Leaked, res.MissedTokens, res.LeakedTokens = textDiff(set.Pages[i].Body, body, ShingleSize)
-		}
-		out = append(out, res)
+		out = append(out, detail(set, preds, results, snips, i))
 	}
 	return out
+}
+
+// detail returns the result of page i with what it missed and leaked.
+func detail(set *GoldSet, preds []prediction, results []PageResult, snips []snippetResult, i int) PageResult {
+	res := results[i]
+	if set.Layout == Snippets {
+		res.Missed, res.Leaked = snips[i].missed, snips[i].leaked
+		res.MissedTokens, res.LeakedTokens = len(snips[i].missed), len(snips[i].leaked)
+		return res
+	}
+	body := ""
+	if preds[i].err == nil {
+		body = CleanPrediction(preds[i].body)
+	}
+	res.Missed, res.Leaked, res.MissedTokens, res.LeakedTokens = textDiff(set.Pages[i].Body, body, ShingleSize)
+	return res
 }
 
 func timing(set *GoldSet, preds []prediction, workers int, wall time.Duration) *Timing {

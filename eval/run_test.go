@@ -226,3 +226,28 @@ func TestTextDiffJunction(t *testing.T) {
 		t.Errorf("counts %+v, missed %q (%d), leaked %q (%d)", c, m, nm, l, nl)
 	}
 }
+
+func TestRunAllPages(t *testing.T) {
+	set, err := Load("testdata/mini-sh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Run(context.Background(), set, textExtractor, Options{Resamples: -1, AllPages: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, p := range r.PageResults {
+		ids = append(ids, p.ID)
+	}
+	if !slices.Equal(ids, []string{"boom", "fail", "p1", "p2", "p3"}) {
+		t.Fatalf("page results %v", ids)
+	}
+	p2 := r.PageResults[3]
+	if !near(p2.Precision, 0.6) || p2.Recall != 1 || !slices.Equal(p2.Leaked, []string{"g h (2 tokens)"}) || p2.Missed != nil {
+		t.Errorf("p2 = %+v", p2)
+	}
+	if len(r.Worst) != 0 {
+		t.Errorf("worst listed without being asked: %+v", r.Worst)
+	}
+}

@@ -48,6 +48,7 @@ func evalCommand(ctx context.Context, args []string, stdout, stderr io.Writer, e
 	resamples := fs.Int("bootstrap", eval.DefaultResamples, "bootstrap resamples (0: no ± figures)")
 	layout := fs.String("layout", "auto", "gold layout: auto, scrapinghub or snippets")
 	save := fs.String("save", "", "also write the predicted body texts to `FILE` (ScrapingHub prediction format)")
+	allPages := fs.Bool("pages", false, "with --json, list every page's scores and differences (to compare runs)")
 	noTiming := fs.Bool("no-timing", false, "leave timing out, so that output is byte-for-byte reproducible")
 	pos, code := parseInterspersed(fs, args)
 	if code >= 0 {
@@ -82,7 +83,7 @@ func evalCommand(ctx context.Context, args []string, stdout, stderr io.Writer, e
 		fmt.Fprintf(stderr, "newsclip eval: %v\n", err)
 		return 1
 	}
-	opts := eval.Options{Workers: *workers, Seed: *seed, Worst: *worst, Resamples: *resamples}
+	opts := eval.Options{Workers: *workers, Seed: *seed, Worst: *worst, Resamples: *resamples, AllPages: *allPages && *asJSON}
 	if *resamples == 0 {
 		opts.Resamples = -1
 	}

@@ -41,12 +41,40 @@ var (
 
 func pick(r *rand.Rand, xs []string) string { return xs[r.IntN(len(xs))] }
 
+// genLexicon is a long tail of 30,000 made-up words (names, places, rarer
+// terms) drawn with a Zipf law, as word frequencies in news text are:
+// a few words are in many articles, most in a handful.
+var genLexicon = func() []string {
+	syl := strings.Fields(`ka lo mi ra ten vos dre lan bor si tu nel gar fe pol un ash mar ri
+		co den hal ji ve stor qui ban el tor sa mun dok pe lix zar o bri nau`)
+	r := rand.New(rand.NewPCG(99, 99))
+	seen := map[string]bool{}
+	var out []string
+	for len(out) < 30000 {
+		var b strings.Builder
+		for k := 2 + r.IntN(3); k > 0; k-- {
+			b.WriteString(pick(r, syl))
+		}
+		if w := b.String(); !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
+// zipfWord draws from genLexicon, word i with probability ~ 1/(i+2)^1.1.
+func zipfWord(z *rand.Zipf) string { return genLexicon[z.Uint64()] }
+
+func newZipf(r *rand.Rand) *rand.Zipf { return rand.NewZipf(r, 1.1, 2, uint64(len(genLexicon)-1)) }
+
 // genSentence is one sentence of 8 to 20 words.
 func genSentence(r *rand.Rand) string {
+	z := newZipf(r)
 	var w []string
 	w = append(w, "The", pick(r, genAdjs), pick(r, genNouns), pick(r, genVerbs))
 	for n := 4 + r.IntN(12); n > 0; n-- {
-		switch r.IntN(6) {
+		switch r.IntN(8) {
 		case 0:
 			w = append(w, "in", pick(r, genPlaces))
 		case 1:
@@ -55,6 +83,8 @@ func genSentence(r *rand.Rand) string {
 			w = append(w, pick(r, genAdjs))
 		case 3:
 			w = append(w, "on", pick(r, []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}))
+		case 4, 5:
+			w = append(w, zipfWord(z))
 		default:
 			w = append(w, pick(r, genNouns))
 		}

@@ -26,10 +26,13 @@ func putV1(t *testing.T, db *sql.DB, a *article.Article) int64 {
 	defer tx.Rollback()
 	var id int64
 	err = tx.QueryRow(`INSERT INTO articles
-		(url_key, url, canonical_url, site, language, headline, published, published_ns, fetched_ns, story, body, json)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id`,
-		p.key, a.URL, a.CanonicalURL, p.site, p.lang, a.Headline, p.published, p.publishedNS, p.fetchedNS, p.body, p.js).Scan(&id)
+		(url_key, url, canonical_url, site, language, headline, published, published_ns, fetched_ns, story)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id`,
+		p.key, a.URL, a.CanonicalURL, p.site, p.lang, a.Headline, p.published, p.publishedNS, p.fetchedNS).Scan(&id)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(`INSERT INTO documents (id, headline, body, json) VALUES (?, ?, ?, ?)`, id, a.Headline, p.body, p.js); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := tx.Exec(`UPDATE articles SET story = id WHERE id = ?`, id); err != nil {

@@ -185,12 +185,16 @@ func putTx(ctx context.Context, tx *sql.Tx, p *prepared) (int64, bool, error) {
 	}
 	a := p.a
 	err := tx.QueryRowContext(ctx, `INSERT INTO articles
-		(url_key, url, canonical_url, site, language, headline, published, published_ns, fetched_ns, story, body, json, simhash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		(url_key, url, canonical_url, site, language, headline, published, published_ns, fetched_ns, story, simhash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		p.key, a.URL, a.CanonicalURL, p.site, p.lang, a.Headline, p.published, p.publishedNS,
-		p.fetchedNS, story, p.body, p.js, fp).Scan(&id)
+		p.fetchedNS, story, fp).Scan(&id)
 	if err != nil {
 		return 0, false, fmt.Errorf("insert article: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO documents (id, headline, body, json) VALUES (?, ?, ?, ?)`,
+		id, a.Headline, p.body, p.js); err != nil {
+		return 0, false, fmt.Errorf("insert document: %w", err)
 	}
 	if !grouped {
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = id WHERE id = ?`, id); err != nil {

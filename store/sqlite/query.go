@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,7 +26,7 @@ const (
 // Get returns the article with the given ID; the error wraps
 // store.ErrNotFound when there is none.
 func (s *Store) Get(ctx context.Context, id int64) (*store.Stored, error) {
-	row := s.r.QueryRowContext(ctx, `SELECT id, story, fetched_ns, json FROM articles WHERE id = ?`, id)
+	row := s.r.QueryRowContext(ctx, `SELECT a.id, a.story, a.fetched_ns, d.json FROM articles a JOIN documents d ON d.id = a.id WHERE a.id = ?`, id)
 	st, err := scanStored(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("get article %d: %w", id, store.ErrNotFound)
@@ -54,7 +56,7 @@ func scanStored(row scanner) (*store.Stored, error) {
 // Export calls fn for every stored article in ID order, from one
 // consistent snapshot. It stops at the first error fn returns.
 func (s *Store) Export(ctx context.Context, fn func(*store.Stored) error) error {
-	rows, err := s.r.QueryContext(ctx, `SELECT id, story, fetched_ns, json FROM articles ORDER BY id`)
+	rows, err := s.r.QueryContext(ctx, `SELECT a.id, a.story, a.fetched_ns, d.json FROM articles a JOIN documents d ON d.id = a.id ORDER BY a.id`)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
@@ -89,7 +91,7 @@ func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Hit, error) 
 	if text != "" {
 		m, err := ftsQuery(text)
 		if err != nil {
-			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+			return nil, fmt.Errorf("search %.80q: %w", q.Text, err)
 		}
 		where = append(where, "articles_fts MATCH ?")
 		args = append(args, m)
@@ -103,17 +105,12 @@ func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Hit, error) 
 		args = append(args, lang, escapeLike(lang)+"-%")
 	}
 	if !q.From.IsZero() {
-		ns, _ := unixNano(q.From)
 		where = append(where, "a.published_ns >= ?")
-		args = append(args, ns)
+		args = append(args, clampNano(q.From))
 	}
 	if !q.To.IsZero() {
-		ns, ok := unixNano(q.To)
-		if !ok {
-			ns = 1<<63 - 1
-		}
 		where = append(where, "a.published_ns <= ?")
-		args = append(args, ns)
+		args = append(args, clampNano(q.To))
 	}
 	if sp := speakerKey(q.Speaker); sp != "" {
 		where = append(where, `a.id IN (SELECT q.article_id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.name_key = ?)`)
@@ -125,27 +122,15 @@ func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Hit, error) 
 	}
 	limit = min(limit, MaxLimit)
 	offset := max(q.Offset, 0)
-	cond := ""
-	if len(where) > 0 {
-		cond = "WHERE " + strings.Join(where, " AND ")
-	}
-	var query string
+	var rows *sql.Rows
+	var err error
 	if text != "" {
-		// bm25 weights: headline 4, body 1 (set as the table's rank in
-		// migration 1). snippet() only for the page of hits returned.
-		query = `SELECT a.id, a.url, a.headline, a.site, a.published, a.language, a.story,
-				snippet(articles_fts, -1, '', '', '…', 24)
-			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-			` + cond + ` ORDER BY articles_fts.rank, a.id LIMIT ? OFFSET ?`
+		rows, err = s.searchText(ctx, where, args, limit, offset)
 	} else {
-		query = `SELECT a.id, a.url, a.headline, a.site, a.published, a.language, a.story,
-				substr(a.body, 1, 200)
-			FROM articles a ` + cond + ` ORDER BY a.published_ns DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?`
+		rows, err = s.list(ctx, where, args, limit, offset)
 	}
-	args = append(args, limit, offset)
-	rows, err := s.r.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		return nil, fmt.Errorf("search %.80q: %w", q.Text, err)
 	}
 	defer rows.Close()
 	hits := []store.Hit{}
@@ -153,15 +138,82 @@ func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Hit, error) 
 		var h store.Hit
 		var pub sql.NullString
 		if err := rows.Scan(&h.ID, &h.URL, &h.Headline, &h.Site, &pub, &h.Language, &h.Story, &h.Snippet); err != nil {
-			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+			return nil, fmt.Errorf("search %.80q: %w", q.Text, err)
 		}
 		h.Published = parseTime(pub)
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		return nil, fmt.Errorf("search %.80q: %w", q.Text, err)
 	}
 	return hits, nil
+}
+
+// RankWindow bounds the work of ranking: when a query matches more than
+// RankWindow articles (after filters), BM25 ranks the RankWindow newest
+// matches (by ID, that is by arrival) instead of all of them. A word found
+// in most of a large store ("said", "Monday") would otherwise cost BM25
+// over every match; with the window a search stays fast at any store size,
+// and the hits of a very common query are the best of the recent ones,
+// which is what a news reader wants. Queries matching fewer articles are
+// ranked exactly.
+const RankWindow = 2000
+
+// searchText runs a full-text query: where[0] is the MATCH.
+func (s *Store) searchText(ctx context.Context, where []string, args []any, limit, offset int) (*sql.Rows, error) {
+	from := "articles_fts"
+	if len(where) > 1 { // filters on articles
+		from += " JOIN articles a ON a.id = articles_fts.rowid"
+	}
+	cond := strings.Join(where, " AND ")
+	// The window's lower bound: the RankWindow-th newest match. Walking
+	// matches by rowid needs no ranking and stops early.
+	window := max(s.rankWindow, offset+limit)
+	var floor int64
+	err := s.r.QueryRowContext(ctx, `SELECT articles_fts.rowid FROM `+from+` WHERE `+cond+`
+		ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?`, slices.Concat(args, []any{window - 1})...).Scan(&floor)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, err
+	}
+	// Rank inside the window, then build the page's rows: snippet() for
+	// the returned hits only.
+	return s.r.QueryContext(ctx, `WITH top AS (
+			SELECT articles_fts.rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score FROM `+from+`
+			WHERE `+cond+` AND articles_fts.rowid >= ?
+			ORDER BY score, articles_fts.rowid DESC LIMIT ? OFFSET ?
+		)
+		SELECT a.id, a.url, a.headline, a.site, a.published, a.language, a.story,
+			(SELECT snippet(articles_fts, -1, '', '', '…', 24) FROM articles_fts
+				WHERE articles_fts MATCH ? AND articles_fts.rowid = top.id)
+		FROM top JOIN articles a ON a.id = top.id
+		ORDER BY top.score, top.id DESC`,
+		slices.Concat(args, []any{floor, limit, offset, args[0]})...)
+}
+
+// list runs a query with no text: filtered articles, newest first.
+func (s *Store) list(ctx context.Context, where []string, args []any, limit, offset int) (*sql.Rows, error) {
+	cond := ""
+	if len(where) > 0 {
+		cond = "WHERE " + strings.Join(where, " AND ")
+	}
+	return s.r.QueryContext(ctx, `WITH page AS (
+			SELECT a.id FROM articles a `+cond+`
+			ORDER BY a.published_ns DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?
+		)
+		SELECT a.id, a.url, a.headline, a.site, a.published, a.language, a.story, substr(d.body, 1, 200)
+		FROM page JOIN articles a ON a.id = page.id JOIN documents d ON d.id = page.id
+		ORDER BY a.published_ns DESC NULLS LAST, a.id DESC`, slices.Concat(args, []any{limit, offset})...)
+}
+
+// clampNano is t in Unix nanoseconds, clamped to what int64 holds.
+func clampNano(t time.Time) int64 {
+	if ns, ok := unixNano(t); ok {
+		return ns
+	}
+	if t.Unix() < 0 {
+		return math.MinInt64
+	}
+	return math.MaxInt64
 }
 
 func parseTime(s sql.NullString) *time.Time {

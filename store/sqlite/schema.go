@@ -74,12 +74,13 @@ func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {
 
 func migrate1(ctx context.Context, tx *sql.Tx) error {
 	return execAll(ctx, tx,
-		// url_key is the deduplication key (normalised canonical URL, else
-		// URL, else a hash of the text): UNIQUE, so nothing is stored twice
-		// even if two writers race. published_ns/fetched_ns are Unix
-		// nanoseconds (UTC) for ranges and ordering; published keeps the
-		// page's own zone as RFC 3339. body is the plain body text, the
-		// content of the FTS index.
+		// articles holds what searches filter and sort on, in small rows
+		// so that filter lookups stay in a few cached pages; the text and
+		// JSON live in documents. url_key is the deduplication key
+		// (normalised canonical URL, else URL, else a hash of the text):
+		// UNIQUE, so nothing is stored twice even if two writers race.
+		// published_ns/fetched_ns are Unix nanoseconds (UTC) for ranges and
+		// ordering; published keeps the page's own zone as RFC 3339.
 		`CREATE TABLE articles (
 			id            INTEGER PRIMARY KEY,
 			url_key       TEXT NOT NULL UNIQUE,
@@ -91,30 +92,36 @@ func migrate1(ctx context.Context, tx *sql.Tx) error {
 			published     TEXT,
 			published_ns  INTEGER,
 			fetched_ns    INTEGER NOT NULL,
-			story         INTEGER NOT NULL DEFAULT 0,
-			body          TEXT NOT NULL DEFAULT '',
-			json          TEXT NOT NULL
+			story         INTEGER NOT NULL DEFAULT 0
 		)`,
 		`CREATE INDEX articles_published ON articles(published_ns)`,
 		`CREATE INDEX articles_site ON articles(site, published_ns)`,
 		`CREATE INDEX articles_story ON articles(story)`,
+		// documents: the full Article JSON and the text the FTS index is
+		// built from (headline, plain body text).
+		`CREATE TABLE documents (
+			id       INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+			headline TEXT NOT NULL DEFAULT '',
+			body     TEXT NOT NULL DEFAULT '',
+			json     TEXT NOT NULL
+		)`,
 		// External-content FTS5 table over headline and body, kept in sync
 		// by triggers, so the index changes in the same transaction as the
 		// row.
 		`CREATE VIRTUAL TABLE articles_fts USING fts5(
 			headline, body,
-			content='articles', content_rowid='id',
+			content='documents', content_rowid='id',
 			tokenize='unicode61 remove_diacritics 2'
 		)`,
 		// rank is BM25 with the headline weighing four times the body.
 		`INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)')`,
-		`CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+		`CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
 			INSERT INTO articles_fts(rowid, headline, body) VALUES (new.id, new.headline, new.body);
 		END`,
-		`CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+		`CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
 			INSERT INTO articles_fts(articles_fts, rowid, headline, body) VALUES ('delete', old.id, old.headline, old.body);
 		END`,
-		`CREATE TRIGGER articles_au AFTER UPDATE OF headline, body ON articles BEGIN
+		`CREATE TRIGGER documents_au AFTER UPDATE OF headline, body ON documents BEGIN
 			INSERT INTO articles_fts(articles_fts, rowid, headline, body) VALUES ('delete', old.id, old.headline, old.body);
 			INSERT INTO articles_fts(rowid, headline, body) VALUES (new.id, new.headline, new.body);
 		END`,
@@ -179,7 +186,7 @@ func migrate2(ctx context.Context, tx *sql.Tx) error {
 	); err != nil {
 		return err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, json FROM articles ORDER BY id`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, json FROM documents ORDER BY id`)
 	if err != nil {
 		return err
 	}

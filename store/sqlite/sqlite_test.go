@@ -126,7 +126,7 @@ func TestDedupByCanonicalURL(t *testing.T) {
 		t.Errorf("%d articles stored, want 4", n)
 	}
 	// The database itself refuses a second copy, not just Put's check.
-	_, err := s.w.Exec(`INSERT INTO articles (url_key, fetched_ns, json) VALUES ('https://a.test/x', 1, '{}')`)
+	_, err := s.w.Exec(`INSERT INTO articles (url_key, fetched_ns) VALUES ('https://a.test/x', 1)`)
 	if err == nil || !strings.Contains(err.Error(), "UNIQUE") {
 		t.Errorf("duplicate url_key insert: err = %v, want a UNIQUE constraint error", err)
 	}
@@ -333,7 +333,7 @@ func TestSearchHostile(t *testing.T) {
 	for _, q := range queries {
 		_, err := s.Search(context.Background(), store.Query{Text: q})
 		if err != nil && !errors.Is(err, ErrNoWords) {
-			t.Errorf("Search(%q): %v", q, err)
+			t.Errorf("Search(%.40q): %.200v", q, err)
 		}
 	}
 	// Operators typed by a user are words: "NEAR record" is a phrase.
@@ -574,5 +574,44 @@ func TestOpenErrors(t *testing.T) {
 	s.Close()
 	if _, err := Open(p); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Errorf("Open of a newer schema: %v", err)
+	}
+}
+
+func TestRankWindow(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	// Article i mentions "harbour" i+1 times: older articles rank lower
+	// with BM25, so exact ranking would put the newest first anyway; the
+	// headline hit on the oldest one ranks it first when it is in the window.
+	var ids []int64
+	for i := range 6 {
+		a := &article.Article{URL: fmt.Sprintf("https://h.test/%d", i), Body: paragraphs(strings.Repeat("harbour boats ", i+1) + "end.")}
+		if i == 0 {
+			a.Headline = "Harbour"
+		}
+		ids = append(ids, mustPut(t, s, a, t0))
+	}
+	search := func(limit, offset int) []int64 {
+		hits, err := s.Search(ctx, store.Query{Text: "harbour", Limit: limit, Offset: offset})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int64
+		for _, h := range hits {
+			got = append(got, h.ID)
+		}
+		return got
+	}
+	if got := search(1, 0); len(got) != 1 || got[0] != ids[0] {
+		t.Errorf("exact ranking: top %v, want the headline match %d", got, ids[0])
+	}
+	s.rankWindow = 3
+	got := search(2, 0)
+	if len(got) != 2 || slices.Contains(got, ids[0]) || slices.Contains(got, ids[1]) || slices.Contains(got, ids[2]) {
+		t.Errorf("window of 3: hits %v, want 2 of the newest 3 (%v)", got, ids[3:])
+	}
+	// Paging past the window widens it: nothing is unreachable.
+	if got := search(2, 4); len(got) != 2 {
+		t.Errorf("page past the window: %v, want 2 hits", got)
 	}
 }

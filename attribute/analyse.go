@@ -152,11 +152,19 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			case en.toks[n].low == "according":
 				at.source, at.reportedBy = en.accordingTail(n+2, st.b)
 			case en.toks[st.a].kind == tMark && en.toks[n].kind != tMark:
-				// After a quotation only another quotation continues it.
+				// After a quotation only another quotation continues it:
+				// "Q1," Tester said, referring to X, "Q2."
+				if k := en.nextQuote(n, st.b); k > 0 {
+					at.parts = append(at.parts, [2]int{k, en.trimEnd(k, st.b)})
+				}
 			default:
 				if e := en.trimEnd(n, st.b); e > n {
 					at.parts = append(at.parts, [2]int{n, e})
 				}
+			}
+		} else if i < st.b && en.toks[st.a].kind == tMark && en.toks[i].kind != tMark {
+			if k := en.nextQuote(i, st.b); k > 0 {
+				at.parts = append(at.parts, [2]int{k, en.trimEnd(k, st.b)})
 			}
 		} else if i < st.b && en.toks[i].kind == tMark && en.toks[i].q >= 0 {
 			if e := en.trimEnd(i, st.b); e > i {
@@ -228,6 +236,46 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		return out
 	}
 	return out
+}
+
+// nextQuote finds the next opening quotation mark in [i, b), unless a
+// participle cue comes first (that quotation is its own statement).
+func (en *engine) nextQuote(i, b int) int {
+	for k := i; k < b; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 {
+			if en.spans[t.q].open == k {
+				return k
+			}
+			return -1
+		}
+		if en.isParticipleCue(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sentenceSubject is the pronoun or name that opens a sentence ("He then
+// defended the remark, saying ...").
+func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
+	i := st.a
+	for i < st.b && en.toks[i].kind == tWord && connectives[en.toks[i].low] {
+		i++
+	}
+	if i >= st.b || en.toks[i].kind != tWord || en.toks[i].q >= 0 {
+		return 0, 0, false
+	}
+	if k, ok := pronouns[en.toks[i].low]; ok && en.toks[i].low != "it" && k != "" && en.toks[i].low != "who" {
+		return i, i + 1, true
+	}
+	if m := en.reg.mentionAt[i]; m > 0 {
+		mn := en.reg.mentions[m-1]
+		if mn.s == i && mn.ent >= 0 && !en.isPossessor(mn.e) {
+			return mn.s, mn.e, true
+		}
+	}
+	return 0, 0, false
 }
 
 func hasCue(evs []eval, i int) bool {
@@ -325,6 +373,13 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 	}
 	if k < st.a {
+		// "Said Ellis: ..." opening the sentence.
+		if en.toks[c.i].cap {
+			if ns, ne := en.npForward(c.j, st.b); ns < ne {
+				ev.subjS, ev.subjE, ev.afterStart = ns, ne, ne
+				return ev, ne < st.b
+			}
+		}
 		return ev, false
 	}
 	t := &en.toks[k]
@@ -342,6 +397,16 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			}
 			en.addressee(st, &ev)
 			return ev, true
+		}
+		if t.low == "," && c.vi.participle {
+			// "He then defended the remark, saying ...": the sentence's
+			// subject speaks.
+			if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
+				ev.subjS, ev.subjE = ns, ne
+				en.addressee(st, &ev)
+				return ev, true
+			}
+			return ev, false
 		}
 		if t.low == "," {
 			// Appositive: "Lavrov, the foreign minister, said".

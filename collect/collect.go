@@ -207,6 +207,8 @@ func (r *run) produce(ctx context.Context, args []string, opts source.Options) {
 				kind := "source"
 				if errors.Is(err, source.ErrTruncated) {
 					kind = "truncated"
+				} else if k := fetchKind(err); k != "" {
+					kind = k // a URL argument that could not be fetched
 				}
 				r.problem(src.String(), kind, err)
 				continue
@@ -377,11 +379,20 @@ func (r *run) problem(name, kind string, err error) {
 
 // errorKind names the kind of a fetch error for the summary.
 func errorKind(err error) string {
+	if k := fetchKind(err); k != "" {
+		return k
+	}
+	return "network"
+}
+
+// fetchKind names the fetch errors that have a kind of their own.
+func fetchKind(err error) string {
 	switch {
-	case errors.Is(err, fetch.ErrRobots):
-		return "robots"
 	case errors.Is(err, fetch.ErrBlocked):
 		return "blocked"
+
+	case errors.Is(err, fetch.ErrRobots):
+		return "robots"
 	case errors.Is(err, fetch.ErrTooLarge):
 		return "too-large"
 	case errors.Is(err, fetch.ErrRedirects), errors.Is(err, fetch.ErrLoop):
@@ -391,7 +402,7 @@ func errorKind(err error) string {
 	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
 		return "timeout"
 	}
-	return "network"
+	return ""
 }
 
 func isTimeout(err error) bool {

@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"time"
@@ -84,6 +85,10 @@ func (c *Client) fetchRobots(ctx context.Context, u *url.URL) (*Robots, error) {
 func (c *Client) allowed(ctx context.Context, u *url.URL) error {
 	r, err := c.Robots(ctx, u)
 	if r == nil {
+		return err
+	}
+	if errors.Is(err, ErrBlocked) {
+		// The guard, not the site, stopped us: say so.
 		return err
 	}
 	if r.Allowed(c.opts.UserAgent, u) {

@@ -1,0 +1,132 @@
+package collect_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsclip/newsclip"
+	"github.com/newsclip/newsclip/collect"
+	"github.com/newsclip/newsclip/source"
+	"github.com/newsclip/newsclip/store/sqlite"
+)
+
+// benchPages finds the ScrapingHub pages (the full set when this machine
+// has it, else the six in testdata) and their URLs.
+func benchPages(b *testing.B) (dir string, urls map[string]string) {
+	urls = map[string]string{}
+	full := "/work/shared/bench/scrapinghub"
+	if _, err := os.Stat(filepath.Join(full, "html")); err == nil {
+		var truth map[string]struct {
+			URL string `json:"url"`
+		}
+		if raw, err := os.ReadFile(filepath.Join(full, "ground-truth.json")); err == nil && json.Unmarshal(raw, &truth) == nil {
+			for k, v := range truth {
+				urls[k] = v.URL
+			}
+		}
+		return filepath.Join(full, "html"), urls
+	}
+	dir = filepath.Join("testdata", "scrapinghub")
+	f, err := os.Open(filepath.Join(dir, "urls.tsv"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if k, v, ok := strings.Cut(sc.Text(), "\t"); ok {
+			urls[k] = v
+		}
+	}
+	return dir, urls
+}
+
+// buildBenchWARC packs the pages into a gzip'd WARC file, as Common Crawl
+// would hold them, and returns its path and the number of pages.
+func buildBenchWARC(b *testing.B) (string, int) {
+	dir, urls := benchPages(b)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "bench.warc.gz")
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	w := bufio.NewWriter(f)
+	n := 0
+	date := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".html")
+		if !ok {
+			continue
+		}
+		body, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		u := urls[name]
+		if u == "" {
+			u = "https://bench.example/" + name
+		}
+		h := http.Header{"Content-Type": {"text/html; charset=utf-8"}}
+		if err := source.WriteResponse(w, u, date, 200, h, body, true); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	return path, n
+}
+
+// BenchmarkWARCToStore runs a WARC file of real news pages through the
+// whole pipeline: WARC reader, extraction with quote attribution, and the
+// SQLite store with its fetch log. Each iteration starts a new store.
+func BenchmarkWARCToStore(b *testing.B) {
+	warc, n := buildBenchWARC(b)
+	workers := runtime.GOMAXPROCS(0)
+	cfg := collect.Config{
+		Workers:   workers,
+		Extractor: newsclip.New(newsclip.WithQuotes(true)),
+	}
+	ctx := context.Background()
+	var stored int
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		st, err := sqlite.Open(filepath.Join(b.TempDir(), fmt.Sprintf("bench%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		sum, err := collect.Run(ctx, cfg, []string{warc}, st)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if sum.Pages != n || sum.Stored+sum.Duplicates+sum.ErrorCount() < n {
+			b.Fatalf("handled %d of %d pages: %v", sum.Pages, n, sum)
+		}
+		stored = sum.Stored
+		b.StopTimer()
+		st.Close()
+		b.StartTimer()
+	}
+	elapsed := b.Elapsed()
+	pps := float64(n*b.N) / elapsed.Seconds()
+	b.ReportMetric(pps, "pages/s")
+	b.ReportMetric(pps/float64(workers), "pages/s/core")
+	b.ReportMetric(float64(stored), "stored")
+}

@@ -66,7 +66,7 @@ func TestSearchCommand(t *testing.T) {
 		{"human output", []string{"evacuated"}, 0, nil,
 			"1. Storm warning\n   daily.test  2025-01-31  https://daily.test/storm\n   Oil rigs were evacuated before the storm.\n", ""},
 		{"no results", []string{"nothinglikethis"}, 0, nil, "", "no results"},
-		{"hostile query is text", []string{"--json", `oil)`, `"`, "AND", `(`, "*"}, 0, []string{"Oil prices climb", "Storm warning", "Le pétrole grimpe"}, "", ""},
+		{"hostile query is text", []string{"--json", `oil)`, "AND", `(`, "*", "--", "-"}, 0, []string{"Oil prices climb", "Storm warning", "Le pétrole grimpe"}, "", ""},
 		{"no words", []string{"***", "()"}, 2, nil, "", "no words"},
 		{"bad date", []string{"--from", "yesterday", "oil"}, 2, nil, "", "not a date"},
 		{"bad limit", []string{"--limit", "0", "oil"}, 2, nil, "", "--limit"},

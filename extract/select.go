@@ -73,6 +73,7 @@ func (e *engine) score() []int32 {
 			els[p].good += els[i].good
 			els[p].paras += els[i].paras
 			els[p].linkHeads += els[i].linkHeads
+			els[p].flags |= els[i].flags & fHasQuote
 		}
 	}
 	core, coreScore := int32(-1), float32(0)
@@ -94,7 +95,7 @@ func (e *engine) score() []int32 {
 	// is furniture too.
 	for i := range els {
 		el := &els[i]
-		if el.mark < 0 && el.mark > -3 && el.text < 200 && el.paras == 0 {
+		if el.mark < 0 && el.mark > -3 && el.text < 200 && el.paras == 0 && el.flags&fHasQuote == 0 {
 			el.flags |= fBoiler
 		}
 	}

@@ -42,7 +42,7 @@ var tokenWeight = map[string]int8{
 	// the story
 	"article": 2, "articlebody": 5, "body": 1, "content": 2, "entry": 2, "post": 1, "story": 2,
 	"storybody": 5, "text": 2, "main": 1, "prose": 2, "richtext": 3, "copy": 1, "blog": 1, "hentry": 2,
-	"paragraph": 2, "paragraphs": 2, "detail": 1, "single": 1, "page": 0, "news": 1,
+	"paragraph": 2, "paragraphs": 2, "embed": 3, "embedded": 3, "tweet": 5, "detail": 1, "single": 1, "page": 0, "news": 1,
 }
 
 // prefixWeight catches compounds without separators; it is consulted only

@@ -32,6 +32,7 @@ const (
 	fBoiler      uint8 = 1 << iota // marked as boilerplate by its names or tag
 	fLayoutTable                   // a table used for layout, not data
 	fStrong                        // boilerplate mark that size cannot overrule (comments)
+	fHasQuote                      // a blockquote is inside (embedded posts, pull quotes)
 )
 
 // Block kinds.
@@ -260,7 +261,7 @@ func (e *engine) walk(n *html.Node, parent int32, ctx wctx, depth int) {
 		_ = strong
 	}
 	el := elem{node: n, parent: parent, mark: mark}
-	if mark <= -3 {
+	if mark <= -3 || captionName(class) {
 		el.flags |= fBoiler
 		if strongNames(class, id) {
 			el.flags |= fStrong
@@ -286,6 +287,7 @@ func (e *engine) walk(n *html.Node, parent int32, ctx wctx, depth int) {
 		case atom.Li, atom.Dt, atom.Dd:
 			ctx.li = idx
 		case atom.Blockquote:
+			e.elems[idx].flags |= fHasQuote
 			if ctx.quote < 0 {
 				ctx.quote = idx
 			}
@@ -554,4 +556,10 @@ func countDigits(b []byte) int16 {
 		}
 	}
 	return n
+}
+
+// captionName reports whether a class names a caption or a credit line,
+// which is never the story, whatever else the name says.
+func captionName(class string) bool {
+	return strings.Contains(class, "aption") || strings.Contains(class, "redit")
 }

@@ -55,8 +55,9 @@ func uncovered(tok []string, sp []span, other map[string]int, n int) [][2]int {
 }
 
 // excerpts turns the runs of text into at most maxExcerpts short quotes,
-// the longest runs first, each followed by its length in tokens, and
-// returns the total number of tokens in all runs.
+// the longest runs first, each marked with where it lies in the text
+// (start, middle, end, or all of it) and followed by its length in tokens,
+// and returns the total number of tokens in all runs.
 func excerpts(text string, sp []span, runs [][2]int) ([]string, int) {
 	total := 0
 	for _, r := range runs {
@@ -65,8 +66,19 @@ func excerpts(text string, sp []span, runs [][2]int) ([]string, int) {
 	slices.SortStableFunc(runs, func(a, b [2]int) int { return (b[1] - b[0]) - (a[1] - a[0]) })
 	var out []string
 	for _, r := range runs[:min(len(runs), maxExcerpts)] {
+		// Where the passage sits tells edge errors (bylines, "read more")
+		// from holes in the middle (ads, captions, a second container).
+		where := "middle"
+		switch {
+		case r[0] == 0 && r[1] == len(sp):
+			where = "all"
+		case r[0] == 0:
+			where = "start"
+		case r[1] == len(sp):
+			where = "end"
+		}
 		s := collapseSpace(text[sp[r[0]].start:sp[r[1]-1].end])
-		out = append(out, fmt.Sprintf("%s (%s)", shorten(s, maxExcerptRunes), plural(r[1]-r[0], "token")))
+		out = append(out, fmt.Sprintf("[%s] %s (%s)", where, shorten(s, maxExcerptRunes), plural(r[1]-r[0], "token")))
 	}
 	return out, total
 }

@@ -93,7 +93,7 @@ func TestRunScrapingHubLayout(t *testing.T) {
 	if len(r.Worst) != 2 || r.Worst[0].ID != "boom" || r.Worst[1].ID != "fail" {
 		t.Fatalf("worst = %+v", r.Worst)
 	}
-	if !strings.Contains(r.Worst[0].Error, "panicked: boom") || !slices.Equal(r.Worst[0].Missed, []string{"x y z (3 tokens)"}) {
+	if !strings.Contains(r.Worst[0].Error, "panicked: boom") || !slices.Equal(r.Worst[0].Missed, []string{"[all] x y z (3 tokens)"}) {
 		t.Errorf("worst[0] = %+v", r.Worst[0])
 	}
 	if r.Worst[1].Error != "cannot extract" {
@@ -193,12 +193,12 @@ func TestTextDiff(t *testing.T) {
 		nMissed, nLeaked  int
 	}{
 		{"identical", "a b c d e", "a b c d e", nil, nil, 0, 0},
-		{"leaked tail", "a b c d e f", "a b c d e f g h", nil, []string{"g h (2 tokens)"}, 0, 2},
-		{"repeat missed once", "a b c d a b c d", "a b c d", []string{"a b c d (4 tokens)"}, nil, 4, 0},
-		{"empty prediction", "One, two: three.", "", []string{"One, two: three (3 tokens)"}, nil, 3, 0},
+		{"leaked tail", "a b c d e f", "a b c d e f g h", nil, []string{"[end] g h (2 tokens)"}, 0, 2},
+		{"repeat missed once", "a b c d a b c d", "a b c d", []string{"[end] a b c d (4 tokens)"}, nil, 4, 0},
+		{"empty prediction", "One, two: three.", "", []string{"[all] One, two: three (3 tokens)"}, nil, 3, 0},
 		{"longest first", "k1 k2 k3 k4 k5 m1 k6 k7 k8 k9 m2 m3 m4 k10 k11 k12 k13",
 			"k1 k2 k3 k4 k5 k6 k7 k8 k9 k10 k11 k12 k13",
-			[]string{"m2 m3 m4 (3 tokens)", "m1 (1 token)"}, nil, 4, 0},
+			[]string{"[middle] m2 m3 m4 (3 tokens)", "[middle] m1 (1 token)"}, nil, 4, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -222,7 +222,7 @@ func TestTextDiffJunction(t *testing.T) {
 	truth, pred := "p q r s t u v w", "p q r s x t u v w"
 	c, _ := ScoreText(truth, pred, 4)
 	m, l, nm, nl := textDiff(truth, pred, 4)
-	if c.FN == 0 || nm != 0 || len(m) != 0 || nl != 1 || !slices.Equal(l, []string{"x (1 token)"}) {
+	if c.FN == 0 || nm != 0 || len(m) != 0 || nl != 1 || !slices.Equal(l, []string{"[middle] x (1 token)"}) {
 		t.Errorf("counts %+v, missed %q (%d), leaked %q (%d)", c, m, nm, l, nl)
 	}
 }
@@ -244,7 +244,7 @@ func TestRunAllPages(t *testing.T) {
 		t.Fatalf("page results %v", ids)
 	}
 	p2 := r.PageResults[3]
-	if !near(p2.Precision, 0.6) || p2.Recall != 1 || !slices.Equal(p2.Leaked, []string{"g h (2 tokens)"}) || p2.Missed != nil {
+	if !near(p2.Precision, 0.6) || p2.Recall != 1 || !slices.Equal(p2.Leaked, []string{"[end] g h (2 tokens)"}) || p2.Missed != nil {
 		t.Errorf("p2 = %+v", p2)
 	}
 	if len(r.Worst) != 0 {

@@ -159,6 +159,13 @@ func TestMeasureMemoryAndSpeed(t *testing.T) {
 	if r.PagesPerSec <= 0 || r.MBPerSec <= 0 || r.Seconds <= 0 {
 		t.Errorf("speed figures not positive: %+v", r)
 	}
+	if len(r.PassSeconds) != 3 {
+		t.Fatalf("%d pass times, want 3", len(r.PassSeconds))
+	}
+	// The headline speed is the fastest pass's, so never below the mean.
+	if r.PagesPerSec < r.MeanPagesPerSec {
+		t.Errorf("pages/s %v below the mean over passes %v", r.PagesPerSec, r.MeanPagesPerSec)
+	}
 }
 
 func TestRunContinuesAfterPanickingTool(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 // first, in the languages of the pages newsclip sees.
 var bylinePrefixes = [...]string{
 	"written and reported by ", "reported by ", "written by ", "posted by ", "words by ", "story by ",
-	"text by ", "photos by ", "by: ", "by ", "about ", "sobre ", "текст: ", "автор: ", "texto: ", "text: ", "von ", "par ", "por ", "oleh ", "door ", "di ", "av ", "autor: ", "autore: ",
+	"analysis by ", "opinion by ", "commentary by ", "interview by ", "text by ", "photos by ", "by: ", "by ", "about ", "sobre ", "текст: ", "автор: ", "texto: ", "text: ", "von ", "par ", "por ", "oleh ", "door ", "di ", "av ", "autor: ", "autore: ",
 }
 
 // authorSeparators split "A and B", "A, B & C" and friends.

@@ -156,6 +156,9 @@ func parseLoose(s string) (time.Time, bool) {
 		case isDigit(tk[0]):
 			// "28th", "1st"; "28.01.2022" and "2022/01/28" and "2022-01-28".
 			tk = strings.TrimRight(tk, "stndrh")
+			if strings.HasSuffix(tk, ".") && allDigits(tk[:len(tk)-1]) {
+				tk = tk[:len(tk)-1] // German "25. September"
+			}
 			if strings.ContainsAny(tk, "./-") {
 				y, m, d, ok := numericDate(tk)
 				if ok && year < 0 {

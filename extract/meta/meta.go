@@ -438,7 +438,8 @@ func (c *collector) timeElem(n *html.Node) {
 
 // dateLabels open a visible dateline ("Published: Monday, November 18th,
 // 2019 at 11:08 a.m.").
-var dateLabels = [...]string{"published", "posted on", "posted", "updated", "last updated", "veröffentlicht", "publicado", "publié", "pubblicato", "diterbitkan", "опубликовано"}
+var dateLabels = [...]string{"published", "posted on", "posted", "updated", "last updated", "veröffentlicht am", "veröffentlicht",
+	"publiziert am", "publicado em", "publicado el", "publicado", "publié le", "publié", "pubblicato il", "pubblicato", "diterbitkan", "опубликовано"}
 
 // labelledDate reads an element whose first text starts with a date label.
 // Only the first text child is looked at, so the cost is one prefix test.
@@ -469,15 +470,35 @@ func (c *collector) labelledDate(n *html.Node) {
 // classHints looks at class, id, rel and aria-label for bylines, datelines
 // and breadcrumbs. It reports whether to descend.
 func (c *collector) classHints(n *html.Node) bool {
-	cls := attr(n, "class")
-	id := attr(n, "id")
-	rel := attr(n, "rel")
-	aria := attr(n, "aria-label")
-	itype := attr(n, "itemtype")
+	// One pass over the attributes; most elements have none of these.
+	var cls, id, rel, aria, itype string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			cls = a.Val
+		case "id":
+			id = a.Val
+		case "rel":
+			rel = a.Val
+		case "aria-label":
+			aria = a.Val
+		case "itemtype":
+			itype = a.Val
+		}
+	}
 	if cls == "" && id == "" && rel == "" && aria == "" && itype == "" {
 		return true
 	}
-	hint := strings.ToLower(cls + " " + id + " " + aria)
+	hint := cls
+	if id != "" || aria != "" {
+		hint = cls + " " + id + " " + aria
+	}
+	hint = strings.ToLower(hint)
+	// Every hint below contains one of these letters pairs; skip the
+	// substring tests when none can match.
+	if rel == "" && itype == "" && !containsAny(hint, "crumb", "auth", "writ", "by", "date", "time", "publish", "posted") {
+		return true
+	}
 	if !c.breadcrumbFound && (strings.Contains(hint, "breadcrumb") || strings.Contains(itype, "BreadcrumbList")) {
 		// A real trail is short; a content well tagged "url-breadcrumb" is not.
 		if crumbs := breadcrumbItems(n); len(crumbs) > 0 && len(textOf(n, 400)) < 300 {

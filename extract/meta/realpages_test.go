@@ -169,17 +169,34 @@ func TestCoverage(t *testing.T) {
 	}
 }
 
+// BenchmarkExtract measures Extract on the six copied pages, beside the
+// bare html.Parse of the same pages for scale.
 func BenchmarkExtract(b *testing.B) {
 	var docs []*html.Node
+	var raw [][]byte
 	for _, p := range realPages {
 		docs = append(docs, loadPage(b, p.id))
+		files, _ := filepath.Glob(filepath.Join("testdata", "scrapinghub", p.id+"*.html"))
+		r, _ := os.ReadFile(files[0])
+		raw = append(raw, r)
 	}
-	b.ResetTimer()
-	for b.Loop() {
-		for i, d := range docs {
-			var a article.Article
-			Extract(d, realPages[i].url, &a)
+	b.Run("meta", func(b *testing.B) {
+		for b.Loop() {
+			for i, d := range docs {
+				var a article.Article
+				Extract(d, realPages[i].url, &a)
+			}
 		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs))/1e3, "µs/page")
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs))/1e3, "µs/page")
+	})
+	b.Run("html.Parse", func(b *testing.B) {
+		for b.Loop() {
+			for _, r := range raw {
+				if _, err := html.Parse(bytes.NewReader(r)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs))/1e3, "µs/page")
+	})
 }

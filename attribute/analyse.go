@@ -374,7 +374,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	}
 	if k < st.a {
 		// "Said Ellis: ..." opening the sentence.
-		if en.toks[c.i].cap {
+		if en.toks[c.i].cap && !c.vi.participle {
 			if ns, ne := en.npForward(c.j, st.b); ns < ne {
 				ev.subjS, ev.subjE, ev.afterStart = ns, ne, ne
 				return ev, ne < st.b
@@ -417,8 +417,33 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, false
 	}
+	if (t.low == "and" || t.low == "but") && t.kind == tWord {
+		// "Trump bemoaned the unrest and said ...": the sentence subject.
+		if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
+			ev.subjS, ev.subjE = ns, ne
+			en.addressee(st, &ev)
+			return ev, true
+		}
+		return ev, false
+	}
 	ns, ok := en.npBack(k, st.a)
 	if !ok {
+		return ev, false
+	}
+	if c.vi.participle {
+		// "the Council issued a statement calling ...": an -ing cue after
+		// a common noun belongs to the sentence subject.
+		if _, pro := pronouns[en.toks[ns].low]; !pro && en.reg.mentionAt[k] == 0 {
+			if ss, se, ok := en.sentenceSubject(st); ok && se <= ns {
+				ev.subjS, ev.subjE = ss, se
+				en.addressee(st, &ev)
+				return ev, true
+			}
+			return ev, false
+		}
+	}
+	if ns > st.a && !strings.HasSuffix(en.toks[c.i].low, "ing") && prepositions[en.toks[ns-1].low] && !en.toks[ns-1].cap {
+		// "In a Facebook message posted Friday": a reduced relative.
 		return ev, false
 	}
 	ev.subjS, ev.subjE = ns, k+1
@@ -470,7 +495,8 @@ func (en *engine) trailCompatible(i, b int) bool {
 	t := &en.toks[i]
 	switch {
 	case t.low == ",":
-		return true
+		// `replied, "Q."`: the quotation is this cue's content.
+		return !(i+1 < b && en.toks[i+1].kind == tMark && en.toks[i+1].q >= 0)
 	case t.low == ":" || t.low == "that":
 		return false
 	case t.kind == tMark:
@@ -509,6 +535,8 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 	return 0, 0, false
 }
 
+var prepositions = setOf("in on at by with from into about over under during against between without through per via of for after before")
+
 var connectives = setOf("but and so yet then however meanwhile also still now or nor thus instead indeed")
 
 // npBack collects the noun phrase ending at token k, scanning backwards.
@@ -520,7 +548,7 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	if _, ok := pronouns[t.low]; ok {
 		return k, true
 	}
-	if !t.cap && (strings.HasSuffix(t.low, "ing") || clauseStops[t.low] || auxWords[t.low] || determiners[t.low]) {
+	if clauseStops[t.low] || !t.cap && (strings.HasSuffix(t.low, "ing") || auxWords[t.low] || determiners[t.low]) {
 		return 0, false
 	}
 	j := k

@@ -20,16 +20,18 @@ type engine struct {
 	quotes []article.Quote
 	qEnt   []int // entity of each quote's speaker, -1 when none
 	qParts [][][2]int
+	qSubj  [][2]int // speaker mention of each quote (token range)
 
 	lastPerson  int // entity of the nearest preceding person subject
 	lastSpeaker int // entity of the last quote's speaker
+	lastSubj    [2]int // its mention (token range), -1 when none
 	lastQSeg    int // segment of the last quote
 }
 
 type sentence struct{ seg, a, b int }
 
 func newEngine(text string, segs []segment, pub time.Time) *engine {
-	en := &engine{text: text, segs: segs, pub: pub, lastPerson: -1, lastSpeaker: -1, lastQSeg: -10}
+	en := &engine{text: text, segs: segs, pub: pub, lastPerson: -1, lastSpeaker: -1, lastQSeg: -10, lastSubj: [2]int{-1, -1}}
 	en.toks = make([]tok, 0, len(text)/5+8)
 	en.segTok = make([][2]int, len(segs))
 	for i, sg := range segs {
@@ -84,7 +86,17 @@ func (en *engine) attributionFollows(i, b int) bool {
 			return false
 		}
 		if vi, ok := reportingVerbs[t.low]; ok && !vi.weak && !t.cap || ok && k == i {
-			return true
+			// Only a bare attribution: the verb ends its clause ("Vitter
+			// demanded.", "said Vitter", "he said Friday").
+			if k == i {
+				return true
+			}
+			n := k + 1
+			if n >= b {
+				return true
+			}
+			nt := &en.toks[n]
+			return nt.kind == tPunct && (nt.low == "." || nt.low == "," || nt.low == ";") || trailPreps[nt.low] && nt.low != "that"
 		}
 	}
 	return false
@@ -216,7 +228,10 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 		// previous speaker.
 		at := attribution{subjS: -1, addrS: -1, reportedBy: -1, ent: -1, cueS: -1}
 		if en.lastSpeaker >= 0 && seg-en.lastQSeg <= 3 {
+			// A floating quotation continues the last speaker, named by
+			// the mention of that speaker's last attribution.
 			at.ent = en.lastSpeaker
+			at.subjS, at.subjE = en.lastSubj[0], en.lastSubj[1]
 		}
 		at.parts = pending
 		en.emit(at, where)
@@ -227,6 +242,12 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 
 func (en *engine) noteSpeaker(ent, seg int) {
 	if ent >= 0 {
+		if ent != en.lastSpeaker {
+			en.lastSubj = [2]int{-1, -1}
+		}
+		if q := len(en.quotes) - 1; q >= 0 && en.qEnt[q] == ent && en.qSubj[q][0] >= 0 {
+			en.lastSubj = en.qSubj[q]
+		}
 		en.lastSpeaker = ent
 		if en.reg.ents[ent].kind == Person {
 			en.lastPerson = ent
@@ -318,6 +339,9 @@ func (en *engine) emit(at attribution, where string) int {
 		}
 		q.CueMention = &article.Mention{Text: en.text[cs:ce], Start: cs, End: ce}
 	}
+	if at.subjS < 0 {
+		at.subjE = -1
+	}
 	if at.subjS >= 0 {
 		q.Speaker = en.entityFor(at.ent, at.subjS, at.subjE)
 	} else if at.ent >= 0 {
@@ -334,6 +358,7 @@ func (en *engine) emit(at attribution, where string) int {
 	en.quotes = append(en.quotes, q)
 	en.qEnt = append(en.qEnt, at.ent)
 	en.qParts = append(en.qParts, parts)
+	en.qSubj = append(en.qSubj, [2]int{at.subjS, at.subjE})
 	return len(en.quotes) - 1
 }
 

@@ -147,7 +147,6 @@ var verbSpecs = []verbSpec{
 	{"shout", "", "", ""},
 	{"chant", "", "w", ""},
 	{"yell", "", "", ""},
-	{"post", "posted", "", ""},
 	{"pen", "penned", "", ""},
 	{"object", "objected", "", ""},
 	{"protest", "protested", "", ""},
@@ -184,7 +183,7 @@ var verbSpecs = []verbSpec{
 	{"divulge", "", "", ""},
 	{"announce", "", "", ""},
 	{"assert", "", "", ""},
-	{"wrote", "wrote", "", ""},
+	{"read", "reads", "w", ""},
 }
 
 // reportingVerbs maps every lower-case form to its description.

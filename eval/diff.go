@@ -97,14 +97,65 @@ func shorten(s string, max int) string {
 // textDiff reports what the prediction missed of the truth and what it
 // added, as short excerpts, with the token counts of each.
 func textDiff(truth, pred string, n int) (missed, leaked []string, nMissed, nLeaked int) {
+	d := diffTexts(truth, pred, n)
+	missed, nMissed = excerpts(truth, d.tsp, d.missed)
+	leaked, nLeaked = excerpts(pred, d.psp, d.leaked)
+	return missed, leaked, nMissed, nLeaked
+}
+
+// textDifference holds the token spans of both texts and the runs of
+// tokens the other text does not match.
+type textDifference struct {
+	tsp, psp       []span
+	missed, leaked [][2]int
+}
+
+func diffTexts(truth, pred string, n int) textDifference {
 	if n < 1 {
 		n = ShingleSize
 	}
-	tsp, psp := tokenSpans(truth), tokenSpans(pred)
-	tt, pt := spanTokens(truth, tsp), spanTokens(pred, psp)
-	missed, nMissed = excerpts(truth, tsp, uncovered(tt, tsp, Shingles(pt, n), n))
-	leaked, nLeaked = excerpts(pred, psp, uncovered(pt, psp, Shingles(tt, n), n))
-	return missed, leaked, nMissed, nLeaked
+	d := textDifference{tsp: tokenSpans(truth), psp: tokenSpans(pred)}
+	tt, pt := spanTokens(truth, d.tsp), spanTokens(pred, d.psp)
+	d.missed = uncovered(tt, d.tsp, Shingles(pt, n), n)
+	d.leaked = uncovered(pt, d.psp, Shingles(tt, n), n)
+	return d
+}
+
+// Edges totals missed and leaked tokens over all pages by where their
+// passage lies: at the start of its text, in the middle, at the end, or
+// the whole text. Most extraction errors are at the edges of the content.
+type Edges struct {
+	MissedStart  int `json:"missed_start"`
+	MissedMiddle int `json:"missed_middle"`
+	MissedEnd    int `json:"missed_end"`
+	MissedAll    int `json:"missed_all"`
+	LeakedStart  int `json:"leaked_start"`
+	LeakedMiddle int `json:"leaked_middle"`
+	LeakedEnd    int `json:"leaked_end"`
+	LeakedAll    int `json:"leaked_all"`
+}
+
+func (e *Edges) add(d textDifference) {
+	for _, r := range d.missed {
+		addRun(r, len(d.tsp), &e.MissedStart, &e.MissedMiddle, &e.MissedEnd, &e.MissedAll)
+	}
+	for _, r := range d.leaked {
+		addRun(r, len(d.psp), &e.LeakedStart, &e.LeakedMiddle, &e.LeakedEnd, &e.LeakedAll)
+	}
+}
+
+func addRun(r [2]int, n int, start, middle, end, all *int) {
+	k := r[1] - r[0]
+	switch {
+	case r[0] == 0 && r[1] == n:
+		*all += k
+	case r[0] == 0:
+		*start += k
+	case r[1] == n:
+		*end += k
+	default:
+		*middle += k
+	}
 }
 
 func spanTokens(text string, sp []span) []string {

@@ -45,6 +45,12 @@ func WriteText(w io.Writer, r *Report) error {
 	if s := r.Snippets; s != nil {
 		fmt.Fprintf(bw, "\nsnippets: must %d (found %d), must_not %d (found %d)\n", s.Must, s.MustFound, s.MustNot, s.MustNotFound)
 	}
+	if e := r.Edges; e != nil {
+		fmt.Fprintf(bw, "\n%-14s %7s %7s %7s %7s\n", "tokens", "start", "middle", "end", "all")
+		fmt.Fprintf(bw, "%-14s %7d %7d %7d %7d\n", "missed", e.MissedStart, e.MissedMiddle, e.MissedEnd, e.MissedAll)
+		fmt.Fprintf(bw, "%-14s %7d %7d %7d %7d\n", "leaked", e.LeakedStart, e.LeakedMiddle, e.LeakedEnd, e.LeakedAll)
+		fmt.Fprintln(bw, "(where the passages the extraction missed or added lie in their text)")
+	}
 	if len(r.Metadata) > 0 {
 		fmt.Fprintf(bw, "\n%-10s %6s %8s %9s\n", "metadata", "pages", "correct", "accuracy")
 		for _, m := range r.Metadata {

@@ -125,10 +125,12 @@ type Report struct {
 	Resamples int            `json:"bootstrap_resamples"`
 	Seed      uint64         `json:"seed"`
 	Snippets  *SnippetTotals `json:"snippets,omitempty"`
-	Metadata  []MetaScore    `json:"metadata,omitempty"`
-	Timing    *Timing        `json:"timing,omitempty"`
-	Problems  []Problem      `json:"problems,omitempty"`
-	Worst     []PageResult   `json:"worst,omitempty"`
+	// Edges totals the missed and leaked tokens by position (ScrapingHub).
+	Edges    *Edges       `json:"edges,omitempty"`
+	Metadata []MetaScore  `json:"metadata,omitempty"`
+	Timing   *Timing      `json:"timing,omitempty"`
+	Problems []Problem    `json:"problems,omitempty"`
+	Worst    []PageResult `json:"worst,omitempty"`
 	// PageResults lists every scored page, sorted by ID, when
 	// Options.AllPages asks for it.
 	PageResults []PageResult `json:"page_results,omitempty"`
@@ -285,8 +287,13 @@ func score(set *GoldSet, preds []prediction, opts Options) *Report {
 			res.Precision, res.Recall = ratio(s.tp, s.fp, s.fn), ratio(s.tp, s.fn, s.fp)
 			res.Exact = s.fp == 0 && s.fn == 0
 		default:
-			c, ex := ScoreText(p.Body, CleanPrediction(pr.body), ShingleSize)
+			pred := CleanPrediction(pr.body)
+			c, ex := ScoreText(p.Body, pred, ShingleSize)
 			counts, exact = append(counts, c), append(exact, ex)
+			if r.Edges == nil {
+				r.Edges = &Edges{}
+			}
+			r.Edges.add(diffTexts(p.Body, pred, ShingleSize))
 			res.Precision, res.Recall, res.Exact = c.Precision(), c.Recall(), ex
 		}
 		res.F1 = harmonic(res.Precision, res.Recall)

@@ -251,3 +251,23 @@ func TestRunAllPages(t *testing.T) {
 		t.Errorf("worst listed without being asked: %+v", r.Worst)
 	}
 }
+
+func TestEdges(t *testing.T) {
+	set := &GoldSet{Layout: ScrapingHub, Pages: []Page{
+		{ID: "a", Body: "By Ann Lee. k1 k2 k3 k4 k5 k6"},              // missed at the start: 3 tokens
+		{ID: "b", Body: "k1 k2 k3 k4 k5 k6"},                          // leaked at the end: 3 tokens
+		{ID: "c", Body: "k1 k2 k3 k4 k5 k6 k7 k8 k9 k10 k11 k12 k13"}, // leaked in the middle: 2
+		{ID: "d", Body: "gone entirely"},                              // missed all: 2
+	}}
+	preds := map[string]string{
+		"a": "k1 k2 k3 k4 k5 k6",
+		"b": "k1 k2 k3 k4 k5 k6 Read more here",
+		"c": "k1 k2 k3 k4 k5 k6 Ad slot k7 k8 k9 k10 k11 k12 k13",
+		"d": "",
+	}
+	r := ScoreBodies(set, preds, Options{Resamples: -1})
+	want := Edges{MissedStart: 3, MissedAll: 2, LeakedEnd: 3, LeakedMiddle: 2}
+	if r.Edges == nil || *r.Edges != want {
+		t.Errorf("edges %+v, want %+v", r.Edges, want)
+	}
+}

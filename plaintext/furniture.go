@@ -11,14 +11,17 @@ const (
 	footerMarker = 2 // the start of the site footer: it and what follows go
 )
 
-// footerPhrases open the site footer (lower case, matched anywhere in a
-// short line).
-var footerPhrases = [...]string{
-	"can also be accessed at", "alternate addresses", "alternative addresses", "follow us on", "share this article",
-	"share this story", "related articles", "related stories", "related news", "more stories", "more from ",
-	"recommended for you", "you may also like", "you might also like", "sign up for our newsletter",
-	"subscribe to our newsletter", "all rights reserved", "download our app", "download the app", "leave a comment",
-	"comments are closed", "filed under", "most read", "most popular", "trending now", "about the author",
+// strongFooter phrases open the site footer wherever they stand in a
+// line of up to 25 words; footerStarts only at the start of a short line
+// ("More from ..." inside a sentence is prose).
+var strongFooter = [...]string{"can also be accessed at", "alternate addresses", "alternative addresses", "all rights reserved"}
+
+var footerStarts = [...]string{
+	"follow us on", "follow us", "share this article", "share this story", "related articles", "related stories",
+	"related news", "more stories", "more from ", "recommended for you", "you may also like", "you might also like",
+	"sign up for our newsletter", "subscribe to our newsletter", "download our app", "download the app",
+	"leave a comment", "comments are closed", "filed under", "most read", "most popular", "trending now",
+	"about the author", "copyright ©", "copyright (c)", "©",
 }
 
 // singlePhrases are whole lines of furniture (lower case, exact match
@@ -32,7 +35,7 @@ var singlePhrases = map[string]bool{
 }
 
 var singlePrefixes = [...]string{"read more:", "read also:", "also read:", "see also:", "related:", "tags:", "topics:",
-	"click here to", "subscribe to", "sign up for", "follow us", "watch:", "listen:", "copyright ©", "©"}
+	"click here to", "subscribe to", "sign up for", "watch:", "listen:"}
 
 // boilerplateKind classifies a line as site furniture, a footer marker or
 // neither.
@@ -41,13 +44,18 @@ func boilerplateKind(s string, words int) int {
 		return 0
 	}
 	ls := strings.ToLower(s)
-	for _, p := range footerPhrases {
+	for _, p := range strongFooter {
 		if strings.Contains(ls, p) {
 			return footerMarker
 		}
 	}
 	if words > 12 {
 		return 0
+	}
+	for _, p := range footerStarts {
+		if strings.HasPrefix(ls, p) {
+			return footerMarker
+		}
 	}
 	if singlePhrases[strings.Trim(ls, " .:!…>»|-–—")] {
 		return singleLine

@@ -111,7 +111,10 @@ type line struct {
 }
 
 type doc struct {
-	lines     []line
+	lines []line
+	// noBlanks is set for text that separates paragraphs by line breaks
+	// alone: every line is then a block of its own.
+	noBlanks  bool
 	section   []string
 	authors   []string
 	published *article.Stamp
@@ -141,6 +144,15 @@ func analyse(text string) *doc {
 		d.lines = append(d.lines, l)
 		start = next
 	}
+	blanks, nonBlank := 0, 0
+	for _, l := range d.lines {
+		if l.role == RoleBlank {
+			blanks++
+		} else {
+			nonBlank++
+		}
+	}
+	d.noBlanks = nonBlank >= 5 && blanks*10 < nonBlank
 	d.classify()
 	return d
 }
@@ -162,6 +174,9 @@ func countWords(s string) int {
 // ownBlock reports whether line i stands alone between blank lines (or
 // the ends of the text).
 func (d *doc) ownBlock(i int) bool {
+	if d.noBlanks {
+		return true
+	}
 	return (i == 0 || d.lines[i-1].role == RoleBlank) && (i+1 == len(d.lines) || d.lines[i+1].role == RoleBlank)
 }
 

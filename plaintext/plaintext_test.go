@@ -417,3 +417,22 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+func TestNoBlankLines(t *testing.T) {
+	a, _ := parseFile(t, "no-blank-lines.txt")
+	if a.Headline != "Veteran reaches final in straight sets" || !reflect.DeepEqual(a.Section, []string{"Sport", "Tennis"}) {
+		t.Errorf("head %q %q", a.Headline, a.Section)
+	}
+	if h := blocksOfType(a, article.Heading); len(h) != 1 || h[0].Text != "A long road back" {
+		t.Errorf("headings %+v", h)
+	}
+	if p := blocksOfType(a, article.Paragraph); len(p) != 5 || !strings.Contains(p[0].Text, "expects more from herself") {
+		t.Errorf("%d paragraphs", len(p))
+	}
+	if f := blocksOfType(a, article.FigureBlk); len(f) != 1 || f[0].Figure.Credit != "Photo: TT News Agency" {
+		t.Errorf("figures %+v", f)
+	}
+	if strings.Contains(a.Text(), "More from Sport") || strings.Contains(a.Text(), "Tennis results") {
+		t.Error("footer kept")
+	}
+}

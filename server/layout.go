@@ -1,0 +1,253 @@
+package server
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/store"
+)
+
+// articlePage is an article laid out for the reader: its blocks cut into
+// segments where quotes start and end, so that the template can mark the
+// quoted text and name the speaker after it.
+type articlePage struct {
+	Headline []seg
+	Blocks   []blockView
+	Quotes   []quoteRow
+}
+
+// seg is a run of text, inside quote N (1-based) or outside (N == 0).
+// Label is set on the last segment of a quote: the speaker's name follows it.
+type seg struct {
+	Text    string
+	N       int
+	Kind    string
+	Speaker string
+	Label   bool
+}
+
+type blockView struct {
+	Type    string
+	Segs    []seg
+	Items   [][]seg
+	Ordered bool
+	Rows    [][]string
+	Figure  *article.Figure
+}
+
+type quoteRow struct {
+	N                        int
+	Text, Kind, Cue, Where   string
+	Speaker, Role, Addressee string
+	When                     string
+}
+
+// span is a stretch of article.Text() inside quote n.
+type span struct {
+	start, end, n int
+}
+
+// layoutArticle cuts the article's text where its quotes are. Quote
+// offsets refer to a.Text(): the headline, then every non-empty block,
+// separated by blank lines; the layout walks the blocks the same way.
+func layoutArticle(a *article.Article) articlePage {
+	var p articlePage
+	text := a.Text()
+	var spans []span
+	for i, q := range a.Quotes {
+		parts := q.Parts
+		if len(parts) == 0 {
+			parts = []article.Mention{{Start: q.Start, End: q.End}}
+		}
+		for _, m := range parts {
+			if m.Start >= 0 && m.End <= len(text) && m.Start < m.End &&
+				utf8.RuneStart(text[m.Start]) && (m.End == len(text) || utf8.RuneStart(text[m.End])) {
+				spans = append(spans, span{m.Start, m.End, i + 1})
+			}
+		}
+		row := quoteRow{N: i + 1, Text: q.Text, Kind: q.Kind, Cue: q.Cue, Where: q.Where}
+		if q.Speaker != nil {
+			row.Speaker, row.Role = q.Speaker.Name, q.Speaker.Role
+		}
+		if q.Addressee != nil {
+			row.Addressee = q.Addressee.Name
+		}
+		if q.When != nil {
+			row.When = q.When.Text
+			if q.When.Date != "" {
+				row.When += " (" + q.When.Date + ")"
+			}
+		}
+		p.Quotes = append(p.Quotes, row)
+	}
+	sort.Slice(spans, func(i, j int) bool {
+		if spans[i].start != spans[j].start {
+			return spans[i].start < spans[j].start
+		}
+		return spans[i].end > spans[j].end
+	})
+	// The label goes after the last part of each quote.
+	last := map[int]int{}
+	for _, s := range spans {
+		if s.end > last[s.n] {
+			last[s.n] = s.end
+		}
+	}
+	cut := func(s string, base int) []seg { return cutSegments(s, base, spans, last, a.Quotes) }
+
+	pos := 0
+	if a.Headline != "" {
+		p.Headline = cut(a.Headline, 0)
+		pos = len(a.Headline)
+	}
+	for _, b := range a.Body {
+		t := article.BlockText(b)
+		if t == "" {
+			continue
+		}
+		if pos > 0 {
+			pos += 2
+		}
+		bv := blockView{Type: string(b.Type), Ordered: b.Ordered, Rows: b.Rows, Figure: b.Figure}
+		switch b.Type {
+		case article.List:
+			off := pos
+			for _, it := range b.Items {
+				bv.Items = append(bv.Items, cut(it, off))
+				off += len(it) + 1
+			}
+		case article.Table, article.FigureBlk:
+			// Figures and tables yield no quotes.
+		default:
+			bv.Segs = cut(t, pos)
+		}
+		p.Blocks = append(p.Blocks, bv)
+		pos += len(t)
+	}
+	return p
+}
+
+// cutSegments cuts s, found at offset base of the article text, at the
+// quote spans that touch it. Overlapping spans are clipped: the earlier
+// one wins.
+func cutSegments(s string, base int, spans []span, last map[int]int, quotes []article.Quote) []seg {
+	var out []seg
+	cur := 0 // offset in s
+	end := base + len(s)
+	for _, sp := range spans {
+		if sp.end <= base+cur || sp.start >= end {
+			continue
+		}
+		st, en := max(sp.start, base+cur)-base, min(sp.end, end)-base
+		if st >= en {
+			continue
+		}
+		if st > cur {
+			out = append(out, seg{Text: s[cur:st]})
+		}
+		q := quotes[sp.n-1]
+		sg := seg{Text: s[st:en], N: sp.n, Kind: q.Kind, Label: sp.end == last[sp.n] && sp.end <= end}
+		if q.Speaker != nil {
+			sg.Speaker = q.Speaker.Name
+		}
+		out = append(out, sg)
+		cur = en
+	}
+	if cur < len(s) {
+		out = append(out, seg{Text: s[cur:]})
+	}
+	return out
+}
+
+// chart is a bar chart of quotes over time, drawn as inline SVG.
+type chart struct {
+	Width, Height int
+	PlotTop       int
+	Baseline      int
+	Unit          string // "day" or "week"
+	Bars          []bar
+	Max           int
+	First, Last   string
+	Summary       string
+}
+
+type bar struct {
+	X, Y, W, H float64
+	Count      int
+	Label      string
+}
+
+// quoteDate is when a quote was made: its resolved date, else the
+// article's publication, else when it was first collected.
+func quoteDate(q store.QuoteHit) time.Time {
+	if q.Quote.When != nil && q.Quote.When.Date != "" {
+		if t, err := time.Parse(time.DateOnly, q.Quote.When.Date); err == nil {
+			return t
+		}
+	}
+	if q.Published != nil && !q.Published.IsZero() {
+		return q.Published.UTC()
+	}
+	return q.FirstSeen.UTC()
+}
+
+// timeline counts quotes per day, or per week (from Monday) when they
+// span more than 60 days.
+func timeline(qs []store.QuoteHit) chart {
+	c := chart{Width: 640, Height: 160, PlotTop: 16, Baseline: 130, Unit: "day"}
+	if len(qs) == 0 {
+		return c
+	}
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+	lo, hi := day(quoteDate(qs[0])), day(quoteDate(qs[0]))
+	for _, q := range qs {
+		d := day(quoteDate(q))
+		if d.Before(lo) {
+			lo = d
+		}
+		if d.After(hi) {
+			hi = d
+		}
+	}
+	step := 24 * time.Hour
+	if hi.Sub(lo) > 60*24*time.Hour {
+		c.Unit, step = "week", 7*24*time.Hour
+		lo = lo.AddDate(0, 0, -((int(lo.Weekday()) + 6) % 7))
+	}
+	n := int(hi.Sub(lo)/step) + 1
+	counts := make([]int, n)
+	for _, q := range qs {
+		i := int(day(quoteDate(q)).Sub(lo) / step)
+		counts[i]++
+	}
+	for _, k := range counts {
+		c.Max = max(c.Max, k)
+	}
+	plotH := float64(c.Baseline - c.PlotTop)
+	w := float64(c.Width) / float64(n)
+	for i, k := range counts {
+		start := lo.Add(time.Duration(i) * step)
+		h := plotH * float64(k) / float64(c.Max)
+		label := start.Format("2 Jan 2006")
+		if c.Unit == "week" {
+			label = "week of " + label
+		}
+		label += ": " + plural(k, "quote")
+		c.Bars = append(c.Bars, bar{X: float64(i)*w + w*0.1, W: w * 0.8, Y: float64(c.Baseline) - h, H: h, Count: k, Label: label})
+	}
+	c.First, c.Last = lo.Format("2 Jan 2006"), lo.Add(time.Duration(n-1)*step).Format("2 Jan 2006")
+	c.Summary = fmt.Sprintf("%s per %s from %s to %s; at most %d in one %s",
+		plural(len(qs), "quote"), c.Unit, c.First, c.Last, c.Max, c.Unit)
+	return c
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}

@@ -826,20 +826,22 @@ func (en *engine) accordingTail(i, b int) (string, int) {
 	return "", en.resolveOrLiteral(s, e)
 }
 
-// headingColon reads "C: Russian FM" and "Trump: C" in headlines and
-// subheadings.
+// headingColon reads "C: Russian FM" and "Pat Caddell: C" in headlines
+// and subheadings.
 func (en *engine) headingColon(st sentence) (attribution, bool) {
 	at := attribution{subjS: -1, addrS: -1, reportedBy: -1, ent: -1, cueS: -1}
-	colon := -1
+	first, last := -1, -1
 	for i := st.a; i < st.b; i++ {
 		if en.toks[i].low == ":" && en.toks[i].q < 0 {
-			colon = i
+			if first < 0 {
+				first = i
+			}
+			last = i
 		}
 	}
-	if colon < 0 {
+	if first < 0 {
 		return at, false
 	}
-	after := en.trimEnd(colon+1, st.b)
 	isSpeaker := func(s, e int) bool {
 		if e-s < 1 || e-s > 4 {
 			return false
@@ -852,14 +854,16 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 		}
 		return true
 	}
-	at.cueS, at.cueE = colon, colon+1
+	after := en.trimEnd(last+1, st.b)
 	switch {
-	case isSpeaker(colon+1, after) && colon > st.a:
-		at.subjS, at.subjE = colon+1, after
-		at.parts = [][2]int{{st.a, en.trimEnd(st.a, colon)}}
-	case isSpeaker(st.a, colon) && after > colon+1:
-		at.subjS, at.subjE = st.a, colon
-		at.parts = [][2]int{{colon + 1, after}}
+	case isSpeaker(st.a, first) && after > first+1 && (en.isPersonAt(st.a, first) || !isSpeaker(last+1, after)):
+		at.cueS, at.cueE = first, first+1
+		at.subjS, at.subjE = st.a, first
+		at.parts = [][2]int{{first + 1, en.trimEnd(first+1, st.b)}}
+	case isSpeaker(last+1, after) && last > st.a:
+		at.cueS, at.cueE = last, last+1
+		at.subjS, at.subjE = last+1, after
+		at.parts = [][2]int{{st.a, en.trimEnd(st.a, last)}}
 	default:
 		return at, false
 	}
@@ -875,6 +879,18 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 		}
 	}
 	return at, true
+}
+
+// isPersonAt: the tokens [s, e) name a known person.
+func (en *engine) isPersonAt(s, e int) bool {
+	for k := s; k < e; k++ {
+		if m := en.reg.mentionAt[k]; m > 0 {
+			if ent := en.reg.mentions[m-1].ent; ent >= 0 && en.reg.ents[ent].kind == Person {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personOf finds the person of a nationality mentioned first after token

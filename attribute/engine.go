@@ -22,10 +22,10 @@ type engine struct {
 	qParts [][][2]int
 	qSubj  [][2]int // speaker mention of each quote (token range)
 
-	lastPerson  int // entity of the nearest preceding person subject
-	lastSpeaker int // entity of the last quote's speaker
+	lastPerson  int    // entity of the nearest preceding person subject
+	lastSpeaker int    // entity of the last quote's speaker
 	lastSubj    [2]int // its mention (token range), -1 when none
-	lastQSeg    int // segment of the last quote
+	lastQSeg    int    // segment of the last quote
 }
 
 type sentence struct{ seg, a, b int }

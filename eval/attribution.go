@@ -480,34 +480,54 @@ var notSurname = map[string]bool{"the": true, "a": true, "an": true, "he": true,
 	"ms": true, "dr": true, "who": true, "some": true, "many": true, "one": true, "both": true, "other": true,
 	"another": true, "according": true}
 
-// goldSurname returns the last capitalised word of a gold source that holds
-// a proper name, or "".
+// goldSurname returns the surname in a gold source that holds a proper
+// name, or "": the last word of the longest run of capitalised words
+// (the first such run on a tie) before any apposition ("Rep. Gwen Moore
+// (D-Wis.), who ..." gives "Moore"); party tags in parentheses are not
+// names.
 func goldSurname(src []AttrSpan) string {
-	sur := ""
+	var parts []string
 	for _, f := range src {
-		// Party tags in parentheses are not names: "Gwen Moore (D-Wis.)".
-		txt := f.Text
-		for {
-			o := strings.IndexByte(txt, '(')
-			c := strings.IndexByte(txt, ')')
-			if o < 0 || c < o {
-				break
-			}
-			txt = txt[:o] + " " + txt[c+1:]
+		parts = append(parts, f.Text)
+	}
+	txt := strings.Join(parts, " ")
+	for {
+		o := strings.IndexByte(txt, '(')
+		c := strings.IndexByte(txt, ')')
+		if o < 0 || c < o {
+			break
 		}
-		for _, w := range strings.FieldsFunc(txt, func(r rune) bool {
-			return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”'
+		txt = txt[:o] + " " + txt[c+1:]
+	}
+	var best, run []string
+	for _, clause := range strings.Split(txt, ",") {
+		for _, w := range strings.FieldsFunc(clause, func(r rune) bool {
+			return unicode.IsSpace(r) || r == '"' || r == '“' || r == '”'
 		}) {
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			w = strings.Trim(w, ".:;!?'’")
 			r, _ := utf8.DecodeRuneInString(w)
 			if w == "" || !unicode.IsUpper(r) || notSurname[strings.ToLower(w)] {
+				if len(run) > len(best) {
+					best = run
+				}
+				run = nil
 				continue
 			}
-			sur = w
+			run = append(run, w)
+		}
+		if len(run) > len(best) {
+			best = run
+		}
+		run = nil
+		if len(best) > 0 {
+			break
 		}
 	}
-	return sur
+	if len(best) == 0 {
+		return ""
+	}
+	return best[len(best)-1]
 }
 
 func sharesWord(name, word string) bool {

@@ -135,6 +135,10 @@ func TestGoldSurname(t *testing.T) {
 	for in, want := range map[string]string{
 		"Rep. Gwen Moore (D-Wis.)": "Moore", "Mr. McKinley": "McKinley", "he": "", "the source": "",
 		"Trump’s": "Trump", "The New York Post": "Post",
+		"Republican vice-presidential nominee Gov. Mike Pence (R-IN)":                "Pence",
+		"Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus":     "Butterfield",
+		"Another critic, Laurence H. Tribe,":                                         "Tribe",
+		"Michael Mulgrew, president of the United Federation of Teachers, which ...": "Mulgrew",
 	} {
 		if got := goldSurname([]AttrSpan{{Text: in}}); got != want {
 			t.Errorf("%q: %q, want %q", in, got, want)

@@ -40,7 +40,7 @@ func (e *engine) keep(c int32, anc []int32) []int32 {
 			out = append(out, int32(i))
 			continue
 		}
-		if 2*b.link > b.runes || furniture(e.buf[b.start:b.end]) {
+		if 2*b.link > b.runes || furniture(e.buf[b.start:b.end]) || identifier(e.buf[b.start:b.end]) {
 			b.dropped = true
 			continue
 		}
@@ -286,4 +286,23 @@ func normKey(s string) string {
 		}
 	}
 	return sb.String()
+}
+
+// identifier reports whether a block is one long token joined by hyphens
+// or underscores ("narrow-browser-and-phone"): a name for machines that
+// leaked into the page text, never prose.
+func identifier(b []byte) bool {
+	if len(b) < 12 {
+		return false
+	}
+	joins := 0
+	for _, c := range b {
+		switch {
+		case c == ' ' || c == '\n' || c >= 0x80:
+			return false
+		case c == '-' || c == '_':
+			joins++
+		}
+	}
+	return joins >= 2
 }

@@ -553,12 +553,16 @@ func isWrapped(ls []line) bool {
 	if maxW > 100 {
 		return false
 	}
+	midSentence := false
 	for _, l := range ls[:len(ls)-1] {
 		if utf8.RuneCountInString(l.text)*10 < maxW*6 {
 			return false
 		}
+		midSentence = midSentence || !endsSentence(l.text)
 	}
-	return true
+	// Wrapping at a fixed width breaks lines inside sentences; short
+	// paragraphs one per line all end with a full stop.
+	return midSentence
 }
 
 func isBulleted(s string) bool {

@@ -61,6 +61,28 @@ func WriteText(w io.Writer, r *Report) error {
 		fmt.Fprintf(bw, "\ntime: %.2f s wall, %.1f pages/s with %d workers; per page mean %.1f ms, median %.1f ms, max %.1f ms (%s)\n",
 			t.WallSeconds, t.PagesPerSecond, t.Workers, t.MeanMillis, t.MedianMillis, t.MaxMillis, t.SlowestPage)
 	}
+	if c := r.Baseline; c != nil {
+		fmt.Fprintf(bw, "\ncompared with %s:\n", c.Source)
+		fmt.Fprintf(bw, "%-10s %7s %7s %8s\n", "metric", "before", "now", "change")
+		for _, m := range []struct {
+			name     string
+			was, now float64
+		}{
+			{"precision", c.Before.Precision, r.Precision},
+			{"recall", c.Before.Recall, r.Recall},
+			{"F1", c.Before.F1, r.F1},
+			{"accuracy", c.Before.Accuracy, r.Accuracy},
+		} {
+			fmt.Fprintf(bw, "%-10s %7.3f %7.3f %+8.3f\n", m.name, m.was, m.now, m.now-m.was)
+		}
+		fmt.Fprintf(bw, "pages: %d better, %d worse, %d the same (F1 within %g)\n", c.Better, c.Worse, c.Same, c.Tolerance)
+		for _, x := range c.Gains {
+			fmt.Fprintf(bw, "  + %s  F1 %.3f -> %.3f  %s\n", x.ID, x.Before, x.After, x.URL)
+		}
+		for _, x := range c.Losses {
+			fmt.Fprintf(bw, "  - %s  F1 %.3f -> %.3f  %s\n", x.ID, x.Before, x.After, x.URL)
+		}
+	}
 	if len(r.Problems) > 0 {
 		fmt.Fprintf(bw, "\nproblems (%d):\n", len(r.Problems))
 		for i, p := range r.Problems {

@@ -131,6 +131,8 @@ type Report struct {
 	Timing   *Timing      `json:"timing,omitempty"`
 	Problems []Problem    `json:"problems,omitempty"`
 	Worst    []PageResult `json:"worst,omitempty"`
+	// Baseline compares this run with another, when asked for.
+	Baseline *Comparison `json:"baseline,omitempty"`
 	// PageResults lists every scored page, sorted by ID, when
 	// Options.AllPages asks for it.
 	PageResults []PageResult `json:"page_results,omitempty"`

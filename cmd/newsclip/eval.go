@@ -49,6 +49,7 @@ func evalCommand(ctx context.Context, args []string, stdout, stderr io.Writer, e
 	layout := fs.String("layout", "auto", "gold layout: auto, scrapinghub or snippets")
 	save := fs.String("save", "", "also write the predicted body texts to `FILE` (ScrapingHub prediction format)")
 	allPages := fs.Bool("pages", false, "with --json, list every page's scores and differences (to compare runs)")
+	baseline := fs.String("baseline", "", "compare with the predictions in `FILE` (as written by --save, or another tool's)")
 	noTiming := fs.Bool("no-timing", false, "leave timing out, so that output is byte-for-byte reproducible")
 	pos, code := parseInterspersed(fs, args)
 	if code >= 0 {
@@ -91,6 +92,17 @@ func evalCommand(ctx context.Context, args []string, stdout, stderr io.Writer, e
 	if err != nil {
 		fmt.Fprintf(stderr, "newsclip eval: %v\n", err)
 		return 1
+	}
+	if *baseline != "" {
+		preds, err := eval.LoadPredictions(*baseline)
+		if err != nil {
+			fmt.Fprintf(stderr, "newsclip eval: baseline: %v\n", err)
+			return 1
+		}
+		bopts := opts
+		bopts.Worst, bopts.AllPages = 0, false
+		base := eval.ScoreBodies(set, preds, bopts)
+		report.Baseline = eval.Compare(report, base, *baseline, max(*worst, 10))
 	}
 	if *save != "" {
 		if err := savePredictions(*save, report); err != nil {

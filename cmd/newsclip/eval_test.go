@@ -197,3 +197,22 @@ func TestEvalRealExtractor(t *testing.T) {
 		t.Errorf("report %+v", r)
 	}
 }
+
+func TestEvalBaseline(t *testing.T) {
+	dir := t.TempDir()
+	base := filepath.Join(dir, "base.json")
+	// A baseline where p2 was exact and p1 empty.
+	os.WriteFile(base, []byte(`{"p1": {"articleBody": ""}, "p2": {"articleBody": "a b c d e f"}, "p3": {"articleBody": ""}, "boom": {"articleBody": ""}, "fail": {"articleBody": ""}}`), 0o644)
+	code, out, errOut := evalRun(t, evalTextExtractor, "--no-timing", "--baseline", base, "../../eval/testdata/mini-sh")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"compared with " + base, "pages: 1 better, 1 worse, 3 the same", "+ p1  F1 0.000 -> 1.000", "- p2  F1 1.000 -> 0.750"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if code, _, errOut := evalRun(t, evalTextExtractor, "--baseline", filepath.Join(dir, "none.json"), "../../eval/testdata/mini-sh"); code != 1 || !strings.Contains(errOut, "baseline") {
+		t.Errorf("missing baseline: exit %d, %q", code, errOut)
+	}
+}

@@ -324,10 +324,17 @@ func (en *engine) newAttribution(ev eval) attribution {
 	return at
 }
 
-// skipBack steps back over auxiliaries and adverbs from i.
+// skipBack steps back over auxiliaries, adverbs and short time phrases
+// ("who in 2010 said", "Putin on Friday said") from i.
 func (en *engine) skipBack(i, lo int) int {
 	for i >= lo {
 		t := &en.toks[i]
+		if t.kind == tWord && t.q < 0 && i-1 >= lo && (isYear(t.low) || weekdays[t.low] != 0 || t.low == "sunday") {
+			if p := en.toks[i-1].low; p == "in" || p == "on" || p == "last" || p == "this" {
+				i -= 2
+				continue
+			}
+		}
 		if t.q >= 0 || t.kind != tWord || t.cap {
 			return i
 		}
@@ -533,6 +540,18 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 var prepositions = setOf("in on at by with from into about over under during against between without through per via of for after before")

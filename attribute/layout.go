@@ -110,7 +110,12 @@ func isCaption(line string) bool {
 	return false
 }
 
+// isBoilerplate: a short line of site furniture. Long lines are story text
+// even when they mention "advertisement" or "subscribe to".
 func isBoilerplate(line string) bool {
+	if len(line) > 120 {
+		return false
+	}
 	l := strings.ToLower(line)
 	for _, w := range []string{"all rights reserved", "©", "can also be accessed at", "read the rest", "click here",
 		"sign up for", "subscribe to", "follow us on", "read more:", "related:", "advertisement"} {

@@ -210,7 +210,7 @@ func TestStatements(t *testing.T) {
 }
 
 // fixture is a small store for filter tests: name -> ID.
-func fixture(t *testing.T) (*Store, map[string]int64) {
+func fixture(t testing.TB) (*Store, map[string]int64) {
 	s := openTemp(t)
 	day := func(d int) *article.Stamp { return stamp(time.Date(2025, 1, d, 9, 0, 0, 0, time.UTC)) }
 	arts := []struct {

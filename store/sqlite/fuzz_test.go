@@ -1,0 +1,37 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/newsclip/newsclip/store"
+)
+
+// FuzzSearch: no query text, whatever its bytes, makes Search fail with
+// anything but ErrNoWords (an FTS5 syntax error would be a bug), and
+// ftsQuery is deterministic.
+func FuzzSearch(f *testing.F) {
+	s, _ := fixture(f)
+	for _, seed := range []string{"oil", `"close election"`, "a OR b", "-x y", "evacu*", `NEAR(a b)`,
+		`col:x`, `"`, `(`, `*`, "\x00", "oil\x00\"", `""""`, "- -- ---", "OR OR OR", "NOT NOT", `"a"*`} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		hits, err := s.Search(context.Background(), store.Query{Text: q, Limit: 5})
+		if err != nil && !errors.Is(err, ErrNoWords) {
+			t.Fatalf("Search(%q): %v", q, err)
+		}
+		if len(hits) > 5 {
+			t.Fatalf("Search(%q): %d hits over the limit", q, len(hits))
+		}
+		a, errA := ftsQuery(q)
+		b, errB := ftsQuery(q)
+		if a != b || (errA == nil) != (errB == nil) {
+			t.Fatalf("ftsQuery(%q) not deterministic", q)
+		}
+		if errA == nil && a == "" {
+			t.Fatalf("ftsQuery(%q) = empty query without error", q)
+		}
+	})
+}

@@ -58,7 +58,7 @@ type Config struct {
 type Summary struct {
 	Sources    int // source arguments opened
 	Pages      int // pages handled (not counting those skipped as finished)
-	Fetched    int // HTTP fetches of pages made (archived pages are not fetched)
+	Fetched    int // HTTP fetches made: pages, and the feeds, sitemaps and URL arguments read to find them
 	Stored     int // new articles stored
 	Duplicates int // articles the store already had
 	Unchanged  int // 304 Not Modified answers on --refresh
@@ -172,6 +172,7 @@ func (r *run) get(ctx context.Context, u string) (source.Page, error) {
 	if err != nil {
 		return source.Page{}, err
 	}
+	r.count(func(s *Summary) { s.Fetched++ })
 	return source.Page{URL: u, FinalURL: resp.URL, Status: resp.Status, Header: resp.Header, Body: resp.Body, FetchedAt: resp.FetchedAt}, nil
 }
 

@@ -47,7 +47,7 @@ func TestRunSitemap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Stored != 20 || sum.Pages != 20 || sum.Fetched != 20 || sum.ErrorCount() != 0 {
+	if sum.Stored != 20 || sum.Pages != 20 || sum.Fetched != 21 || sum.ErrorCount() != 0 {
 		t.Fatalf("summary: %+v\n%s", sum, log.String())
 	}
 	urls := st.urls()
@@ -59,9 +59,9 @@ func TestRunSitemap(t *testing.T) {
 	if n := strings.Count(log.String(), "stored "); n != 20 {
 		t.Errorf("%d stored lines", n)
 	}
-	// A second run fetches nothing: every page is finished.
+	// A second run fetches only the sitemap: every page is finished.
 	sum, err = Run(context.Background(), testConfig(&log), []string{site.URL + "/sitemap.xml"}, st)
-	if err != nil || sum.Finished != 20 || sum.Fetched != 0 || sum.Pages != 0 {
+	if err != nil || sum.Finished != 20 || sum.Fetched != 1 || sum.Pages != 0 {
 		t.Errorf("re-run: %+v %v", sum, err)
 	}
 	for i := 0; i < 20; i++ {

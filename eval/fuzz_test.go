@@ -63,3 +63,29 @@ func FuzzReadGroundTruth(f *testing.F) {
 		ScoreBodies(set, map[string]string{}, Options{Resamples: 10})
 	})
 }
+
+// FuzzSnippetEntry feeds arbitrary bytes as one snippet-layout entry: a
+// page or a problem kind, never a panic, and a page always has a snippet
+// and an existing file inside the pages folder.
+func FuzzSnippetEntry(f *testing.F) {
+	f.Add("story", []byte(`{"url": "u", "must": ["a b"], "must_not": ["c"], "headline": "H", "author": "A", "published": "2024-03-05"}`))
+	f.Add("story", []byte(`{"must": [" "], "file": "../x"}`))
+	f.Add("../story", []byte(`{"must": ["a"]}`))
+	f.Add("story", []byte(`{"must": ["a"], "published": "2024-13-45"}`))
+	f.Fuzz(func(t *testing.T, id string, data []byte) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "story.html"), []byte("<p>a b</p>"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		p, kind, err := snippetPage(dir, id, data)
+		if err != nil {
+			if kind != ProblemMalformed && kind != ProblemMissing {
+				t.Fatalf("error %v with kind %q", err, kind)
+			}
+			return
+		}
+		if len(p.Must)+len(p.MustNot) == 0 || filepath.Dir(p.File) != dir || !fileExists(p.File) {
+			t.Fatalf("page %+v", p)
+		}
+	})
+}

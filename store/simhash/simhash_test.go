@@ -123,3 +123,52 @@ func BenchmarkOf(b *testing.B) {
 		Of(text)
 	}
 }
+
+// TestNearDuplicateRecall measures how often a text of n words with k words
+// replaced stays within MaxDistance (figures in docs/store.md):
+//
+//	go test ./store/simhash -run Recall -v
+//
+// SimHash at distance 3 is strict: each replaced word changes 4 shingles,
+// and a bit flips when its vote total was near zero; with n shingles the
+// expected flips per replaced word are about 64*2.26/(2.5*sqrt(n)), 2.6 bits
+// at n=500, so short texts with edits fall apart sooner than long ones. The test guards
+// the measured level (one word in 500: about 3 in 4 pairs stay near) and
+// that unrelated texts are never near.
+func TestNearDuplicateRecall(t *testing.T) {
+	const trials = 300
+	for _, n := range []int{500, 1000} {
+		for k := 1; k <= 4; k++ {
+			near := 0
+			for i := 0; i < trials; i++ {
+				base := genText(uint64(1000+i), n)
+				f0, _ := OfWords(base)
+				r := rand.New(rand.NewPCG(uint64(i), uint64(k)))
+				edited := append([]string(nil), base...)
+				for j := 0; j < k; j++ {
+					edited[r.IntN(len(edited))] = "replaced"
+				}
+				if f, _ := OfWords(edited); Near(f0, f) {
+					near++
+				}
+			}
+			t.Logf("%d words, %d replaced: %d/%d (%.0f%%) still near", n, k, near, trials, 100*float64(near)/trials)
+			if k == 1 && near < trials*7/10 {
+				t.Errorf("%d words, one replaced: only %d/%d near", n, near, trials)
+			}
+		}
+	}
+	// Unrelated texts must not be near: false groupings merge stories.
+	unrelated := 0
+	for i := 0; i < trials; i++ {
+		a, _ := OfWords(genText(uint64(5000+i), 500))
+		b, _ := OfWords(genText(uint64(9000+i), 500))
+		if Near(a, b) {
+			unrelated++
+		}
+	}
+	t.Logf("unrelated pairs near: %d/%d", unrelated, trials)
+	if unrelated != 0 {
+		t.Errorf("%d unrelated pairs within distance %d", unrelated, MaxDistance)
+	}
+}

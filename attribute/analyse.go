@@ -449,7 +449,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			return ev, false
 		}
 	}
-	if ns > st.a && !strings.HasSuffix(en.toks[c.i].low, "ing") && prepositions[en.toks[ns-1].low] && !en.toks[ns-1].cap {
+	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en")) && prepositions[en.toks[ns-1].low] && !en.toks[ns-1].cap && !en.toks[ns].cap {
 		// "In a Facebook message posted Friday": a reduced relative.
 		return ev, false
 	}
@@ -608,6 +608,13 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			}
 			if clauseStops[w] && !t.cap {
 				keep := (w == "of" || w == "for" || w == "and" || w == "at") && j > lo && j+1 <= k
+				if (w == "in" || w == "on" || w == "from") && j > lo && j+1 <= k {
+					// "supporters in Congress", "officials from both parties"
+					pw := &en.toks[j-1]
+					_, isVerb := reportingVerbs[pw.low]
+					keep = pw.kind == tWord && pw.q < 0 && !isVerb && !auxWords[pw.low] && !clauseStops[pw.low] &&
+						!strings.HasSuffix(pw.low, "ed") && !determiners[pw.low]
+				}
 				if !keep {
 					break
 				}

@@ -27,6 +27,10 @@ type registry struct {
 
 var nameConnectors = setOf("de van von bin al da du la le del di der dos bint ibn")
 
+// orgConnectors join the words of organisation names ("Commission on
+// Presidential Debates", "Department of Homeland Security").
+var orgConnectors = setOf("of on for")
+
 var nameSuffixes = setOf("jr sr ii iii iv")
 
 // init finds capitalised runs outside quotations, splits off titles and
@@ -61,7 +65,7 @@ func (r *registry) init(en *engine) {
 					j++
 					continue
 				}
-				if u.kind == tWord && !u.cap && (nameConnectors[u.low] || titleWords[u.low]) && j+1 < b && toks[j+1].cap && j > i {
+				if u.kind == tWord && !u.cap && (nameConnectors[u.low] || titleWords[u.low] || orgConnectors[u.low]) && j+1 < b && toks[j+1].cap && toks[j+1].q < 0 && j > i {
 					j++
 					continue
 				}
@@ -75,10 +79,25 @@ func (r *registry) init(en *engine) {
 			for e > s && toks[e-1].kind == tPunct {
 				e--
 			}
+			// "Mike Pence of Indiana": only organisations keep "of" inside.
+			for k := s; k < e; k++ {
+				if orgConnectors[toks[k].low] && !toks[k].cap && r.kindOf(s, e) != Organization {
+					e = k
+					j = k
+					break
+				}
+			}
 			if s < e {
 				// Title and nationality prefix.
 				ns := s
-				for k := s; k < e-1; k++ {
+				isOrg := false
+				if r.kindOf(s, e) == Organization {
+					isOrg = orgWords[toks[e-1].low]
+					for k := s; k < e && !isOrg; k++ {
+						isOrg = orgConnectors[toks[k].low] && !toks[k].cap
+					}
+				}
+				for k := s; k < e-1 && !isOrg; k++ {
 					w := strings.TrimSuffix(toks[k].low, ".")
 					if toks[k].kind == tPunct && k > s && titleWords[strings.TrimSuffix(toks[k-1].low, ".")] || titleWords[w] || nationalities[w] != "" || roleAbbrev[w] != "" {
 						ns = k + 1

@@ -23,9 +23,9 @@ const (
 
 // Problem kinds, as counted in a Report.
 const (
-	ProblemMissing   = "missing"   // a gold entry whose page file is absent or unreadable
+	ProblemMissing   = "missing"   // a gold entry whose page file does not exist
 	ProblemMalformed = "malformed" // a gold entry (or file) that cannot be decoded
-	ProblemFailed    = "failed"    // the extractor returned an error or panicked
+	ProblemFailed    = "failed"    // the page could not be read, or the extractor failed, panicked or timed out
 	ProblemUnlabeled = "unlabeled" // a page file with no gold entry
 )
 
@@ -50,7 +50,7 @@ type Page struct {
 	// Metadata gold, scored when not empty.
 	Headline  string   `json:"headline,omitempty"`
 	Authors   []string `json:"authors,omitempty"`
-	Published string   `json:"published,omitempty"` // a day, YYYY-MM-DD
+	Published string   `json:"published,omitempty"` // YYYY-MM-DD or RFC 3339, compared by day
 }
 
 // GoldSet is a loaded gold folder: its usable pages sorted by ID and the

@@ -57,7 +57,7 @@ func (s feedBytes) Pages(ctx context.Context) iter.Seq2[Page, error] {
 // feedPages parses a feed and yields its item links; it reports whether
 // to go on.
 func feedPages(body []byte, feedURL string, maxURLs int, seen *seenSet, yield func(Page, error) bool) bool {
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	f, err := parseFeed(body)
 	if err != nil {
 		return yield(Page{}, fmt.Errorf("feed %s: %w", feedURL, err))
 	}
@@ -121,4 +121,15 @@ func (s *seenSet) add(u string) bool {
 	s.m[u] = struct{}{}
 	s.n++
 	return true
+}
+
+// parseFeed runs gofeed, turning a panic inside it into an error: a
+// hostile feed must not bring down a collection.
+func parseFeed(body []byte) (f *gofeed.Feed, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("feed parser failed: %v", r)
+		}
+	}()
+	return gofeed.NewParser().Parse(bytes.NewReader(body))
 }

@@ -527,3 +527,12 @@ func FuzzWARC(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFeedPages(f *testing.F) {
+	f.Add([]byte(rssFeed))
+	f.Add([]byte(atomFeed))
+	f.Add([]byte(jsonFeed))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		feedPages(b, "https://news.example/feed", 100, newSeen(), func(Page, error) bool { return true })
+	})
+}

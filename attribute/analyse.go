@@ -391,10 +391,10 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	}
 	t := &en.toks[k]
 	closing := t.kind == tMark && t.q >= 0 && en.spans[t.q].close == k
-	if t.low == "," || closing || (t.kind == tMark && t.q < 0) {
+	if t.low == "," || t.low == "--" || t.low == "—" || t.low == "-" || closing || (t.kind == tMark && t.q < 0) {
 		// Inverted: "Q," said X. Never for -ing forms (", suggesting a
 		// few questions").
-		if ns, ne := en.npForward(c.j, st.b); ns < ne && k > st.a && !c.vi.participle {
+		if ns, ne := en.npForward(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && en.endsAttribution(ne, st.b) {
 			ev.subjS, ev.subjE = ns, ne
 			ev.afterStart = ne
 			ev.trailing = true
@@ -482,12 +482,25 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if !startsQuote && !en.trailCompatible(ev.afterStart, st.b) {
 		return ev, true
 	}
-	if !startsQuote && end-st.a < 3 {
+	if !startsQuote && end-st.a < 3 && !en.parenthetical(ev.afterStart, st.b) {
 		return ev, true
 	}
 	ev.trailing = true
 	ev.contentEnd = end
 	return ev, true
+}
+
+// parenthetical: "The museum, Mr. Obama said, would ...": a comma right
+// after the cue (or its time expression) and more content.
+func (en *engine) parenthetical(i, b int) bool {
+	for i < b {
+		if _, end := en.parseWhen(i, b); end > i {
+			i = end
+			continue
+		}
+		break
+	}
+	return i+1 < b && en.toks[i].low == "," && !en.isParticipleCue(i+1) && en.toks[i+1].low != "according"
 }
 
 // trailCompatible: after a trailing cue only adverbials, a source, a
@@ -511,6 +524,9 @@ func (en *engine) trailCompatible(i, b int) bool {
 	case trailPreps[t.low]:
 		// no "that" clause further on
 		for k := i; k < b && k < i+12; k++ {
+			if en.toks[k].low == "," && en.toks[k].q < 0 {
+				break
+			}
 			if en.toks[k].low == "that" && en.toks[k].q < 0 || en.toks[k].kind == tMark {
 				return false
 			}
@@ -523,23 +539,46 @@ func (en *engine) trailCompatible(i, b int) bool {
 // appositiveSubject: "X, <apposition>, said": the subject is the noun
 // phrase before the previous comma.
 func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
-	lo := k - 30
+	lo := k - 40
 	if lo < st.a {
 		lo = st.a
 	}
+	// The nearest comma or dash before which a name or pronoun ends:
+	// "Angelique Brunner, a developer and spokeswoman for X, which ...,
+	// said".
 	for c := k - 1; c > lo; c-- {
 		t := &en.toks[c]
 		if t.q >= 0 || t.kind == tMark {
 			return 0, 0, false
 		}
-		if t.low == "," {
-			if ns, ok := en.npBack(c-1, st.a); ok {
-				return ns, c, true
-			}
-			return 0, 0, false
+		if t.low != "," && t.low != "--" && t.low != "—" {
+			continue
+		}
+		if en.toks[c-1].q >= 0 || en.toks[c-1].kind != tWord {
+			continue
+		}
+		_, pro := pronouns[en.toks[c-1].low]
+		if en.reg.mentionAt[c-1] == 0 && !pro {
+			continue
+		}
+		if ns, ok := en.npBack(c-1, st.a); ok {
+			return ns, c, true
 		}
 	}
 	return 0, 0, false
+}
+
+// endsAttribution: after an inverted speaker ("said Vitter") the clause
+// ends: punctuation, the end, or an adverbial.
+func (en *engine) endsAttribution(i, b int) bool {
+	if i >= b {
+		return true
+	}
+	t := &en.toks[i]
+	if t.kind == tPunct || t.kind == tMark {
+		return t.low != "'s"
+	}
+	return trailPreps[t.low] && t.low != "that" || t.low == "who" || t.low == "whose"
 }
 
 func isYear(w string) bool {

@@ -14,7 +14,7 @@ var bylinePrefixes = [...]string{
 }
 
 // authorSeparators split "A and B", "A, B & C" and friends.
-var authorSeparators = [...]string{" and ", " & ", " und ", " et ", " y ", " e ", " dan ", " en ", ",", ";", "|", "•", "·", "\n", " / "}
+var authorSeparators = [...]string{" and ", " & ", " und ", " et ", " y ", " e ", " dan ", " en ", ",", ";", "|", "•", "·", "\n", " / ", " - ", " – ", " — "}
 
 // notPersonWords mark a candidate as an organisation, a role or page
 // furniture rather than a person.
@@ -187,11 +187,25 @@ func cleanPerson(s string, excluded map[string]bool) (string, bool) {
 		}
 		if isAllUpper(s) {
 			s = titleCase(s)
+		} else if hasAcronym(words) {
+			return "", false // "PMJS Coordenadoria", "CNN Business"
 		}
 	} else if utf8.RuneCountInString(s) < 2 {
 		return "", false
 	}
 	return s, true
+}
+
+// hasAcronym reports an all-capital word of two or more letters (not a
+// Roman numeral) in a mixed-case name.
+func hasAcronym(words []string) bool {
+	for _, w := range words {
+		w = strings.Trim(w, ".,'’")
+		if utf8.RuneCountInString(w) >= 2 && isAllUpper(w) && strings.Trim(w, "IVX") != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func isAllUpper(s string) bool {

@@ -841,7 +841,11 @@ func (c *collector) fill(pageURL string, a *article.Article) {
 	if l := normLang(c.lang.val); l != "" {
 		a.Language, a.LanguageSource = l, "declared"
 	}
-	if sec := cleanSection(c.section.vals, site, a.Headline); len(sec) > 0 {
+	host := ""
+	if c.base != nil {
+		host = c.base.Hostname()
+	}
+	if sec := cleanSection(c.section.vals, site, host, a.Headline); len(sec) > 0 {
 		a.Section = sec
 	}
 	if len(c.tags.vals) > 0 {
@@ -1025,19 +1029,27 @@ func normName(s string) string {
 	return strings.TrimPrefix(out, "the")
 }
 
-// cleanSection drops "Home" and the site name at the front of a crumb path
-// and the story's own title at its end.
-func cleanSection(sec []string, site, headline string) []string {
+// cleanSection drops "Home" and the site name at the front of a crumb path,
+// crumbs naming the site or host, generic crumbs ("Article") and the
+// story's own title at its end. A single comma-joined value ("game,news,
+// slider") is a list of categories: its first one is kept.
+func cleanSection(sec []string, site, host, headline string) []string {
+	if len(sec) == 1 && strings.Contains(sec[0], ",") {
+		sec = []string{firstOf(sec[0], ",")}
+	}
+	ns, nh := normName(site), normName(strings.TrimPrefix(host, "www."))
 	var out []string
 	for _, s := range sec {
 		s = collapseSpace(html.UnescapeString(s))
-		if s != "" {
-			out = append(out, s)
+		ls := strings.ToLower(s)
+		if s == "" || genericCrumbs[ls] || (nh != "" && normName(s) == nh) {
+			continue
 		}
+		out = append(out, s)
 	}
 	for len(out) > 0 {
 		f := strings.ToLower(out[0])
-		nf, ns := normName(f), normName(site)
+		nf := normName(f)
 		if homeWords[f] || (ns != "" && nf != "" && strings.HasPrefix(ns, nf)) {
 			out = out[1:]
 			continue
@@ -1056,6 +1068,9 @@ func cleanSection(sec []string, site, headline string) []string {
 	}
 	return out
 }
+
+var genericCrumbs = map[string]bool{"article": true, "articles": true, "post": true, "posts": true, "story": true,
+	"stories": true, "page": true, "content": true}
 
 var homeWords = map[string]bool{"home": true, "homepage": true, "home page": true, "start": true, "startseite": true,
 	"inicio": true, "início": true, "accueil": true, "beranda": true, "главная": true, "ホーム": true, "홈": true, "main": true}

@@ -365,6 +365,9 @@ func TestSplitAuthors(t *testing.T) {
 		{"https://www.facebook.com/jane", nil},
 		{"view all posts", nil},
 		{"Ludwig van Beethoven", []string{"Ludwig van Beethoven"}},
+		{"Martin Luther King III", []string{"Martin Luther King III"}},
+		{"PMJS - Coordenadoria de TI", nil},
+		{"Jane Doe - Staff Writer", []string{"Jane Doe"}},
 		{"Текст: Венера Ерофеева", []string{"Венера Ерофеева"}},
 		{"山田太郎", []string{"山田太郎"}},
 	}
@@ -388,6 +391,29 @@ func TestCleanHeadline(t *testing.T) {
 	for _, c := range cases {
 		if got := cleanHeadline(c.in, c.site, "", c.url, true); got != c.want {
 			t.Errorf("cleanHeadline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestCleanSection(t *testing.T) {
+	cases := []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"Home", "News", "Russia", "West ignored Russia's key security concerns"}, []string{"News", "Russia"}},
+		{[]string{"Example News", "World"}, []string{"World"}},
+		{[]string{"example.com"}, nil},
+		{[]string{"Boys Swimming", "Article"}, []string{"Boys Swimming"}},
+		{[]string{"game,news,slider"}, []string{"game"}},
+		{[]string{"Startseite", "Politik"}, []string{"Politik"}},
+	}
+	for _, c := range cases {
+		got := cleanSection(c.in, "Example News", "www.example.com", "West ignored Russia's key security concerns")
+		if len(got) == 0 {
+			got = nil
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("cleanSection(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -240,8 +240,8 @@ func timeline(qs []store.QuoteHit) chart {
 		c.Bars = append(c.Bars, bar{X: float64(i)*w + w*0.1, W: w * 0.8, Y: float64(c.Baseline) - h, H: h, Count: k, Label: label})
 	}
 	c.First, c.Last = lo.Format("2 Jan 2006"), lo.Add(time.Duration(n-1)*step).Format("2 Jan 2006")
-	c.Summary = fmt.Sprintf("%s per %s from %s to %s; at most %d in one %s",
-		plural(len(qs), "quote"), c.Unit, c.First, c.Last, c.Max, c.Unit)
+	c.Summary = fmt.Sprintf("%s from %s to %s, counted per %s; at most %d in one %s",
+		plural(len(qs), "quote"), c.First, c.Last, c.Unit, c.Max, c.Unit)
 	return c
 }
 

@@ -1,0 +1,152 @@
+package server
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsclip/newsclip/store"
+)
+
+// waitJob polls a job until it has ended.
+func waitJob(t *testing.T, e *testEnv, id string) Job {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		status, _, b := e.do(t, "GET", "/v1/jobs/"+id, "", "")
+		if status != 200 {
+			t.Fatalf("job %s: status %d: %s", id, status, b)
+		}
+		j := decode[Job](t, b)
+		if j.State != JobRunning {
+			return j
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("job %s did not end", id)
+	return Job{}
+}
+
+// site serves two story pages and a feed listing them, on loopback.
+func newSite(t *testing.T) *upstream {
+	var base string
+	u := newUpstream(t, func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprint(w, "User-agent: *\nAllow: /\n")
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley</title>
+<item><title>Bridge</title><link>%[1]s/bridge</link></item>
+<item><title>Ferry</title><link>%[1]s/ferry</link></item></channel></rss>`, base)
+		case "/bridge":
+			servePage(w, r)
+		case "/ferry":
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, strings.NewReplacer("Bridge to close for repairs", "Ferry returns to the river", "bridge", "ferry").Replace(newsPage))
+		default:
+			http.NotFound(w, r)
+		}
+	})
+	base = u.URL
+	return u
+}
+
+func TestCollectJob(t *testing.T) {
+	site := newSite(t)
+	e := newEnv(t, Config{AllowPrivate: true})
+	status, h, b := e.do(t, "POST", "/v1/collect", "application/json", fmt.Sprintf(`{"sources":[%q]}`, site.URL+"/feed.xml"))
+	if status != http.StatusAccepted {
+		t.Fatalf("status %d: %s", status, b)
+	}
+	j := decode[Job](t, b)
+	if h.Get("Location") != "/v1/jobs/"+j.ID || j.State != JobRunning || j.MaxPages != DefaultMaxPagesPerJob {
+		t.Errorf("started job %+v, Location %q", j, h.Get("Location"))
+	}
+	j = waitJob(t, e, j.ID)
+	if j.State != JobDone || j.Summary == nil || j.Summary.Stored != 2 || j.Stored != 2 || j.Pages != 2 || j.Finished == nil {
+		t.Fatalf("finished job %+v summary %+v", j, j.Summary)
+	}
+	status, _, b = e.do(t, "GET", "/v1/articles?q=ferry", "", "")
+	p := decode[page[store.Hit]](t, b)
+	if status != 200 || len(p.Items) != 1 || p.Items[0].Headline != "Ferry returns to the river" {
+		t.Errorf("collected article not found: %s", b)
+	}
+}
+
+// TestCollectGuarded: a job started on a guarded server cannot reach
+// loopback either: the page fails as blocked and nothing is stored.
+func TestCollectGuarded(t *testing.T) {
+	site := newSite(t)
+	e := newEnv(t, Config{})
+	status, _, b := e.do(t, "POST", "/v1/collect", "application/json", fmt.Sprintf(`{"sources":[%q, "http://169.254.169.254/latest/"]}`, site.URL+"/bridge"))
+	if status != http.StatusAccepted {
+		t.Fatalf("status %d: %s", status, b)
+	}
+	j := waitJob(t, e, decode[Job](t, b).ID)
+	if j.State != JobDone || j.Summary == nil || j.Summary.Stored != 0 || j.Summary.Errors["blocked"] == 0 {
+		t.Errorf("job %+v summary %+v", j, j.Summary)
+	}
+	if n := site.hits.Load(); n != 0 {
+		t.Errorf("the guarded job reached loopback %d times", n)
+	}
+}
+
+// TestJobLimit: no more than MaxJobs run at once; Close stops them.
+func TestJobLimit(t *testing.T) {
+	release := make(chan struct{})
+	slow := newUpstream(t, func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	})
+	defer close(release)
+	e := newEnv(t, Config{AllowPrivate: true, MaxJobs: 1})
+	body := fmt.Sprintf(`{"sources":[%q]}`, slow.URL+"/story")
+	status, _, b := e.do(t, "POST", "/v1/collect", "application/json", body)
+	if status != http.StatusAccepted {
+		t.Fatalf("first job: status %d: %s", status, b)
+	}
+	first := decode[Job](t, b)
+	status, _, b = e.do(t, "POST", "/v1/collect", "application/json", body)
+	if status != http.StatusTooManyRequests || decode[Problem](t, b).Code != "too-many-jobs" {
+		t.Fatalf("second job: status %d: %s", status, b)
+	}
+	done := make(chan struct{})
+	go func() { e.srv.Close(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close did not stop the running job")
+	}
+	j, ok := e.srv.jobs.get(first.ID)
+	if !ok || j.State != JobCancelled {
+		t.Errorf("after Close the job is %+v", j)
+	}
+}
+
+func TestJobsForgetOldest(t *testing.T) {
+	js := newJobs()
+	for i := 0; i < keepFinished+5; i++ {
+		j, err := js.add(collectRequest{Sources: []string{"https://a.example/"}}, 1)
+		if err != nil {
+			t.Fatalf("job %d: %v", i, err)
+		}
+		js.update(j, func(j *Job) {
+			now := time.Now()
+			j.State, j.Finished = JobDone, &now
+		})
+	}
+	if len(js.all) != keepFinished {
+		t.Errorf("%d jobs kept, want %d", len(js.all), keepFinished)
+	}
+	if _, ok := js.get("1"); ok {
+		t.Error("the oldest job is still kept")
+	}
+	if _, ok := js.get(fmt.Sprint(keepFinished + 5)); !ok {
+		t.Error("the newest job was forgotten")
+	}
+}

@@ -14,7 +14,6 @@
 package extract
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -105,16 +104,9 @@ func extract(ctx context.Context, page []byte, contentType, pageURL string, opts
 	if err != nil {
 		return nil, err
 	}
-	src, err := prepare(text, opts)
+	doc, err := parse(ctx, text, opts)
 	if err != nil {
 		return nil, err
-	}
-	if err := alive(ctx); err != nil {
-		return nil, err
-	}
-	doc, err := html.Parse(bytes.NewReader(src))
-	if err != nil {
-		return nil, fmt.Errorf("parse: %w", err)
 	}
 	if err := alive(ctx); err != nil {
 		return nil, err

@@ -2,26 +2,23 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 
 	"golang.org/x/net/html"
 )
 
 // The HTML parser keeps a stack of open elements and scans it for many
-// start and end tags, so a document nested N deep costs it O(N²). Pages are
-// therefore checked before parsing: a cheap byte scan estimates the nesting
-// depth and the element count, and only a page that looks too deep is
-// rewritten token by token (with html.Tokenizer) so that elements beyond
-// MaxDepth are dropped and their content kept flat. Both passes are linear.
+// start and end tags, so a document nested N deep would cost it O(N²);
+// x/net/html therefore refuses documents whose stack passes 512 elements.
+// A page it refuses is rewritten token by token (html.Tokenizer) so that
+// elements beyond the depth limit are dropped and their content kept flat,
+// then parsed again. Every pass is linear in the page.
 
-// parseDepth bounds the depth handed to the parser, which refuses
-// documents whose open-element stack passes 512 (x/net/html's own guard);
-// the margin covers elements the parser adds itself (html, head, body,
-// reconstructed formatting elements).
+// parseDepth bounds the depth handed to the parser on the second attempt;
+// the margin below 512 covers elements the parser adds itself (html,
+// head, body, reconstructed formatting elements).
 const parseDepth = 400
-
-// rawTextTags are elements whose content is not markup.
-var rawTextTags = [...]string{"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"}
 
 // voidTags never take an end tag and never nest.
 var voidTags = map[string]bool{
@@ -30,118 +27,12 @@ var voidTags = map[string]bool{
 	"wbr": true, "keygen": true, "basefont": true, "bgsound": true, "frame": true, "image": true,
 }
 
-// scanTags estimates the deepest element nesting and counts start tags by a
-// byte scan. End tags that are left out (<p>, <li>) make the estimate too
-// high, never too low for well-formed nesting; a high estimate only costs
-// the slower rewrite.
-func scanTags(b []byte) (maxDepth, tags int) {
-	depth := 0
-	var name [16]byte
-	for i := 0; i < len(b); {
-		j := bytes.IndexByte(b[i:], '<')
-		if j < 0 {
-			break
-		}
-		i += j + 1
-		if i >= len(b) {
-			break
-		}
-		c := b[i]
-		switch {
-		case c == '!':
-			if bytes.HasPrefix(b[i:], []byte("!--")) {
-				k := bytes.Index(b[i+3:], []byte("-->"))
-				if k < 0 {
-					return maxDepth, tags
-				}
-				i += 3 + k + 3
-				continue
-			}
-		case c == '/':
-			if depth > 0 {
-				depth--
-			}
-		case isASCIILetter(c):
-			n := 0
-			k := i
-			for k < len(b) && n < len(name) && (isASCIILetter(b[k]) || (b[k] >= '0' && b[k] <= '9')) {
-				name[n] = b[k] | 0x20
-				n++
-				k++
-			}
-			tags++
-			gt := bytes.IndexByte(b[k:], '>')
-			if gt < 0 {
-				return maxDepth, tags
-			}
-			end := k + gt
-			tag := name[:n]
-			if raw := rawTextEnd(b, end+1, tag); raw >= 0 {
-				i = raw
-				continue
-			}
-			if voidTags[string(tag)] || (end > i && b[end-1] == '/') {
-				i = end + 1
-				continue
-			}
-			depth++
-			if depth > maxDepth {
-				maxDepth = depth
-			}
-			i = end + 1
-			continue
-		}
-	}
-	return maxDepth, tags
-}
-
-func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
-
-// rawTextEnd returns, for a raw-text element whose start tag ends before
-// from, the offset just after its end tag (or len(b)); -1 for other tags.
-func rawTextEnd(b []byte, from int, tag []byte) int {
-	raw := false
-	for _, t := range rawTextTags {
-		if string(tag) == t {
-			raw = true
-			break
-		}
-	}
-	if !raw {
-		return -1
-	}
-	for i := from; i < len(b); {
-		j := bytes.IndexByte(b[i:], '<')
-		if j < 0 {
-			return len(b)
-		}
-		i += j + 1
-		if i < len(b) && b[i] == '/' && len(b)-i-1 >= len(tag) && asciiEqualFold(b[i+1:i+1+len(tag)], tag) {
-			gt := bytes.IndexByte(b[i:], '>')
-			if gt < 0 {
-				return len(b)
-			}
-			return i + gt + 1
-		}
-	}
-	return len(b)
-}
-
-func asciiEqualFold(a, lower []byte) bool {
-	for i := range lower {
-		if a[i]|0x20 != lower[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // flatten rewrites a page so that no element nests deeper than maxDepth:
 // start tags beyond that depth are dropped with their matching end tags,
 // their text and void elements are kept. The open-element stack is only
 // emulated (an end tag looks for its start tag among the top few entries),
 // which keeps the pass linear whatever the input.
-func flatten(b []byte, maxDepth int) []byte {
+func flatten(b []byte, maxDepth int, dropFormatting bool) []byte {
 	const window = 16
 	z := html.NewTokenizer(bytes.NewReader(b))
 	out := make([]byte, 0, len(b))
@@ -157,6 +48,9 @@ func flatten(b []byte, maxDepth int) []byte {
 		case html.StartTagToken:
 			nameB, _ := z.TagName()
 			name := string(nameB)
+			if dropFormatting && formatting[name] {
+				continue
+			}
 			if voidTags[name] {
 				out = append(out, raw...)
 				continue
@@ -178,6 +72,9 @@ func flatten(b []byte, maxDepth int) []byte {
 		case html.EndTagToken:
 			nameB, _ := z.TagName()
 			name := string(nameB)
+			if dropFormatting && formatting[name] {
+				continue
+			}
 			found := -1
 			for k := len(stack) - 1; k >= 0 && k >= len(stack)-window; k-- {
 				if stack[k] == name {
@@ -202,16 +99,36 @@ func flatten(b []byte, maxDepth int) []byte {
 	return out
 }
 
-// prepare checks a decoded page against the limits and returns the bytes to
-// parse.
-func prepare(b []byte, opts Options) ([]byte, error) {
-	depth, tags := scanTags(b)
-	if opts.MaxNodes > 0 && tags > opts.MaxNodes {
-		return nil, fmt.Errorf("page has %d elements, more than the limit of %d", tags, opts.MaxNodes)
+// parse parses a decoded page. The parser refuses a document whose open
+// element stack passes 512, which also bounds its own cost per token, so a
+// first attempt is linear; a page it refuses is flattened to parseDepth and
+// parsed again, and as a last resort parsed with its inline formatting
+// tags dropped (misnested formatting elements are what the parser
+// reconstructs, and so what can still pile up).
+func parse(ctx context.Context, b []byte, opts Options) (*html.Node, error) {
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err == nil {
+		return doc, nil
+	}
+	if err := alive(ctx); err != nil {
+		return nil, err
 	}
 	limit := min(opts.MaxDepth, parseDepth)
-	if depth <= limit {
-		return b, nil
+	flat := flatten(b, limit, false)
+	if doc, err = html.Parse(bytes.NewReader(flat)); err == nil {
+		return doc, nil
 	}
-	return flatten(b, limit), nil
+	if err := alive(ctx); err != nil {
+		return nil, err
+	}
+	if doc, err = html.Parse(bytes.NewReader(flatten(flat, limit, true))); err == nil {
+		return doc, nil
+	}
+	return nil, fmt.Errorf("parse: %w", err)
+}
+
+// formatting are the elements the parser reconstructs after misnesting.
+var formatting = map[string]bool{
+	"a": true, "b": true, "big": true, "code": true, "em": true, "font": true, "i": true, "nobr": true,
+	"s": true, "small": true, "strike": true, "strong": true, "tt": true, "u": true,
 }

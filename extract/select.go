@@ -12,7 +12,7 @@ package extract
 const (
 	lambda     = 1.0
 	linkBad    = 0.6 // weight of link text inside a block that is mostly not links
-	shortRunes = 25 // below this, a block's text counts only in part
+	shortRunes = 25  // below this, a block's text counts only in part
 )
 
 // blockWeights returns the good and bad weight of a text block that is

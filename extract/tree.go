@@ -99,6 +99,7 @@ type engine struct {
 	stop     func() bool
 	stopped  bool
 	core     int32 // densest paragraph container, -1 when none
+	classes  map[string]className
 	title    string
 }
 
@@ -239,18 +240,14 @@ func (e *engine) walk(n *html.Node, parent int32, ctx wctx, depth int) {
 
 	idx := int32(len(e.elems))
 	var mark int16
+	var cn className
+	if class != "" {
+		cn = e.className(class)
+	}
 	if n.DataAtom != atom.Html && n.DataAtom != atom.Body {
-		mark = tagWeight[n.DataAtom]
-		strong := false
-		if class != "" {
-			w := nameWeight(class)
-			mark += int16(w)
-			strong = strong || w <= -5 && strongName(class)
-		}
+		mark = tagWeight[n.DataAtom] + cn.weight
 		if id != "" {
-			w := nameWeight(id)
-			mark += int16(w)
-			strong = strong || w <= -5 && strongName(id)
+			mark += int16(nameWeight(id))
 		}
 		if role != "" {
 			mark += roleWeight[role]
@@ -258,18 +255,17 @@ func (e *engine) walk(n *html.Node, parent int32, ctx wctx, depth int) {
 		if itemprop == "articleBody" || itemprop == "articlebody" {
 			mark += 6
 		}
-		_ = strong
 	}
 	el := elem{node: n, parent: parent, mark: mark}
-	if mark <= -3 || captionName(class) {
+	if mark <= -3 || cn.caption {
 		el.flags |= fBoiler
-		if strongNames(class, id) {
+		if cn.strong || strongName(id) {
 			el.flags |= fStrong
 		}
 	}
 	e.elems = append(e.elems, el)
 
-	if !ctx.pre && (n.DataAtom == atom.Figure || (class != "" && captionBox(class, n))) {
+	if !ctx.pre && (n.DataAtom == atom.Figure || (cn.figure && captionBox(n))) {
 		e.flush()
 		e.figure(n, idx, ctx)
 		e.elems[idx].end = int32(len(e.elems) - 1)
@@ -335,12 +331,8 @@ func (e *engine) children(n *html.Node, idx int32, ctx wctx, depth int) {
 	}
 }
 
-// strongNames reports whether a class or id names comments, which stay
+// strongName reports whether a class or id names comments, which stay
 // boilerplate however much text they hold.
-func strongNames(class, id string) bool {
-	return strongName(class) || strongName(id)
-}
-
 func strongName(s string) bool {
 	if s == "" {
 		return false
@@ -513,10 +505,7 @@ func sentenceEndBefore(b []byte) bool {
 
 // captionBox reports whether an element named as a caption holds an image
 // (WordPress "wp-caption" and gallery items): it is then read as a figure.
-func captionBox(class string, n *html.Node) bool {
-	if !figureName(class) {
-		return false
-	}
+func captionBox(n *html.Node) bool {
 	budget, textBytes, img := 64, 0, false
 	var find func(m *html.Node)
 	find = func(m *html.Node) {
@@ -562,4 +551,25 @@ func countDigits(b []byte) int16 {
 // which is never the story, whatever else the name says.
 func captionName(class string) bool {
 	return strings.Contains(class, "aption") || strings.Contains(class, "redit")
+}
+
+// className is what a class attribute value says, memoised per page
+// (pages repeat their class values on thousands of elements).
+type className struct {
+	weight  int16
+	strong  bool // names comments
+	caption bool // names a caption or credit
+	figure  bool // names an image box
+}
+
+func (e *engine) className(class string) className {
+	if c, ok := e.classes[class]; ok {
+		return c
+	}
+	if e.classes == nil {
+		e.classes = make(map[string]className, 256)
+	}
+	c := className{weight: int16(nameWeight(class)), strong: strongName(class), caption: captionName(class), figure: figureName(class)}
+	e.classes[class] = c
+	return c
 }

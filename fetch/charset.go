@@ -111,7 +111,15 @@ func metaCharset(body []byte) string {
 	if len(b) > sniffLen {
 		b = b[:sniffLen]
 	}
-	lower := bytes.ToLower(b)
+	// ASCII-only lowering: the markup searched for is ASCII, and
+	// bytes.ToLower goes rune by rune (slowly) once it meets non-ASCII text.
+	lower := make([]byte, len(b))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
 	for i := 0; ; {
 		j := bytes.Index(lower[i:], []byte("<meta"))
 		if j < 0 {

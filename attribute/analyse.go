@@ -593,6 +593,10 @@ func isYear(w string) bool {
 	return true
 }
 
+// narratorTurn words after a comma hand the sentence back to the narrator
+// ("X said C, but ...").
+var narratorTurn = setOf("but though although while whereas even")
+
 var prepositions = setOf("in on at by with from into about over under during against between without through per via of for after before")
 
 var connectives = setOf("but and so yet then however meanwhile also still now or nor thus instead indeed")
@@ -816,7 +820,10 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 func (en *engine) contentEnd(s, b int) int {
 	for i := s; i+1 < b; i++ {
 		t := &en.toks[i]
-		if t.low == "," && t.q < 0 && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according") {
+		if t.q >= 0 {
+			continue
+		}
+		if t.low == "," && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according" || narratorTurn[en.toks[i+1].low]) || t.low == ";" {
 			b = i
 			break
 		}

@@ -154,6 +154,8 @@ type collector struct {
 	bylineElems     int
 	datelines       int
 	breadcrumbFound bool
+	// Attempts, successful or not, bound the text walks of body lookups.
+	breadcrumbTries, dateTries int
 }
 
 // walk visits every element once with an explicit stack (deep trees must
@@ -499,7 +501,8 @@ func (c *collector) classHints(n *html.Node) bool {
 	if rel == "" && itype == "" && !containsAny(hint, "crumb", "auth", "writ", "by", "date", "time", "publish", "posted") {
 		return true
 	}
-	if !c.breadcrumbFound && (strings.Contains(hint, "breadcrumb") || strings.Contains(itype, "BreadcrumbList")) {
+	if !c.breadcrumbFound && c.breadcrumbTries < 4 && (strings.Contains(hint, "breadcrumb") || strings.Contains(itype, "BreadcrumbList")) {
+		c.breadcrumbTries++
 		// A real trail is short; a content well tagged "url-breadcrumb" is not.
 		if crumbs := breadcrumbItems(n); len(crumbs) > 0 && len(textOf(n, 400)) < 300 {
 			c.breadcrumbFound = true
@@ -515,8 +518,10 @@ func (c *collector) classHints(n *html.Node) bool {
 			c.rawAuthors = append(c.rawAuthors, cand{t, rankByline, srcByline})
 		}
 	}
-	if c.datelines < maxDatelines && containsAny(hint, "dateline", "date", "timestamp", "published", "posted-on", "pubdate", "byline") &&
+	if c.datelines < maxDatelines && c.dateTries < 2*maxDatelines &&
+		containsAny(hint, "dateline", "date", "timestamp", "published", "posted-on", "pubdate", "byline") &&
 		n.DataAtom != atom.Body && n.DataAtom != atom.Html {
+		c.dateTries++
 		t := textOf(n, 160)
 		if t == "" {
 			t = attr(n, "value") // <input class="published_date" value="...">
@@ -556,8 +561,10 @@ func stripDateLabel(s string) string {
 func breadcrumbItems(n *html.Node) []string {
 	var lis, texts []string
 	var walk func(*html.Node, int)
+	budget := 2000
 	walk = func(m *html.Node, d int) {
-		if d > 12 || len(texts) > 20 {
+		budget--
+		if d > 12 || len(texts) > 20 || budget < 0 {
 			return
 		}
 		for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
@@ -1161,9 +1168,11 @@ func containsAny(s string, subs ...string) bool {
 // scripts and styles.
 func textOf(n *html.Node, max int) string {
 	var sb strings.Builder
+	budget := 2000 // nodes: a wide subtree without text must not cost more
 	var walk func(*html.Node, int)
 	walk = func(m *html.Node, d int) {
-		if sb.Len() >= max || d > 64 {
+		budget--
+		if sb.Len() >= max || d > 64 || budget < 0 {
 			return
 		}
 		switch m.Type {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/newsclip/newsclip/article"
 )
@@ -133,6 +134,16 @@ and two",
 <meta name="sailthru.tags" content="space, moon"><meta name="parsely-section" content="Science"></head></html>`,
 			w:     want{authors: []string{"Amy Pond"}, published: "2018-07-02T00:00:00Z", tags: []string{"space", "moon"}, section: []string{"Science"}},
 			check: []string{"authors", "published", "tags", "section"},
+		},
+		{
+			name: "twitter and sailthru tags",
+			url:  "https://tw.test/x",
+			page: `<html><head><meta name="twitter:title" content="Tweeted title"><meta name="twitter:image" content="/t.png">
+<meta name="twitter:description" content="Short."><meta name="sailthru.author" content="Rose Tyler">
+<meta name="sailthru.date" content="Tue, 19 Nov 2019 08:41:00 -0500"></head></html>`,
+			w: want{headline: "Tweeted title", image: "https://tw.test/t.png", desc: "Short.", authors: []string{"Rose Tyler"},
+				published: "2019-11-19T08:41:00-05:00", pubSource: "meta"},
+			check: []string{"headline", "image", "desc", "authors", "published", "pubSource"},
 		},
 		{
 			name: "microdata",
@@ -274,6 +285,25 @@ func TestZoneKept(t *testing.T) {
 	}
 	if got := a.Published.Time.Format(time.RFC3339); got != "2022-01-28T10:00:00+05:30" {
 		t.Errorf("got %s", got)
+	}
+}
+
+func TestDeepTree(t *testing.T) {
+	// html.Parse stops at 512 open elements; a tree built by hand can be
+	// deeper, with hints on every level.
+	doc := &html.Node{Type: html.DocumentNode}
+	cur := doc
+	for range 20000 {
+		d := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div,
+			Attr: []html.Attribute{{Key: "class", Val: "byline date breadcrumb"}}}
+		cur.AppendChild(d)
+		cur = d
+	}
+	cur.AppendChild(&html.Node{Type: html.TextNode, Data: "By Jane Doe, 28 January 2022"})
+	var a article.Article
+	ExtractWith(doc, "https://deep.test/x", &a, Options{Now: fixedNow})
+	if a.URL != "https://deep.test/x" {
+		t.Errorf("url %q", a.URL)
 	}
 }
 

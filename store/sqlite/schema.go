@@ -154,7 +154,8 @@ func migrate1(ctx context.Context, tx *sql.Tx) error {
 			json         TEXT NOT NULL,
 			UNIQUE (article_id, ord)
 		)`,
-		`CREATE INDEX quotes_speaker ON quotes(speaker_id)`,
+		// (speaker, article) covers the speaker filter of Search.
+		`CREATE INDEX quotes_speaker ON quotes(speaker_id, article_id)`,
 		`CREATE INDEX quotes_statement ON quotes(statement_id)`,
 		`CREATE TABLE fetch_log (
 			id            INTEGER PRIMARY KEY,

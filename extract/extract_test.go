@@ -2,6 +2,9 @@ package extract
 
 import (
 	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"errors"
 	"strings"
 	"testing"
@@ -302,5 +305,38 @@ func TestDeterministic(t *testing.T) {
 		if a.Text() != b.Text() {
 			t.Fatal("output differs between runs")
 		}
+	}
+}
+
+// TestFormatExample keeps the page behind docs/format.md's example honest.
+func TestFormatExample(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "format-example.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := DefaultOptions()
+	opts.Links, opts.Comments = true, true
+	a, err := Extract(context.Background(), page, "", "https://gazette.example/city/bridge-reopens", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, b := range a.Body {
+		types = append(types, string(b.Type))
+	}
+	if got, want := strings.Join(types, " "), "paragraph figure paragraph heading list table quote paragraph"; got != want {
+		t.Errorf("blocks %q, want %q", got, want)
+	}
+	if len(a.Body[0].Links) != 1 || a.Body[0].Links[0].URL != "https://gazette.example/city/council" {
+		t.Errorf("links %+v", a.Body[0].Links)
+	}
+	if len(a.Comments) != 1 {
+		t.Errorf("comments %+v", a.Comments)
+	}
+	if b, err := json.Marshal(&article.Article{}); err != nil || !strings.Contains(string(b), `"body":null`) && !strings.Contains(string(b), `"body":[]`) {
+		t.Errorf("body field missing from JSON: %s", b)
+	}
+	if a.Body == nil {
+		t.Errorf("Body must be non-nil so that JSON shows []")
 	}
 }

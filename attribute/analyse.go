@@ -67,7 +67,7 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if i > st.a {
 		p := en.toks[i-1].low
-		if determiners[p] || p == "to" || p == "'s" {
+		if articles[p] || p == "to" || p == "'s" {
 			return true
 		}
 		w := en.toks[i].low
@@ -194,10 +194,32 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				e = en.trimEnd(s, kk)
 			}
 		}
+		// A later cue with its own speaker after a clause boundary ("She
+		// said C, and when pressed, the mother replied, ...") starts a new
+		// statement: this content ends at that boundary.
+		var next []eval
+		for _, ev2 := range evs[k+1:] {
+			if ev2.trailing || ev2.subjS == ev.subjS || ev2.subjS <= s || ev2.subjS >= e {
+				continue
+			}
+			if b := en.clauseBoundary(s, ev2.subjS); b > s {
+				e = en.trimEnd(s, b)
+				next = append(next, ev2)
+				break
+			}
+		}
 		if s < e {
 			at.parts = [][2]int{{s, e}}
 		}
 		out = append(out, at)
+		for _, ev2 := range next {
+			in := en.newAttribution(ev2)
+			is := en.contentStart(&in, ev2.afterStart, st.b)
+			if ie := en.contentEnd(is, st.b); is < ie {
+				in.parts = [][2]int{{is, ie}}
+				out = append(out, in)
+			}
+		}
 		// Nested report: "the Kremlin said that Putin had told Macron ...".
 		for _, ev2 := range evs[k+1:] {
 			if ev2.trailing || ev2.subjS == ev.subjS || s >= e || ev2.subjS < s || ev2.c.i >= e {
@@ -276,6 +298,30 @@ func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// clauseBoundary finds the comma that opens the clause holding token i:
+// the last ", and" / ", but" / "," before it, outside quotations.
+func (en *engine) clauseBoundary(s, i int) int {
+	best := -1
+	for k := i - 1; k > s; k-- {
+		t := &en.toks[k]
+		if t.q >= 0 {
+			continue
+		}
+		if t.low == "," || t.low == ";" {
+			if n := en.toks[k+1].low; n == "and" || n == "but" || n == "while" {
+				return k
+			}
+			if best < 0 {
+				best = k
+			}
+		}
+	}
+	if best >= 0 && best == i-1 {
+		return best
+	}
+	return -1
 }
 
 func hasCue(evs []eval, i int) bool {
@@ -597,6 +643,9 @@ func isYear(w string) bool {
 // ("X said C, but ...").
 var narratorTurn = setOf("but though although while whereas even")
 
+// articles and possessives make the next word a noun ("the report").
+var articles = setOf("the a an his her their its our my your this these those another every each")
+
 var prepositions = setOf("in on at by with from into about over under during against between without through per via of for after before")
 
 var connectives = setOf("but and so yet then however meanwhile also still now or nor thus instead indeed")
@@ -610,7 +659,7 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	if _, ok := pronouns[t.low]; ok {
 		return k, true
 	}
-	if clauseStops[t.low] || !t.cap && (strings.HasSuffix(t.low, "ing") || auxWords[t.low] || determiners[t.low]) {
+	if clauseStops[t.low] || !t.cap && (strings.HasSuffix(t.low, "ing") || auxWords[t.low] || articles[t.low]) {
 		return 0, false
 	}
 	j := k
@@ -667,6 +716,11 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			}
 		}
 		n++
+		if determiners[w] && j == k && j > lo && en.toks[j-1].low == "of" {
+			// "the mother of three said": a number heading an of-phrase.
+			j--
+			continue
+		}
 		if determiners[w] && !t.cap || determiners[w] && j == lo {
 			// "a narrator in the Clinton ad", "the head of the agency".
 			if j-2 >= lo && n < 7 && (en.toks[j-1].low == "in" || en.toks[j-1].low == "of" || en.toks[j-1].low == "for" || en.toks[j-1].low == "at" || en.toks[j-1].low == "from" || en.toks[j-1].low == "with") &&
@@ -787,6 +841,16 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		}
 		if t.q >= 0 {
 			return i
+		}
+		// "scolded him: “Q”": an object before a colon and a quotation.
+		for k := i; k < b && k < i+5; k++ {
+			u := &en.toks[k]
+			if u.q >= 0 || u.kind == tPunct && u.low != ":" {
+				break
+			}
+			if u.low == ":" && k+1 < b && en.toks[k+1].kind == tMark && en.toks[k+1].q >= 0 {
+				return k + 1
+			}
 		}
 		if w, end := en.parseWhen(i, b); end > i {
 			if at.when == nil {

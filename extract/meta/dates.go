@@ -92,13 +92,14 @@ func ParseDate(s string) (time.Time, bool) {
 	if t, ok := parseEpoch(s); ok {
 		return sane(t)
 	}
-	return sane(parseLoose(s))
+	if t, ok := parseLoose(s); ok {
+		return sane(t)
+	}
+	return time.Time{}, false
 }
 
-func sane(t time.Time, ok ...bool) (time.Time, bool) {
-	if len(ok) > 0 && !ok[0] {
-		return time.Time{}, false
-	}
+// sane rejects years no news page means.
+func sane(t time.Time) (time.Time, bool) {
 	if t.IsZero() || t.Year() < minYear || t.Year() > 2200 {
 		return time.Time{}, false
 	}

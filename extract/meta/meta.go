@@ -37,6 +37,7 @@ const (
 	rankOpenGraph  = 70
 	rankWebPage    = 80
 	rankBreadcrumb = 90
+	rankHTMLLang   = 90
 	rankJSONLD     = 100
 )
 
@@ -192,9 +193,9 @@ func (c *collector) visit(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Html:
 		if l := attr(n, "lang"); l != "" {
-			c.lang.offer(l, rankBreadcrumb, "html")
+			c.lang.offer(l, rankHTMLLang, "html")
 		} else if l := attr(n, "xml:lang"); l != "" {
-			c.lang.offer(l, rankBreadcrumb, "html")
+			c.lang.offer(l, rankHTMLLang, "html")
 		}
 	case atom.Meta:
 		c.meta(n)
@@ -674,9 +675,7 @@ var articleTypes = []string{"Article", "BlogPosting", "SocialMediaPosting", "Rep
 
 func (c *collector) ldArticle(g *ldGraph, m map[string]any, rank int) {
 	h := ldString(m["headline"])
-	if h == "" && rank < rankJSONLD {
-		h = ldString(m["name"])
-	} else if h == "" {
+	if h == "" {
 		h = ldString(m["name"])
 	}
 	c.headline.offer(html.UnescapeString(stripTags(h)), rank, srcJSONLD)

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -31,4 +32,14 @@ func TestDefaultPath(t *testing.T) {
 			}
 		})
 	}
+}
+
+func ExampleDefaultPath() {
+	os.Setenv("XDG_DATA_HOME", os.TempDir())
+	p, err := DefaultPath()
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(filepath.Base(filepath.Dir(p)), filepath.Base(p))
+	// Output: newsclip newsclip.db
 }

@@ -35,7 +35,20 @@ func TestDefaultPath(t *testing.T) {
 }
 
 func ExampleDefaultPath() {
-	os.Setenv("XDG_DATA_HOME", os.TempDir())
+	dir, err := os.MkdirTemp("", "xdg")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	old, had := os.LookupEnv("XDG_DATA_HOME")
+	os.Setenv("XDG_DATA_HOME", dir)
+	defer func() {
+		if had {
+			os.Setenv("XDG_DATA_HOME", old)
+		} else {
+			os.Unsetenv("XDG_DATA_HOME")
+		}
+	}()
 	p, err := DefaultPath()
 	if err != nil {
 		panic(err)

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -164,8 +165,11 @@ func (s urlArg) Pages(ctx context.Context) iter.Seq2[Page, error] {
 					return
 				}
 			}
+		case KindList:
+			// A text sitemap or a published list of URLs.
+			readList(ctx, bytes.NewReader(body), s.url, s.opts.MaxURLs, yield)
 		case KindWARC:
-			for q, err := range WARCReader(strings.NewReader(string(p.Body)), s.url, s.opts).Pages(ctx) {
+			for q, err := range WARCReader(bytes.NewReader(p.Body), s.url, s.opts).Pages(ctx) {
 				if !yield(q, err) {
 					return
 				}

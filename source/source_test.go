@@ -320,6 +320,9 @@ func TestOpenURLKinds(t *testing.T) {
 			io.WriteString(w, "<html><body><p>story</p></body></html>")
 		case "/gone":
 			w.WriteHeader(http.StatusGone)
+		case "/sitemap.txt":
+			w.Header().Set("Content-Type", "text/plain")
+			io.WriteString(w, base+"/t1\n"+base+"/t2\n")
 		}
 	}))
 	defer srv.Close()
@@ -330,6 +333,7 @@ func TestOpenURLKinds(t *testing.T) {
 		"/sitemap.xml.gz": "[" + base + "/x]",
 		"/story":          "[" + base + "/story]",
 		"/gone":           "[" + base + "/gone]",
+		"/sitemap.txt":    "[" + base + "/t1 " + base + "/t2]",
 	}
 	for path, want := range tests {
 		src, err := Open(ctx, base+path, Options{Get: httpGet})

@@ -216,6 +216,7 @@ func responsePage(rec gowarc.WarcRecord, maxBytes int64) (Page, bool, error) {
 		return Page{}, false, fmt.Errorf("record %s: %w", u, err)
 	}
 	var buf bytes.Buffer
+	buf.Grow(int(max(declared-int64(len(block.ProtocolHeaderBytes())), 0)) + bytes.MinRead)
 	n, err := buf.ReadFrom(payload)
 	if err != nil {
 		return Page{}, false, fmt.Errorf("record %s: %w", u, err)

@@ -1,6 +1,9 @@
 package attribute
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 type cand struct {
 	i, j      int // cue token range
@@ -1032,21 +1035,16 @@ func (en *engine) isPersonAt(s, e int) bool {
 // personOf finds the person of a nationality mentioned first after token
 // i, else the last one before it.
 func (en *engine) personOf(country string, i int) int {
-	before := -1
-	for _, m := range en.reg.mentions {
-		if m.ent < 0 {
-			continue
-		}
-		e := &en.reg.ents[m.ent]
-		if e.kind != Person || e.nat != country {
-			continue
-		}
-		if m.s > i {
-			return m.ent
-		}
-		before = m.ent
+	en.reg.byRoleWord("")
+	ms := en.reg.natIdx[country]
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].s > i })
+	if k < len(ms) {
+		return ms[k].ent
 	}
-	return before
+	if k > 0 {
+		return ms[k-1].ent
+	}
+	return -1
 }
 
 // dashAttribution reads a quotation signed with a dash: "“Q.” ― Name".

@@ -1,6 +1,9 @@
 package attribute
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // entity is a person, organisation, country or other speaker of the text.
 type entity struct {
@@ -23,6 +26,8 @@ type registry struct {
 	mentionAt []int32 // per token: 1 + index of the mention covering it
 	byName    map[string]int
 	surnames  map[string]int // surname -> person introduced first
+	roleIdx   map[string][]mention
+	natIdx    map[string][]mention
 }
 
 var nameConnectors = setOf("de van von bin al da du la le del di der dos bint ibn")
@@ -346,35 +351,69 @@ func (en *engine) byRole(s, e, at int) int {
 	if len(words) >= 2 && titleWords[words[len(words)-2]] {
 		phrase = words[len(words)-2] + " " + phrase
 	}
-	best, bestPos := -1, -1
-	after, afterPos := -1, 1<<62
-	// A bounded window keeps hostile input linear.
-	ms := en.reg.mentions
-	if len(ms) > 4000 {
-		ms = ms[len(ms)-4000:]
-	}
-	for _, m := range ms {
-		if m.ent < 0 {
-			continue
-		}
-		ent := &en.reg.ents[m.ent]
-		if ent.kind != Person || !strings.Contains(strings.ToLower(ent.role), phrase) {
-			continue
-		}
-		if nat != "" && ent.nat != "" && ent.nat != nat {
-			continue
-		}
-		if m.s < at && m.s > bestPos {
-			best, bestPos = m.ent, m.s
-		}
-		if m.s >= at && m.s < afterPos {
-			after, afterPos = m.ent, m.s
+	return en.reg.nearest(en.reg.byRoleWord(phrase), at, func(ent int) bool {
+		return nat == "" || en.reg.ents[ent].nat == "" || en.reg.ents[ent].nat == nat
+	})
+}
+
+// nearest picks, from mentions sorted by position, the entity of the last
+// one before token at that passes ok, else the first one after it. The
+// walk is bounded so that hostile input stays linear.
+func (r *registry) nearest(ms []mention, at int, ok func(int) bool) int {
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].s >= at })
+	for k, n := i-1, 0; k >= 0 && n < 64; k, n = k-1, n+1 {
+		if ok(ms[k].ent) {
+			return ms[k].ent
 		}
 	}
-	if best >= 0 {
-		return best
+	for k, n := i, 0; k < len(ms) && n < 64; k, n = k+1, n+1 {
+		if ok(ms[k].ent) {
+			return ms[k].ent
+		}
 	}
-	return after
+	return -1
+}
+
+// byRoleWord indexes the mentions of people by the words and word pairs
+// of their roles ("foreign", "minister", "foreign minister"), built on
+// first use.
+func (r *registry) byRoleWord(phrase string) []mention {
+	if r.roleIdx == nil {
+		r.roleIdx = make(map[string][]mention)
+		r.natIdx = make(map[string][]mention)
+		for _, m := range r.mentions {
+			if m.ent < 0 || r.ents[m.ent].kind != Person {
+				continue
+			}
+			e := &r.ents[m.ent]
+			if e.nat != "" {
+				r.natIdx[e.nat] = append(r.natIdx[e.nat], m)
+			}
+			var words []string
+			for _, w := range strings.Fields(strings.ToLower(e.role)) {
+				w = strings.Trim(w, ".,")
+				if x := roleAbbrev[w]; x != "" {
+					words = append(words, strings.Fields(x)...)
+				} else {
+					words = append(words, w)
+				}
+			}
+			seen := map[string]bool{}
+			for i, w := range words {
+				keys := []string{w}
+				if i > 0 {
+					keys = append(keys, words[i-1]+" "+w)
+				}
+				for _, k := range keys {
+					if !seen[k] {
+						seen[k] = true
+						r.roleIdx[k] = append(r.roleIdx[k], m)
+					}
+				}
+			}
+		}
+	}
+	return r.roleIdx[phrase]
 }
 
 // literal registers a mention that resolved to nothing as its own entity.

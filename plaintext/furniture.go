@@ -89,6 +89,32 @@ var agencyWords = map[string]bool{"getty": true, "afp": true, "reuters": true, "
 var creditLabels = [...]string{"photo credit:", "photo:", "photograph:", "photos:", "image:", "picture:", "credit:",
 	"photo by ", "photograph by ", "photos by ", "image by ", "foto:", "bild:"}
 
+// captionLabels open a line that is a caption; creditOnlyLabels a line
+// that is only the credit of the caption after it.
+var captionLabels = [...]string{"image caption", "media caption", "caption:", "bildunterschrift:", "legenda:", "légende :"}
+
+var creditOnlyLabels = [...]string{"image copyright", "image source,", "image source", "picture copyright", "photo credit:",
+	"image credit:", "bildquelle:"}
+
+// labelled returns the rest of a line that opens with one of labels
+// (case-insensitive), colons and spaces trimmed.
+func labelled(s string, words int, labels []string) (string, bool) {
+	if words > 60 {
+		return "", false
+	}
+	ls := strings.ToLower(s)
+	for _, l := range labels {
+		if strings.HasPrefix(ls, l) {
+			rest := strings.TrimLeft(s[len(l):], " :,")
+			if rest == "" {
+				return "", false
+			}
+			return rest, true
+		}
+	}
+	return "", false
+}
+
 // splitCredit finds a photo credit at the end of a line and returns the
 // caption and the credit as written.
 func splitCredit(s string) (caption, credit string, ok bool) {

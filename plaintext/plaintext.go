@@ -70,7 +70,7 @@ func Parse(text string) *article.Article {
 				prose.WriteByte('\n')
 			}
 		case RoleCaption:
-			if l.aboutStory {
+			if l.aboutStory && l.caption != "" { // a credit line alone is not a figure
 				a.Body = append(a.Body, article.Block{Type: article.FigureBlk,
 					Figure: &article.Figure{Caption: l.caption, Credit: l.credit}})
 			}
@@ -180,6 +180,15 @@ func (d *doc) ownBlock(i int) bool {
 	return (i == 0 || d.lines[i-1].role == RoleBlank) && (i+1 == len(d.lines) || d.lines[i+1].role == RoleBlank)
 }
 
+func (d *doc) prevNonBlank(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if d.lines[j].role != RoleBlank {
+			return j
+		}
+	}
+	return -1
+}
+
 func (d *doc) nextNonBlank(i int) int {
 	for j := i + 1; j < len(d.lines); j++ {
 		if d.lines[j].role != RoleBlank {
@@ -218,6 +227,19 @@ func (d *doc) classify() {
 		}
 		if cap, credit, ok := splitCredit(l.text); ok {
 			l.role, l.caption, l.credit = RoleCaption, cap, credit
+			continue
+		}
+		// Labelled lines as pages print them: "Image copyright Getty
+		// Images" then "Image caption Protesters in ...".
+		if cap, ok := labelled(l.text, l.words, captionLabels[:]); ok {
+			l.role, l.caption = RoleCaption, cap
+			if j := d.prevNonBlank(i); j >= 0 && d.lines[j].role == RoleCaption && d.lines[j].caption == "" {
+				l.credit = d.lines[j].credit
+			}
+			continue
+		}
+		if credit, ok := labelled(l.text, l.words, creditOnlyLabels[:]); ok && l.words <= 10 {
+			l.role, l.credit = RoleCaption, credit
 		}
 	}
 	// 3. The head: section line, headline, byline and dateline.
@@ -227,6 +249,14 @@ func (d *doc) classify() {
 			d.lines[i].role = RoleSection
 			d.section = sec
 			i = d.nextNonBlank(i)
+		} else if j := d.nextNonBlank(i); j >= 0 && d.lines[j].role == "" && sectionLabel(d.lines[i].text, d.lines[i].words) &&
+			looksLikeHeadline(d.lines[j].text, d.lines[j].words) && d.lines[j].words > d.lines[i].words+2 {
+			// A one-to-three-word label over a longer headline: "Europe".
+			d.lines[i].role = RoleSection
+			if !isHome(d.lines[i].text) {
+				d.section = []string{d.lines[i].text}
+			}
+			i = j
 		}
 	}
 	if i >= 0 && d.lines[i].role == "" && looksLikeHeadline(d.lines[i].text, d.lines[i].words) {
@@ -383,6 +413,15 @@ func sectionPath(s string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// sectionLabel accepts a short capitalised label without punctuation.
+func sectionLabel(s string, words int) bool {
+	if words < 1 || words > 3 || len(s) > 40 || endsSentence(s) || strings.ContainsAny(s, ",\"“”") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first)
 }
 
 func isHome(s string) bool {

@@ -436,3 +436,23 @@ func TestNoBlankLines(t *testing.T) {
 		t.Error("footer kept")
 	}
 }
+
+func TestLabelledCaptions(t *testing.T) {
+	a, _ := parseFile(t, "labelled-captions.txt")
+	if a.Headline != "Thousands march in Lisbon over housing costs" || !reflect.DeepEqual(a.Section, []string{"Europe"}) {
+		t.Errorf("head %q %q", a.Headline, a.Section)
+	}
+	figs := blocksOfType(a, article.FigureBlk)
+	if len(figs) != 1 || figs[0].Figure.Credit != "Getty Images" ||
+		figs[0].Figure.Caption != "Protesters fill the Praça do Comércio in Lisbon on Saturday" {
+		t.Errorf("figures %+v", figs)
+	}
+	for _, bad := range []string{"Berlin", "Image copyright", "Image source", "All rights reserved"} {
+		if strings.Contains(a.Text(), bad) {
+			t.Errorf("%q kept", bad)
+		}
+	}
+	if p := blocksOfType(a, article.Paragraph); len(p) != 3 {
+		t.Errorf("%d paragraphs", len(p))
+	}
+}

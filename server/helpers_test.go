@@ -37,7 +37,7 @@ var seeds = []seed{
 		body: []article.Block{
 			para("The storm destroyed half of the old harbour on Sunday night, leaving dozens of fishing boats stranded on the quay."),
 			para(`"We will rebuild every pier, and we will do it before summer," said Maria Lopez, the mayor of Porto Claro.`),
-			{Type: article.FigureBlk, Figure: &article.Figure{Src: "data:image/gif;base64,R0lGODlhAQABAAAAACw=", Alt: "Boats on the quay", Caption: "Boats lie stranded on the quay after the storm.", Credit: "Photo: J. Silva"}},
+			{Type: article.FigureBlk, Figure: &article.Figure{Src: testFigure, Alt: "Boats on the quay", Caption: "Boats lie stranded on the quay after the storm.", Credit: "Photo: J. Silva"}},
 			{Type: article.Heading, Level: 2, Text: "Emergency funds"},
 			para("Lopez told reporters that the city would ask the national government for emergency funds."),
 			para(`"The harbour is the heart of this town," said Tomas Reis, a fisherman.`),
@@ -79,6 +79,12 @@ func (s seed) article(t testing.TB) *article.Article {
 	return a
 }
 
+// testFigure is the path of the seed figure's image: newEnv serves it
+// beside the server (from "another site") and rewrites the URL.
+const testFigure = "/test-figure.svg"
+
+const figureSVG = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="200" viewBox="0 0 640 200"><rect width="640" height="200" fill="#6a9fc0"/><rect y="150" width="640" height="50" fill="#8a7f6a"/></svg>`
+
 // testEnv is a server over a fresh SQLite store holding the seeds.
 type testEnv struct {
 	srv *Server
@@ -94,8 +100,26 @@ func newEnv(t testing.TB, cfg Config) *testEnv {
 	}
 	t.Cleanup(func() { st.Close() })
 	e := &testEnv{}
+	var handler http.Handler
+	e.ts = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == testFigure {
+			w.Header().Set("Content-Type", "image/svg+xml")
+			io.WriteString(w, figureSVG)
+			return
+		}
+		handler.ServeHTTP(w, r)
+	}))
 	for _, sd := range seeds {
-		id, _, err := st.Put(context.Background(), sd.article(t), time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC))
+		a := sd.article(t)
+		a.Body = append([]article.Block(nil), a.Body...) // the seeds are shared
+		for i, b := range a.Body {
+			if b.Figure != nil && b.Figure.Src == testFigure {
+				f := *b.Figure
+				f.Src = e.ts.URL + testFigure
+				a.Body[i].Figure = &f
+			}
+		}
+		id, _, err := st.Put(context.Background(), a, time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -109,7 +133,7 @@ func newEnv(t testing.TB, cfg Config) *testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.ts = httptest.NewServer(e.srv)
+	handler = e.srv
 	t.Cleanup(func() {
 		e.ts.Close()
 		e.srv.Close()

@@ -198,7 +198,7 @@ func quoteDate(q store.QuoteHit) time.Time {
 // timeline counts quotes per day, or per week (from Monday) when they
 // span more than 60 days.
 func timeline(qs []store.QuoteHit) chart {
-	c := chart{Width: 640, Height: 160, PlotTop: 16, Baseline: 130, Unit: "day"}
+	c := chart{Width: 640, Height: 160, PlotTop: 24, Baseline: 130, Unit: "day"}
 	if len(qs) == 0 {
 		return c
 	}

@@ -98,6 +98,7 @@ type eval struct {
 	afterStart   int // first token after the cue phrase (and addressee)
 	addrS, addrE int
 	sb           int // end of the sentence
+	inverted     bool
 }
 
 func (en *engine) attribute(st sentence, cands []cand) []attribution {
@@ -154,6 +155,8 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				// handled below as its own statement
 			case en.toks[n].low == "according":
 				at.source, at.reportedBy = en.accordingTail(n+2, st.b)
+			case ev.inverted && en.toks[n].kind != tMark:
+				// "says Paul Rieckhoff, founder of ...": an apposition.
 			case en.toks[st.a].kind == tMark && en.toks[n].kind != tMark:
 				// After a quotation only another quotation continues it:
 				// "Q1," Tester said, referring to X, "Q2."
@@ -443,8 +446,9 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if t.low == "," || t.low == "--" || t.low == "—" || t.low == "-" || closing || (t.kind == tMark && t.q < 0) {
 		// Inverted: "Q," said X. Never for -ing forms (", suggesting a
 		// few questions").
-		if ns, ne := en.npForward(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && en.endsAttribution(ne, st.b) {
+		if ns, ne := en.npForward(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && en.endsAttribution(ne, st.b) && !en.isWhenAt(c.j, st.b) {
 			ev.subjS, ev.subjE = ns, ne
+			ev.inverted = true
 			ev.afterStart = ne
 			ev.trailing = true
 			ev.contentEnd = k
@@ -615,6 +619,11 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+func (en *engine) isWhenAt(i, b int) bool {
+	_, end := en.parseWhen(i, b)
+	return end > i
 }
 
 // endsAttribution: after an inverted speaker ("said Vitter") the clause

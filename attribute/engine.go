@@ -46,7 +46,7 @@ func newEngine(text string, segs []segment, pub time.Time) *engine {
 	return en
 }
 
-var abbrevs = setOf("mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr prof rev inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec no vs etc fig ft mt pres sec amb")
+var abbrevs = setOf("mr mrs ms dr sen sens rep reps gov gen lt col capt sgt st jr sr prof rev inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec no vs etc fig ft mt pres sec amb")
 
 // sentences splits the token range of one segment at sentence ends outside
 // quotations (and after a closed quotation ending in . ! ?).
@@ -206,6 +206,7 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 			lastQ = -1
 			continue
 		}
+		personSpoke := false
 		for k, at := range ats {
 			if at.parts == nil {
 				// "X said:" at the very end of the paragraph.
@@ -220,8 +221,11 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 			}
 			lastQ = en.emit(at, where)
 			en.noteSpeaker(at.ent, seg)
+			personSpoke = personSpoke || at.ent >= 0 && en.reg.ents[at.ent].kind == Person
 		}
-		en.updatePerson(st)
+		if !personSpoke {
+			en.updatePerson(st)
+		}
 	}
 	if len(pending) > 0 {
 		// Bare quotations nobody claimed in this paragraph continue the
@@ -242,6 +246,7 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 
 func (en *engine) noteSpeaker(ent, seg int) {
 	if ent >= 0 {
+
 		if ent != en.lastSpeaker {
 			en.lastSubj = [2]int{-1, -1}
 		}
@@ -341,6 +346,13 @@ func (en *engine) emit(at attribution, where string) int {
 	}
 	if at.subjS < 0 {
 		at.subjE = -1
+	}
+	if at.ent >= 0 {
+		// A bare capitalised word that speaks is a person's surname
+		// ("Obama said").
+		if e := &en.reg.ents[at.ent]; e.kind == Other && strings.IndexByte(e.name, ' ') < 0 && !isAllCaps(e.name) && e.name != "" && e.name[0] >= 'A' && e.name[0] <= 'Z' {
+			e.kind = Person
+		}
 	}
 	if at.subjS >= 0 {
 		q.Speaker = en.entityFor(at.ent, at.subjS, at.subjE)

@@ -5,9 +5,11 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -251,5 +253,72 @@ func TestRunURLArgumentFinished(t *testing.T) {
 	}
 	if site.hit("/news/1") != 1 || site.hit("/moved") != 1 || len(st.articles) != 2 {
 		t.Errorf("hits /news/1 %d, /moved %d; %d articles", site.hit("/news/1"), site.hit("/moved"), len(st.articles))
+	}
+}
+
+// TestRunBadHosts: a host whose robots.txt fails with 503 (treated as
+// disallowed, RFC 9309), a host that answers 503 to everything but
+// robots.txt (retried, then reported), and a host too slow to answer.
+// Each gets its error and the good host is still collected.
+func TestRunBadHosts(t *testing.T) {
+	good := newTestSite(2)
+	defer good.Close()
+	var downHits, robotsDownHits int32
+	var mu sync.Mutex
+	robotsDown := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		robotsDownHits++
+		mu.Unlock()
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}))
+	defer robotsDown.Close()
+	down := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		mu.Lock()
+		downHits++
+		mu.Unlock()
+		w.Header().Set("Retry-After", "0")
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}))
+	defer down.Close()
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-time.After(2 * time.Second):
+		case <-r.Context().Done():
+		}
+	}))
+	defer slow.Close()
+	list := writeList(t, robotsDown.URL+"/a", down.URL+"/b", slow.URL+"/c", good.URL+"/news/0", good.URL+"/news/1")
+	st := newMemStore()
+	var log bytes.Buffer
+	cfg := testConfig(&log)
+	cfg.Fetch.Retries = 2
+	sum, err := Run(context.Background(), cfg, []string{list}, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := log.String()
+	for _, w := range []string{
+		"error " + robotsDown.URL + "/a robots: ",
+		"status 503, host treated as disallowed",
+		"error " + down.URL + "/b http-5xx: HTTP status 503",
+		"error " + slow.URL + "/c ",
+		"timed out after 300ms",
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("log lacks %q", w)
+		}
+	}
+	if downHits != 3 {
+		t.Errorf("failing host asked %d times, want 1 + 2 retries", downHits)
+	}
+	if sum.Stored != 2 || len(st.articles) != 2 {
+		t.Errorf("stored %d", sum.Stored)
+	}
+	if t.Failed() {
+		t.Logf("log:\n%s", out)
 	}
 }

@@ -47,7 +47,42 @@ func (e *engine) keep(c int32, anc []int32) []int32 {
 		out = append(out, int32(i))
 	}
 	out = e.dropLabels(out, c, anc)
+	out = e.dropStandfirst(out)
 	return e.trim(out)
+}
+
+// dropStandfirst removes a leading summary (standfirst, dek) that repeats
+// the page's description and stands apart from the paragraphs that
+// follow: a heading, or a block whose parent is not theirs. A first
+// paragraph that the description merely copies stays.
+func (e *engine) dropStandfirst(ids []int32) []int32 {
+	if e.description == "" {
+		return ids
+	}
+	first, next := -1, -1
+	for i, id := range ids {
+		if e.blocks[id].kind != kText {
+			continue
+		}
+		if first < 0 {
+			first = i
+		} else {
+			next = i
+			break
+		}
+	}
+	if first < 0 || next < 0 {
+		return ids
+	}
+	b, nb := &e.blocks[ids[first]], &e.blocks[ids[next]]
+	d, t := normKey(e.description), normKey(e.blockText(b))
+	if len(t) < 20 || b.runes > 200 || !(strings.HasPrefix(d, t) || strings.HasPrefix(t, d)) {
+		return ids
+	}
+	if b.heading == 0 && e.elems[b.owner].parent == e.elems[nb.owner].parent {
+		return ids
+	}
+	return append(ids[:first:first], ids[first+1:]...)
 }
 
 // dropLabels removes short label lines ("Related", "Don't miss", "More
@@ -137,7 +172,7 @@ func (e *engine) trimEdges(ids []int32) []int32 {
 	}
 	for len(ids) > 0 {
 		b := &e.blocks[ids[len(ids)-1]]
-		if weak(ids[len(ids)-1]) || b.heading > 0 || b.kind == kFigure {
+		if weak(ids[len(ids)-1]) || b.heading > 0 || b.kind == kFigure || e.tailFurniture(b) {
 			ids = ids[:len(ids)-1]
 			continue
 		}
@@ -305,4 +340,32 @@ func identifier(b []byte) bool {
 		}
 	}
 	return joins >= 2
+}
+
+// tailCues are phrases of the lines that close a news page after the story:
+// credits, sign-up and follow prompts, copyright, affiliate notes.
+var tailCues = []string{
+	"follow us", "follow him", "follow her", "follow them", "follow the ", "sign up", "subscribe",
+	"newsletter", "contributed to this report", "contributed reporting", "contributed to this story",
+	"reporting by", "editing by", "writing by", "may earn",
+	"affiliate", "share it with", "like this story", "you may also like", "more great", "read more",
+	"read next", "click here", "originally published", "originally appeared", "reached at",
+	"leia mais", "leggi anche", "lesen sie auch", "lire aussi",
+	"читайте также",
+}
+
+// tailFurniture reports whether a short block at the end of the story is
+// one of the lines that close a page.
+func (e *engine) tailFurniture(b *tblock) bool {
+	if b.kind != kText || b.runes > 400 || b.list >= 0 {
+		return false
+	}
+	t := strings.ToLower(e.blockText(b))
+	for _, c := range tailCues {
+		if strings.Contains(t, c) {
+			return true
+		}
+	}
+	// A rule made of underscores, dashes or stars.
+	return strings.Trim(t, "_-*=~ ") == ""
 }

@@ -100,7 +100,10 @@ type engine struct {
 	stopped  bool
 	core     int32 // densest paragraph container, -1 when none
 	classes  map[string]className
-	title    string
+	// description is the page's own summary (from the metadata), used to
+	// recognise a standfirst.
+	description string
+	title       string
 }
 
 // tagKind classifies elements for the walk.

@@ -474,6 +474,15 @@ func TestFetchLog(t *testing.T) {
 
 func TestConcurrentPut(t *testing.T) {
 	s := openTemp(t)
+	// A second handle on the same file stands for a second process (a
+	// collector and a server, two collectors): deduplication must hold
+	// across them too.
+	s2, err := Open(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	handles := []*Store{s, s2}
 	ctx := context.Background()
 	const workers, each, distinct = 8, 30, 60
 	var wg sync.WaitGroup
@@ -488,13 +497,14 @@ func TestConcurrentPut(t *testing.T) {
 			for i := range each {
 				k := (w*7 + i*13) % distinct // every key is put by several workers
 				a := genArticle(1, k)
-				id, isNew, err := s.Put(ctx, a, t0)
+				h := handles[(w+i)%2]
+				id, isNew, err := h.Put(ctx, a, t0)
 				if err != nil {
 					errs <- err
 					return
 				}
 				// Readers run alongside the writers.
-				if _, err := s.Search(ctx, store.Query{Text: "minister"}); err != nil {
+				if _, err := h.Search(ctx, store.Query{Text: "minister"}); err != nil {
 					errs <- err
 					return
 				}

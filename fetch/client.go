@@ -103,7 +103,6 @@ func New(opts Options) *Client {
 		MaxIdleConnsPerHost:   opts.PerHostConcurrency,
 		IdleConnTimeout:       90 * time.Second,
 		TLSHandshakeTimeout:   10 * time.Second,
-		ResponseHeaderTimeout: opts.Timeout,
 		// Accept-Encoding is set by hand (gzip and br) and decoded here.
 		DisableCompression: true,
 	}

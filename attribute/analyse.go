@@ -284,6 +284,36 @@ func (en *engine) nextQuote(i, b int) int {
 	return -1
 }
 
+// clauseSubject finds, scanning back from token k, the nearest pronoun
+// or name that opens a clause (after a comma, a clause word or the
+// sentence start).
+func (en *engine) clauseSubject(st sentence, k int) (int, int, bool) {
+	lo := k - 14
+	if lo < st.a {
+		lo = st.a
+	}
+	for i := k - 1; i >= lo; i-- {
+		t := &en.toks[i]
+		if t.q >= 0 || t.kind != tWord {
+			continue
+		}
+		prevOK := i == st.a || en.toks[i-1].low == "," || clauseStops[en.toks[i-1].low] && en.toks[i-1].low != "of"
+		if !prevOK {
+			continue
+		}
+		if w := t.low; w == "he" || w == "she" || w == "they" || w == "i" || w == "we" {
+			return i, i + 1, true
+		}
+		if m := en.reg.mentionAt[i]; m > 0 {
+			mn := en.reg.mentions[m-1]
+			if mn.s == i && mn.ent >= 0 && !en.isPossessor(mn.e) {
+				return mn.s, mn.e, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // sentenceSubject is the pronoun or name that opens a sentence ("He then
 // defended the remark, saying ...").
 func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
@@ -478,7 +508,13 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		return ev, false
 	}
 	if (t.low == "and" || t.low == "but") && t.kind == tWord {
+		// "after she attacked X and blamed Y": the nearest clause subject;
 		// "Trump bemoaned the unrest and said ...": the sentence subject.
+		if ns, ne, ok := en.clauseSubject(st, k); ok {
+			ev.subjS, ev.subjE = ns, ne
+			en.addressee(st, &ev)
+			return ev, true
+		}
 		if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
 			ev.subjS, ev.subjE = ns, ne
 			en.addressee(st, &ev)
@@ -507,11 +543,6 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		return ev, false
 	}
 	ev.subjS, ev.subjE = ns, k+1
-	if en.toks[ns].low == "who" && ns-1 > st.a && en.toks[ns-1].low == "," {
-		if as, ok := en.npBack(ns-2, st.a); ok {
-			ev.subjS, ev.subjE = as, ns-1
-		}
-	}
 	return en.finishEval(st, ev)
 }
 
@@ -636,8 +667,11 @@ func (en *engine) endsAttribution(i, b int) bool {
 	if t.kind == tPunct || t.kind == tMark {
 		return t.low != "'s"
 	}
-	return trailPreps[t.low] && t.low != "that" || t.low == "who" || t.low == "whose"
+	return endPreps[t.low] || t.low == "who" || t.low == "whose"
 }
+
+// endPreps may follow an inverted speaker ("said Mulgrew in an interview").
+var endPreps = setOf("in on at during after before from while when last this earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday via to")
 
 func isYear(w string) bool {
 	if len(w) != 4 {

@@ -285,13 +285,14 @@ func (en *engine) resolve(s, e int) int {
 		case "he", "she", "him", "her", "i":
 			return en.lastPerson
 		case "who":
-			if s >= 2 && en.toks[s-1].low == "," {
-				lo := s - 12
-				if lo < 0 {
-					lo = 0
-				}
-				if ns, ok := en.npBack(s-2, lo); ok {
-					return en.resolve(ns, s-1)
+			// The nearest name before: "McConnell, now the Senate
+			// majority leader, who said".
+			for k := s - 1; k >= 0 && k >= s-16; k-- {
+				if m := en.reg.mentionAt[k]; m > 0 {
+					mn := en.reg.mentions[m-1]
+					if mn.ent >= 0 && !en.isPossessor(mn.e) {
+						return mn.ent
+					}
 				}
 			}
 			return -1

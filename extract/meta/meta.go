@@ -866,10 +866,11 @@ func (c *collector) fill(pageURL string, a *article.Article) {
 	}
 	pub := c.bestDate(c.published)
 	if pub == nil {
-		if t, ok := urlDate(a.URL); ok {
-			pub = &article.Stamp{Time: t, Source: srcURL}
-		} else if t, ok := urlDate(a.CanonicalURL); ok {
-			pub = &article.Stamp{Time: t, Source: srcURL}
+		for _, u := range [...]string{a.URL, a.CanonicalURL} {
+			if t, ok := urlDate(u); ok && !t.After(c.now.Add(48*time.Hour)) {
+				pub = &article.Stamp{Time: t, Source: srcURL}
+				break
+			}
 		}
 	}
 	if pub != nil {

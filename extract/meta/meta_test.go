@@ -456,3 +456,31 @@ func TestNormLang(t *testing.T) {
 		}
 	}
 }
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		`<html lang="en"><head><title>A | B</title><meta property="article:published_time" content="2022-01-28T10:00:00+03:00"></head></html>`,
+		`<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@id":"x"}],"@graph":[{"@id":"x","name":"Jane Doe"}]}</script>`,
+		`<nav class="breadcrumb"><ol><li>Home</li><li>News</li></ol></nav><div class="byline">By A B and C D</div><time datetime="2020-01-01">`,
+		`<meta name="parsely-page" content='{"title":"t","pub_date":"2019"}'><p>Published: 31 February 2020</p>`,
+		`<span itemprop="author" itemscope><span itemprop="name">X Y</span></span><meta itemprop="datePublished" content="1643364000">`,
+	} {
+		f.Add(s, "https://example.com/2022/01/28/x")
+	}
+	f.Fuzz(func(t *testing.T, page, pageURL string) {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		var a article.Article
+		ExtractWith(doc, pageURL, &a, Options{Now: fixedNow})
+		if a.Published != nil && a.Published.Time.After(fixedNow.Add(48*time.Hour)) {
+			t.Fatalf("far-future date %v", a.Published.Time)
+		}
+		for _, n := range a.Authors {
+			if strings.TrimSpace(n) != n || n == "" {
+				t.Fatalf("author %q not trimmed", n)
+			}
+		}
+	})
+}

@@ -78,6 +78,14 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true
 		}
 	}
+	if n := i + 1; n < st.b {
+		switch nw := en.toks[n].low; {
+		case nw == "by":
+			return true // "reported by The Washington Post": a passive
+		case vi.lemma == "call" && (nw == "into" || nw == "off" || nw == "up" || nw == "back" || nw == "in"):
+			return true // a phone call, not a statement
+		}
+	}
 	if vi.weak {
 		n := i + 1
 		if n >= st.b {
@@ -1038,7 +1046,7 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 	}
 	after := en.trimEnd(last+1, st.b)
 	switch {
-	case isSpeaker(st.a, first) && after > first+1 && (en.isPersonAt(st.a, first) || !isSpeaker(last+1, after)):
+	case isSpeaker(st.a, first) && after > first+1 && en.isPersonAt(st.a, first):
 		at.cueS, at.cueE = first, first+1
 		at.subjS, at.subjE = st.a, first
 		at.parts = [][2]int{{first + 1, en.trimEnd(first+1, st.b)}}

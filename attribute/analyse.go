@@ -9,7 +9,12 @@ type cand struct {
 	i, j      int // cue token range
 	vi        verbInfo
 	according bool
+	nominal   bool // "Trump's claim that"
 }
+
+// nominalCues are nouns that report a statement when a possessor owns them
+// and a that-clause follows.
+var nominalCues = setOf("claim claims statement remarks comments comment promise pledge warning assertion argument suggestion insistence belief view accusation charge allegation contention prediction announcement admission denial assurance vow threat insinuation complaint")
 
 // prepositions that may follow a cue in a trailing attribution
 // ("..., she said in a statement on Friday.").
@@ -32,6 +37,13 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		if t.low == "according" && i+1 < st.b && en.toks[i+1].low == "to" {
 			cands = append(cands, cand{i: i, j: i + 2, according: true})
 			continue
+		}
+		// "Trump's claim that ...", "his warning that ...".
+		if nominalCues[t.low] && i+1 < st.b && en.toks[i+1].low == "that" && i > st.a {
+			if p := en.toks[i-1].low; p == "'s" || p == "his" || p == "her" || p == "their" || p == "its" {
+				cands = append(cands, cand{i: i, j: i + 1, nominal: true})
+				continue
+			}
 		}
 		vi, ok := reportingVerbs[t.low]
 		if !ok || t.cap && i != st.a && where == whereBody {
@@ -457,6 +469,18 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			ev.afterStart = ne + 1
 		}
 		return ev, ev.afterStart < st.b
+	}
+	if c.nominal {
+		p := c.i - 1
+		if en.toks[p].low != "'s" {
+			ev.subjS, ev.subjE = p, p+1 // his, her, their, its
+			return ev, true
+		}
+		if ns, ok := en.npBack(p-1, st.a); ok {
+			ev.subjS, ev.subjE = ns, p
+			return ev, true
+		}
+		return ev, false
 	}
 	k := en.skipBack(c.i-1, st.a)
 	if k >= st.a && en.toks[k].low == ")" {

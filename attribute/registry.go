@@ -282,7 +282,7 @@ func (en *engine) resolve(s, e int) int {
 	}
 	if e-s == 1 {
 		switch en.toks[s].low {
-		case "he", "she", "him", "her", "i":
+		case "he", "she", "him", "her", "his", "i":
 			return en.lastPerson
 		case "who":
 			// The nearest name before: "McConnell, now the Senate

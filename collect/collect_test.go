@@ -185,21 +185,40 @@ func writeWARC(t testing.TB, path string, n int, cut bool) {
 	}
 }
 
+// cancelAfter is a log that cancels the run once n articles were stored.
+type cancelAfter struct {
+	mu     sync.Mutex
+	n      int
+	cancel context.CancelFunc
+}
+
+func (c *cancelAfter) Write(b []byte) (int, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if bytes.HasPrefix(b, []byte("stored ")) {
+		if c.n--; c.n == 0 {
+			c.cancel()
+		}
+	}
+	return len(b), nil
+}
+
 func TestRunCancel(t *testing.T) {
 	site := newTestSite(200)
 	defer site.Close()
 	st := newMemStore()
 	var log bytes.Buffer
 	cfg := testConfig(&log)
-	cfg.Fetch.PerHostDelay = 5 * time.Millisecond
+	cfg.Fetch.PerHostDelay = 2 * time.Millisecond
 	cfg.Fetch.PerHostConcurrency = 1
-	ctx, cancel := context.WithTimeout(context.Background(), 150*time.Millisecond)
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	cfg.Log = &cancelAfter{n: 10, cancel: cancel}
 	sum, err := Run(ctx, cfg, []string{site.URL + "/sitemap.xml"}, st)
 	if err == nil {
 		t.Fatal("no error after cancellation")
 	}
-	if sum.Stored == 0 || sum.Stored >= 200 || sum.Stored != len(st.articles) {
+	if sum.Stored < 10 || sum.Stored >= 200 || sum.Stored != len(st.articles) {
 		t.Errorf("stored %d, store has %d", sum.Stored, len(st.articles))
 	}
 	// Every page logged as finished has its article.

@@ -206,12 +206,27 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		return out
 	}
 	// Otherwise the first cue with its subject before it: content follows.
+	// A cue inside a subordinate clause ("So when Patriot signaled that
+	// ..., Mr. Barrett said, ...") yields to a later main-clause cue.
+	mainLater := func(k int) bool {
+		for _, ev2 := range evs[k+1:] {
+			if !ev2.trailing && ev2.subjS > evs[k].c.i && !en.subordinate(ev2.subjS, st.a) && ev2.subjS > st.a && en.toks[ev2.subjS-1].low == "," {
+				return true
+			}
+		}
+		return false
+	}
 	for k, ev := range evs {
-		if ev.trailing {
+		if ev.trailing || ev.subjS >= 0 && en.subordinate(ev.subjS, st.a) && mainLater(k) {
 			continue
 		}
 		at := en.newAttribution(ev)
 		s := en.contentStart(&at, ev.afterStart, st.b)
+		if ev.subjS > st.a && (en.toks[ev.subjS-1].low == "what" || en.toks[ev.subjS-1].low == "which") && !ev.c.according {
+			// "what it calls “the single-biggest ...”": the relative
+			// clause is the content.
+			s = ev.subjS - 1
+		}
 		e := en.contentEnd(s, st.b)
 		// A later cue coordinated with this one ends this content.
 		for _, ev2 := range evs[k+1:] {
@@ -378,6 +393,13 @@ func (en *engine) clauseBoundary(s, i int) int {
 		return best
 	}
 	return -1
+}
+
+var subordinators = setOf("when if after as because since while although though once unless until whereas before")
+
+// subordinate: the subject at token i opens a subordinate clause.
+func (en *engine) subordinate(i, lo int) bool {
+	return i > lo && subordinators[en.toks[i-1].low]
 }
 
 func hasCue(evs []eval, i int) bool {
@@ -918,6 +940,17 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			continue
 		}
 		if t.q >= 0 {
+			// "told “Morning Joe” on Friday that ...": a short quoted
+			// title, then the that-clause.
+			if sp := en.spans[t.q]; sp.open == i && sp.close > i && sp.close-i <= 7 {
+				k := sp.close + 1
+				if _, end := en.parseWhen(k, b); end > k {
+					k = end
+				}
+				if k < b && en.toks[k].low == "that" {
+					return k
+				}
+			}
 			return i
 		}
 		// "scolded him: “Q”": an object before a colon and a quotation.

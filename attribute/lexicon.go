@@ -170,6 +170,7 @@ var verbSpecs = []verbSpec{
 	{"know", "know knows knew known", "b", ""},
 	{"condemn", "", "a", ""},
 	{"scold", "", "a", ""},
+	{"encourage", "", "t", ""},
 	{"chide", "", "a", ""},
 	{"rebuke", "", "a", ""},
 	{"lash", "lashed", "", "out"},

@@ -90,6 +90,9 @@ func TestGuardRefuses(t *testing.T) {
 		"http://169.254.169.254/latest/meta-data/",
 		"http://[::1]:1/",
 		"http://localhost:1/",
+		"http://0.0.0.0:1/",
+		"http://[::ffff:127.0.0.1]:1/",
+		"http://[fe80::1]:1/",
 	} {
 		resp, err := guarded.Get(ctx, u)
 		if !errors.Is(err, ErrBlocked) {

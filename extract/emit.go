@@ -40,7 +40,10 @@ func (e *engine) keep(c int32, anc []int32) []int32 {
 			out = append(out, int32(i))
 			continue
 		}
-		if 2*b.link > b.runes || furniture(e.buf[b.start:b.end]) || identifier(e.buf[b.start:b.end]) {
+		// A link-heavy block is furniture unless it reads as a sentence
+		// with some words of its own (prose that links its nouns).
+		linky := 2*b.link > b.runes && !(b.sentEnd && b.runes >= 50 && 10*b.link < 9*b.runes && b.li < 0)
+		if linky || furniture(e.buf[b.start:b.end]) || identifier(e.buf[b.start:b.end]) {
 			b.dropped = true
 			continue
 		}

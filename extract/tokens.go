@@ -14,7 +14,7 @@ var tokenWeight = map[string]int8{
 	"masthead": -4, "footer": -4, "foot": -2, "header": -2, "topbar": -4, "toolbar": -4, "skip": -3,
 	"pagination": -4, "pager": -4, "sidebar": -5, "rail": -3, "aside": -3, "widget": -4, "widgets": -4,
 	"banner": -3, "login": -4, "signin": -4, "search": -3, "hidden": -3, "hide": -2, "sr": -2,
-	"visually": -2, "offscreen": -3, "print": -2, "jump": -2, "subnav": -5, "dropdown": -4,
+	"visually": -2, "offscreen": -3, "tooltip": -5, "popover": -5, "hovercard": -5, "rollover": -5, "print": -2, "jump": -2, "subnav": -5, "dropdown": -4,
 	// sharing and social
 	"share": -5, "sharing": -5, "shares": -5, "social": -5, "sociallinks": -5, "facebook": -3, "twitter": 0,
 	"whatsapp": -3, "pinterest": -3, "linkedin": -3, "email": -2, "mail": -2, "rss": -3,

@@ -259,6 +259,11 @@ func (e *engine) walk(n *html.Node, parent int32, ctx wctx, depth int) {
 			mark += 6
 		}
 	}
+	if kind == tInline && mark <= -4 && !ctx.pre {
+		// Furniture inside running text (hover cards, share links,
+		// inline ads) is not part of the sentence around it.
+		return
+	}
 	el := elem{node: n, parent: parent, mark: mark}
 	if mark <= -3 || cn.caption {
 		el.flags |= fBoiler

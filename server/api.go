@@ -74,6 +74,17 @@ func (s *Server) extractPage(ctx context.Context, page []byte, contentType, page
 	if len(page) == 0 {
 		return nil, &apiError{http.StatusBadRequest, "empty-body", "the request body is empty: send the page"}
 	}
+	return s.extract(ctx, page, contentType, pageURL)
+}
+
+// extract runs the extractor once a slot is free.
+func (s *Server) extract(ctx context.Context, page []byte, contentType, pageURL string) (*article.Article, error) {
+	select {
+	case s.extracting <- struct{}{}:
+	case <-ctx.Done():
+		return nil, &apiError{http.StatusServiceUnavailable, "cancelled", "the request ended while waiting to extract: " + ctx.Err().Error()}
+	}
+	defer func() { <-s.extracting }()
 	a, err := s.cfg.Extractor.ExtractBytes(ctx, page, contentType, pageURL)
 	if err != nil {
 		return nil, extractError(err)
@@ -95,11 +106,7 @@ func (s *Server) extractURL(ctx context.Context, raw string) (*article.Article, 
 		return nil, &apiError{http.StatusBadGateway, "upstream-status",
 			fmt.Sprintf("fetch %s: the site answered %d %s", u, resp.Status, http.StatusText(resp.Status))}
 	}
-	a, err := s.cfg.Extractor.ExtractBytes(ctx, resp.Body, resp.ContentType, resp.URL)
-	if err != nil {
-		return nil, extractError(err)
-	}
-	return a, nil
+	return s.extract(ctx, resp.Body, resp.ContentType, resp.URL)
 }
 
 func extractError(err error) *apiError {

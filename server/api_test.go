@@ -1,13 +1,17 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
+	"github.com/newsclip/newsclip"
 	"github.com/newsclip/newsclip/article"
 	"github.com/newsclip/newsclip/store"
 )
@@ -261,5 +265,64 @@ func TestNewNeedsStoreAndExtractor(t *testing.T) {
 	e := newEnv(t, Config{})
 	if _, err := New(Config{Store: e.srv.cfg.Store}); err == nil {
 		t.Error("New without an extractor: no error")
+	}
+}
+
+// gatedExtractor counts the extractions running at once.
+type gatedExtractor struct {
+	mu        sync.Mutex
+	running   int
+	most      int
+	release   chan struct{}
+	started   chan struct{}
+	extractor Extractor
+}
+
+func (g *gatedExtractor) ExtractBytes(ctx context.Context, page []byte, contentType, pageURL string) (*article.Article, error) {
+	g.mu.Lock()
+	g.running++
+	g.most = max(g.most, g.running)
+	g.mu.Unlock()
+	g.started <- struct{}{}
+	<-g.release
+	g.mu.Lock()
+	g.running--
+	g.mu.Unlock()
+	return g.extractor.ExtractBytes(ctx, page, contentType, pageURL)
+}
+
+// TestMaxExtractions: no more extractions run at once than the limit;
+// the others wait their turn and are answered.
+func TestMaxExtractions(t *testing.T) {
+	g := &gatedExtractor{release: make(chan struct{}), started: make(chan struct{}, 10), extractor: newsclip.New(newsclip.WithQuotes(true))}
+	e := newEnv(t, Config{Extractor: g, MaxExtractions: 2})
+	const n = 5
+	statuses := make(chan int, n)
+	for i := 0; i < n; i++ {
+		go func() {
+			resp, err := e.ts.Client().Post(e.ts.URL+"/v1/extract", "text/html", strings.NewReader(newsPage))
+			if err != nil {
+				statuses <- 0
+				return
+			}
+			resp.Body.Close()
+			statuses <- resp.StatusCode
+		}()
+	}
+	<-g.started
+	<-g.started
+	select {
+	case <-g.started:
+		t.Fatal("a third extraction started while two were running")
+	case <-time.After(200 * time.Millisecond):
+	}
+	close(g.release)
+	for i := 0; i < n; i++ {
+		if s := <-statuses; s != 200 {
+			t.Errorf("request answered %d", s)
+		}
+	}
+	if g.most != 2 {
+		t.Errorf("at most %d extractions ran at once, want 2", g.most)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"runtime"
 	"sync"
 	"time"
 
@@ -54,6 +55,11 @@ type Config struct {
 	MaxJobs        int
 	MaxSources     int
 	MaxPagesPerJob int
+	// MaxExtractions caps extractions running at once (default: twice
+	// GOMAXPROCS). Extraction is CPU-bound: beyond the cores, more at once
+	// only slows every request, searches included; the rest wait their
+	// turn (as long as their request lives).
+	MaxExtractions int
 	// Timeouts of the http.Server made by ListenAndServe.
 	ReadTimeout, WriteTimeout, IdleTimeout time.Duration
 	// ShutdownTimeout bounds the graceful shutdown once ctx is cancelled.
@@ -77,6 +83,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxPagesPerJob <= 0 {
 		c.MaxPagesPerJob = DefaultMaxPagesPerJob
+	}
+	if c.MaxExtractions <= 0 {
+		c.MaxExtractions = 2 * runtime.GOMAXPROCS(0)
 	}
 	if c.ReadTimeout <= 0 {
 		c.ReadTimeout = DefaultReadTimeout
@@ -104,7 +113,9 @@ type Server struct {
 	log     *log.Logger
 	handler http.Handler
 	web     *web
-	jobs    *jobs
+	// extracting holds a token per extraction running (MaxExtractions).
+	extracting chan struct{}
+	jobs       *jobs
 
 	// base is the parent context of collection jobs: cancelled by Close.
 	base   context.Context
@@ -130,8 +141,9 @@ func New(cfg Config) (*Server, error) {
 			Retries:      -1,
 			AllowPrivate: cfg.AllowPrivate,
 		}),
-		log:  log.New(cfg.Log, "newsclip serve: ", log.LstdFlags),
-		jobs: newJobs(),
+		log:        log.New(cfg.Log, "newsclip serve: ", log.LstdFlags),
+		jobs:       newJobs(),
+		extracting: make(chan struct{}, cfg.MaxExtractions),
 	}
 	s.base, s.cancel = context.WithCancel(context.Background())
 	w, err := newWeb(s)

@@ -44,12 +44,14 @@ type options struct {
 	pagesDir    string
 	maxPages    int
 	searchShare float64
+	maxExtract  int
 	out         io.Writer
 }
 
 type result struct {
 	extract, search []time.Duration
 	errors          int64
+	refused         int64 // 422 answers: pages the extractor gave up on
 	firstErrors     []string
 	elapsed         time.Duration
 	peakHeap        uint64
@@ -64,6 +66,7 @@ func main() {
 	flag.StringVar(&o.pagesDir, "pages", "", "directory of .html pages (default: "+sharedPages+" when present, else testdata/scrapinghub)")
 	flag.IntVar(&o.maxPages, "max-pages", 0, "use at most this many pages (0: all)")
 	flag.Float64Var(&o.searchShare, "search-share", 0.5, "share of requests that are searches (the rest are extractions)")
+	flag.IntVar(&o.maxExtract, "max-extractions", 0, "the server's MaxExtractions (0: its default)")
 	flag.Parse()
 	if o.pagesDir == "" {
 		o.pagesDir = defaultPages()
@@ -148,7 +151,7 @@ func run(ctx context.Context, o options) (result, error) {
 			r.stored++
 		}
 	}
-	srv, err := server.New(server.Config{Store: st, Extractor: ex})
+	srv, err := server.New(server.Config{Store: st, Extractor: ex, MaxExtractions: o.maxExtract})
 	if err != nil {
 		return r, err
 	}
@@ -172,6 +175,7 @@ func run(ctx context.Context, o options) (result, error) {
 	var (
 		mu        sync.Mutex
 		errs      atomic.Int64
+		refused   atomic.Int64
 		peak      atomic.Uint64
 		doneMem   = make(chan struct{})
 		memExited = make(chan struct{})
@@ -238,6 +242,9 @@ func run(ctx context.Context, o options) (result, error) {
 					sea = append(sea, d)
 				default:
 					// 422 is the extractor refusing a page: an answer, not an error.
+					if resp.StatusCode == http.StatusUnprocessableEntity {
+						refused.Add(1)
+					}
 					ext = append(ext, d)
 				}
 			}
@@ -252,6 +259,7 @@ func run(ctx context.Context, o options) (result, error) {
 	close(doneMem)
 	<-memExited
 	r.errors = errs.Load()
+	r.refused = refused.Load()
 	r.peakHeap = peak.Load()
 	r.peakRSS = peakRSS()
 	if r.errors == 0 && len(r.extract)+len(r.search) == 0 {
@@ -310,7 +318,7 @@ func report(o options, r result) {
 			float64(len(k.ds))/r.elapsed.Seconds(), round(percentile(k.ds, .5)), round(percentile(k.ds, .9)),
 			round(percentile(k.ds, .99)), round(percentile(k.ds, 1)))
 	}
-	fmt.Fprintf(w, "  errors %d\n", r.errors)
+	fmt.Fprintf(w, "  errors %d (extractions answered 422, page refused by the extractor: %d)\n", r.errors, r.refused)
 	for _, e := range r.firstErrors {
 		fmt.Fprintf(w, "    %s\n", e)
 	}

@@ -143,6 +143,13 @@ func articleSegments(a *article.Article) (string, []segment) {
 func run(text string, segs []segment, opts Options) Result {
 	en := newEngine(text, segs, opts.Published)
 	en.run()
+	// Roles and kinds learnt later in the text ("Russian FM") reach every
+	// quote of the speaker.
+	for i, ent := range en.qEnt {
+		if sp := en.quotes[i].Speaker; sp != nil && ent >= 0 && en.reg.ents[ent].name == sp.Name {
+			sp.Role, sp.Kind = en.reg.ents[ent].role, en.reg.ents[ent].kind
+		}
+	}
 	return Result{Quotes: en.quotes, Speakers: en.speakerIndex()}
 }
 

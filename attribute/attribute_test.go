@@ -121,6 +121,26 @@ func TestSeedArticle(t *testing.T) {
 			t.Errorf("speaker index: %s kind %q, want %q", n, got[n], k)
 		}
 	}
+	// Roles, learnt from titles, appositions ("his French counterpart")
+	// and role descriptions ("Russian FM"), and the mentions as written.
+	roles := map[string]string{"Vladimir Putin": "Russian President", "Emmanuel Macron": "French President",
+		"Sergey Lavrov": "Russian Foreign Minister", "Jean-Yves Le Drian": "French Foreign Minister"}
+	for _, s := range res.Speakers {
+		if r, ok := roles[s.Name]; ok && s.Role != r {
+			t.Errorf("%s: role %q, want %q", s.Name, s.Role, r)
+		}
+		if s.Name == "Sergey Lavrov" {
+			var ms []string
+			for _, m := range s.Mentions {
+				ms = append(ms, m.Text)
+			}
+			for _, w := range []string{"Foreign Minister Sergey Lavrov", "Lavrov", "The foreign minister", "Russian FM"} {
+				if !strings.Contains(strings.Join(ms, "|"), w) {
+					t.Errorf("Lavrov's mentions %q lack %q", ms, w)
+				}
+			}
+		}
+	}
 }
 
 func contentParts(q article.Quote) []article.Mention {

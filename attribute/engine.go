@@ -22,7 +22,9 @@ type engine struct {
 	qParts [][][2]int
 	qSubj  [][2]int // speaker mention of each quote (token range)
 
-	lastPerson  int    // entity of the nearest preceding person subject
+	lastPerson  int // entity of the nearest preceding person subject
+	lastOrg     int // the last organisation or country that spoke
+	cur         sentence
 	lastSpeaker int    // entity of the last quote's speaker
 	lastSubj    [2]int // its mention (token range), -1 when none
 	lastQSeg    int    // segment of the last quote
@@ -31,7 +33,7 @@ type engine struct {
 type sentence struct{ seg, a, b int }
 
 func newEngine(text string, segs []segment, pub time.Time) *engine {
-	en := &engine{text: text, segs: segs, pub: pub, lastPerson: -1, lastSpeaker: -1, lastQSeg: -10, lastSubj: [2]int{-1, -1}}
+	en := &engine{text: text, segs: segs, pub: pub, lastPerson: -1, lastOrg: -1, lastSpeaker: -1, lastQSeg: -10, lastSubj: [2]int{-1, -1}}
 	en.toks = make([]tok, 0, len(text)/5+8)
 	en.segTok = make([][2]int, len(segs))
 	for i, sg := range segs {
@@ -200,6 +202,7 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 			pending = append(pending, [2]int{st.a, st.b})
 			continue
 		}
+		en.cur = st
 		ats := en.analyse(st, where)
 		if len(ats) == 0 {
 			en.updatePerson(st)
@@ -254,6 +257,9 @@ func (en *engine) noteSpeaker(ent, seg int) {
 			en.lastSubj = en.qSubj[q]
 		}
 		en.lastSpeaker = ent
+		if k := en.reg.ents[ent].kind; k == Organization || k == Country {
+			en.lastOrg = ent
+		}
 		if en.reg.ents[ent].kind == Person {
 			en.lastPerson = ent
 		}

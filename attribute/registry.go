@@ -153,6 +153,76 @@ func (r *registry) init(en *engine) {
 		id := r.add(name, kind, rn.s, rn.ns, rn.e)
 		r.addMention(rn.s, rn.e, id)
 	}
+	// Mentions in text order: lookups search them by position.
+	sort.SliceStable(r.mentions, func(a, b int) bool { return r.mentions[a].s < r.mentions[b].s })
+	for i, m := range r.mentions {
+		for k := m.s; k < m.e; k++ {
+			r.mentionAt[k] = int32(i + 1)
+		}
+	}
+	r.appositionRoles()
+}
+
+// appositionRoles gives people without a title the role an apposition
+// states: "Kevin McKinley, a financial adviser," and "his French
+// counterpart, Emmanuel Macron" (a counterpart takes the title of the
+// sentence's first titled person: Russian President -> French President).
+func (r *registry) appositionRoles() {
+	en := r.en
+	toks := en.toks
+	for mi, m := range r.mentions {
+		if m.ent < 0 || r.ents[m.ent].kind != Person || r.ents[m.ent].role != "" {
+			continue
+		}
+		// After: ", a financial adviser in Eau Claire,".
+		if m.e+2 < len(toks) && toks[m.e].low == "," && articles[toks[m.e+1].low] {
+			end := m.e + 2
+			for end < len(toks) && end < m.e+10 && toks[end].kind == tWord && toks[end].q < 0 && !toks[end].cap {
+				end++
+			}
+			if head := toks[end-1].low; end > m.e+2 && roleHeads[head] {
+				r.ents[m.ent].role = en.spanText(m.e+2, end)
+				continue
+			}
+		}
+		// Before: "his French counterpart, Emmanuel Macron".
+		if m.s >= 3 && toks[m.s-1].low == "," && roleHeads[toks[m.s-2].low] && toks[m.s-2].q < 0 {
+			b := m.s - 2
+			for b > 0 && b > m.s-6 && toks[b-1].kind == tWord && toks[b-1].q < 0 && !articles[toks[b-1].low] {
+				b--
+			}
+			nat := r.natOf(b, m.s-1)
+			role := en.spanText(b, m.s-1)
+			if toks[m.s-2].low == "counterpart" {
+				role = ""
+				// The title of the person named earlier in the sentence.
+				for k := mi - 1; k >= 0 && k >= mi-4; k-- {
+					o := r.mentions[k]
+					if o.ent >= 0 && o.ent != m.ent && r.ents[o.ent].role != "" {
+						words := strings.Fields(r.ents[o.ent].role)
+						if len(words) > 1 && nationalities[strings.ToLower(words[0])] != "" {
+							words = words[1:]
+						}
+						role = strings.Join(words, " ")
+						if nat != "" {
+							role = en.spanText(b, b+1) + " " + role
+							if nationalities[toks[b].low] == "" {
+								role = strings.Join(words, " ")
+							}
+						}
+						break
+					}
+				}
+				if role == "" {
+					continue
+				}
+			}
+			r.ents[m.ent].role = role
+			if r.ents[m.ent].nat == "" {
+				r.ents[m.ent].nat = nat
+			}
+		}
+	}
 }
 
 func isRoleOnly(en *engine, s, e int) bool {
@@ -284,6 +354,8 @@ func (en *engine) resolve(s, e int) int {
 		switch en.toks[s].low {
 		case "he", "she", "him", "her", "his", "i":
 			return en.lastPerson
+		case "it", "its":
+			return en.itAntecedent(s)
 		case "who":
 			// The nearest name before: "McConnell, now the Senate
 			// majority leader, who said".
@@ -320,11 +392,41 @@ func (en *engine) resolve(s, e int) int {
 	return en.byRole(s, e, s)
 }
 
+// itAntecedent: the organisation or country that is the subject of the
+// current sentence ("Last month, Russia provided ... that it said"), else
+// the last one that spoke.
+func (en *engine) itAntecedent(at int) int {
+	st := en.cur
+	i := st.a
+	for i < st.b && connectives[en.toks[i].low] {
+		i++
+	}
+	if i < st.b && (prepositions[en.toks[i].low] || en.toks[i].low == "last" || en.toks[i].low == "this") {
+		for k := i; k < st.b && k < i+10; k++ {
+			if en.toks[k].low == "," {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if i < at && i < len(en.reg.mentionAt) {
+		if m := en.reg.mentionAt[i]; m > 0 {
+			mn := en.reg.mentions[m-1]
+			if mn.s == i && mn.ent >= 0 && !en.isPossessor(mn.e) {
+				if k := en.reg.ents[mn.ent].kind; k == Organization || k == Country {
+					return mn.ent
+				}
+			}
+		}
+	}
+	return en.lastOrg
+}
+
 // byRole resolves a role description ("the foreign minister", "Russian
 // FM") to the nearest earlier person with that role, else the first later.
 func (en *engine) byRole(s, e, at int) int {
 	var words []string
-	nat := ""
+	nat, natWord := "", ""
 	for k := s; k < e; k++ {
 		t := &en.toks[k]
 		if t.kind != tWord {
@@ -332,7 +434,7 @@ func (en *engine) byRole(s, e, at int) int {
 		}
 		w := strings.TrimSuffix(t.low, ".")
 		if c := nationalities[w]; c != "" {
-			nat = c
+			nat, natWord = c, en.text[t.s:t.e]
 			continue
 		}
 		if x := roleAbbrev[w]; x != "" {
@@ -352,9 +454,15 @@ func (en *engine) byRole(s, e, at int) int {
 	if len(words) >= 2 && titleWords[words[len(words)-2]] {
 		phrase = words[len(words)-2] + " " + phrase
 	}
-	return en.reg.nearest(en.reg.byRoleWord(phrase), at, func(ent int) bool {
+	id := en.reg.nearest(en.reg.byRoleWord(phrase), at, func(ent int) bool {
 		return nat == "" || en.reg.ents[ent].nat == "" || en.reg.ents[ent].nat == nat
 	})
+	if id >= 0 && nat != "" && en.reg.ents[id].nat == "" {
+		// "Russian FM" tells Lavrov's nationality.
+		en.reg.ents[id].nat = nat
+		en.reg.ents[id].role = natWord + " " + en.reg.ents[id].role
+	}
+	return id
 }
 
 // nearest picks, from mentions sorted by position, the entity of the last

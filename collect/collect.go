@@ -64,6 +64,9 @@ type Summary struct {
 	Unchanged  int // 304 Not Modified answers on --refresh
 	Finished   int // pages skipped because an earlier run finished them
 	NonHTML    int // responses skipped because they are not HTML
+	// Archived counts archived responses (WARC) with a status other than
+	// 2xx, mostly redirects: skipped, they are not errors of the run.
+	Archived int
 	// Errors counts problems by kind: "robots", "network", "timeout",
 	// "too-large", "redirect", "blocked", "http-4xx", "http-5xx",
 	// "extract", "store", "source", "truncated".
@@ -90,8 +93,12 @@ func (s Summary) PagesPerSecond() float64 {
 
 // String is the summary printed at the end of "newsclip collect".
 func (s Summary) String() string {
-	out := fmt.Sprintf("collected %d pages from %d sources in %s (%.1f pages/s): fetched %d, stored %d, duplicates %d, unchanged %d, already finished %d, skipped non-HTML %d, errors %d",
-		s.Pages, s.Sources, s.Elapsed.Round(time.Millisecond), s.PagesPerSecond(), s.Fetched, s.Stored, s.Duplicates, s.Unchanged, s.Finished, s.NonHTML, s.ErrorCount())
+	out := fmt.Sprintf("collected %d pages from %d sources in %s (%.1f pages/s): fetched %d, stored %d, duplicates %d, unchanged %d, already finished %d, skipped non-HTML %d",
+		s.Pages, s.Sources, s.Elapsed.Round(time.Millisecond), s.PagesPerSecond(), s.Fetched, s.Stored, s.Duplicates, s.Unchanged, s.Finished, s.NonHTML)
+	if s.Archived > 0 {
+		out += fmt.Sprintf(", skipped archived redirects and errors %d", s.Archived)
+	}
+	out += fmt.Sprintf(", errors %d", s.ErrorCount())
 	for _, k := range sortedKeys(s.Errors) {
 		out += fmt.Sprintf("\n  %-10s %d", k, s.Errors[k])
 	}
@@ -310,6 +317,13 @@ func (r *run) page(ctx context.Context, p source.Page) {
 	}
 	rec := store.FetchRecord{URL: p.URL, Status: p.Status, FetchedAt: p.FetchedAt,
 		ETag: p.Header.Get("ETag"), LastModified: p.Header.Get("Last-Modified")}
+	if (p.Status < 200 || p.Status > 299) && p.Via == "warc" {
+		rec.Err = fmt.Sprintf("archived HTTP status %d", p.Status)
+		r.logFetch(ctx, rec)
+		r.count(func(s *Summary) { s.Archived++ })
+		r.rep.line("skip %s archived HTTP status %d", p.URL, p.Status)
+		return
+	}
 	if p.Status < 200 || p.Status > 299 {
 		kind := fmt.Sprintf("http-%dxx", p.Status/100)
 		r.fail(ctx, p.URL, p.Status, kind, fmt.Errorf("HTTP status %d", p.Status))

@@ -153,7 +153,10 @@ func TestRunTroubles(t *testing.T) {
 	if site.hit("/private/secret") != 0 {
 		t.Error("a page disallowed by robots.txt was fetched")
 	}
-	if sum.NonHTML != 2 || sum.Errors["robots"] != 1 || sum.Errors["redirect"] != 1 || sum.Errors["truncated"] != 1 {
+	if !strings.Contains(out, "skip https://archive.example/old archived HTTP status 301") {
+		t.Error("archived redirect not reported as skipped")
+	}
+	if sum.NonHTML != 2 || sum.Archived != 1 || sum.Errors["robots"] != 1 || sum.Errors["redirect"] != 1 || sum.Errors["truncated"] != 1 {
 		t.Errorf("summary: %v", sum)
 	}
 	if !strings.Contains(sum.String(), "skipped non-HTML 2") {
@@ -174,6 +177,11 @@ func writeWARC(t testing.TB, path string, n int, cut bool) {
 		h := http.Header{"Content-Type": {"text/html"}}
 		if err := source.WriteResponse(&buf, fmt.Sprintf("https://archive.example/story/%d", i), date, 200, h, []byte(articleHTML(100+i)), true); err != nil {
 			t.Fatal(err)
+		}
+		if i == 0 {
+			// Archives hold redirects too: skipped, not errors.
+			h := http.Header{"Location": {"https://archive.example/story/0"}, "Content-Type": {"text/html"}}
+			source.WriteResponse(&buf, "https://archive.example/old", date, 301, h, []byte("<a href=/story/0>moved</a>"), true)
 		}
 	}
 	b := buf.Bytes()

@@ -52,8 +52,12 @@ func (e *engine) score() []int32 {
 		if b.runes >= 80 && b.sentEnd && 4*b.link < b.runes {
 			el.paras++
 		}
-		if b.heading > 0 && 5*b.link >= 4*b.runes {
+		// Another story's title: a linked heading, a block that is one
+		// headline-sized link, or a block opening with one (a teaser).
+		teaser := (b.heading > 0 && 5*b.link >= 4*b.runes) || (b.lead >= 25 && b.lead <= 150 && (b.lead == b.link || 5*b.lead >= 4*b.runes))
+		if teaser {
 			el.linkHeads++
+			g = 0 // a teaser is no sign of the story's core
 		}
 		// Like a paragraph's parent and grandparent in Readability, the
 		// elements just above a paragraph collect its weight: the densest

@@ -51,6 +51,7 @@ type tblock struct {
 	start, end int32 // text in engine.buf
 	runes      int32 // non-space runes
 	link       int32 // non-space runes inside links
+	lead       int32 // runes of the link the block opens with
 	heading    int8  // 1-6 inside a heading
 	kind       uint8
 	pre        bool
@@ -93,7 +94,8 @@ type engine struct {
 	curStart int32
 	runes    int32
 	link     int32
-	space    bool // last byte written is a space (or the block is empty)
+	lead     int32 // runes of the link that opens the block, if it opens with one
+	space    bool  // last byte written is a space (or the block is empty)
 	brAt     int32
 	steps    int
 	stop     func() bool
@@ -408,6 +410,9 @@ func (e *engine) text(s string, ctx wctx) {
 			e.runes++
 			if ctx.link {
 				e.link++
+				if e.runes == e.link {
+					e.lead++
+				}
 			}
 		}
 	}
@@ -464,7 +469,7 @@ func (e *engine) flush() {
 		c := e.cur
 		e.blocks = append(e.blocks, tblock{
 			owner: c.owner, li: c.li, list: c.list, quote: c.quote, cell: c.cell, row: c.row, table: c.table,
-			start: start, end: end, runes: e.runes, link: e.link, heading: c.heading, pre: c.pre,
+			start: start, end: end, runes: e.runes, link: e.link, lead: e.lead, heading: c.heading, pre: c.pre,
 			kind: kText, fig: -1, sentEnd: sentenceEnd(e.buf[start:end]), digits: countDigits(e.buf[start:end]),
 		})
 		if !e.cur.pre {
@@ -475,7 +480,7 @@ func (e *engine) flush() {
 		e.buf = e.buf[:e.curStart]
 	}
 	e.curStart = int32(len(e.buf))
-	e.runes, e.link = 0, 0
+	e.runes, e.link, e.lead = 0, 0, 0
 	e.space = true
 	e.brAt = -1
 }

@@ -48,6 +48,8 @@ type Config struct {
 	Refresh bool
 	// Extractor extracts articles; Run fails without one.
 	Extractor Extractor
+	// Stdin is read as a list of URLs for the source argument "-".
+	Stdin io.Reader
 	// Log receives one line per page and per problem (nil: none).
 	Log io.Writer
 	// Bar draws a progress bar on Log instead of lines (for terminals).
@@ -202,7 +204,13 @@ func (r *run) produce(ctx context.Context, args []string, opts source.Options) {
 				continue
 			}
 		}
-		src, err := source.Open(ctx, arg, opts)
+		var src source.Source
+		var err error
+		if arg == "-" && r.cfg.Stdin != nil {
+			src = source.ListReader(r.cfg.Stdin, "stdin", opts)
+		} else {
+			src, err = source.Open(ctx, arg, opts)
+		}
 		if err != nil {
 			r.problem(arg, "source", err)
 			continue

@@ -268,6 +268,19 @@ func TestRunMaxPagesAndPutError(t *testing.T) {
 	}
 }
 
+func TestRunStdin(t *testing.T) {
+	site := newTestSite(3)
+	defer site.Close()
+	st := newMemStore()
+	var log bytes.Buffer
+	cfg := testConfig(&log)
+	cfg.Stdin = strings.NewReader("# from a pipe\n" + site.URL + "/news/0\n" + site.URL + "/news/2\n")
+	sum, err := Run(context.Background(), cfg, []string{"-"}, st)
+	if err != nil || sum.Stored != 2 {
+		t.Errorf("%+v %v\n%s", sum, err, log.String())
+	}
+}
+
 func TestRunURLArgumentFinished(t *testing.T) {
 	site := newTestSite(3)
 	defer site.Close()

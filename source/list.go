@@ -66,6 +66,26 @@ func (s listFile) Pages(ctx context.Context) iter.Seq2[Page, error] {
 	}
 }
 
+// ListReader is a source of the URLs read from r (standard input, "-"),
+// in the format of ListFile.
+func ListReader(r io.Reader, name string, opts Options) Source {
+	return listReader{r: r, name: name, opts: opts.withDefaults()}
+}
+
+type listReader struct {
+	r    io.Reader
+	name string
+	opts Options
+}
+
+func (s listReader) String() string { return s.name }
+
+func (s listReader) Pages(ctx context.Context) iter.Seq2[Page, error] {
+	return func(yield func(Page, error) bool) {
+		readList(ctx, s.r, s.name, s.opts.MaxURLs, yield)
+	}
+}
+
 // readList yields the URLs of a list; it reports whether to go on.
 func readList(ctx context.Context, r io.Reader, name string, maxURLs int, yield func(Page, error) bool) bool {
 	sc := bufio.NewScanner(r)

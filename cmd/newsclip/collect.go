@@ -23,8 +23,8 @@ const collectUsage = `Usage: newsclip collect [flags] SOURCE...
 Collects pages into a store: each is fetched, extracted, its quotes
 attributed, and stored. A SOURCE is a page URL, a site's home page (its
 feeds and sitemaps are found), a feed or sitemap URL, or a local file: a
-list of URLs (one a line, # comments), a feed, a sitemap, a WARC or
-WARC.gz file. The kind is detected. Run it again to resume: finished
+list of URLs (one a line, # comments; "-" reads one from standard input),
+a feed, a sitemap, a WARC or WARC.gz file. The kind is detected. Run it again to resume: finished
 pages are not fetched twice.
 
 Flags:
@@ -110,6 +110,7 @@ func runCollect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		Refresh:   *refresh,
 		Extractor: newsclip.New(newsclip.WithQuotes(*quotes)),
 		Log:       stderr,
+		Stdin:     stdin,
 	}
 	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		cfg.Bar = true

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/andybalholm/brotli"
 )
 
 // httpGet is a plain Getter for loopback test servers.
@@ -539,4 +541,34 @@ func FuzzFeedPages(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		feedPages(b, "https://news.example/feed", 100, newSeen(), func(Page, error) bool { return true })
 	})
+}
+
+func TestWARCEncodedPayloads(t *testing.T) {
+	const page = "<html><body><h1>Encoded</h1><p>Body text.</p></body></html>"
+	var br bytes.Buffer
+	bw := brotli.NewWriter(&br)
+	bw.Write([]byte(page))
+	bw.Close()
+	chunked := fmt.Sprintf("%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n", 10, page[:10], len(page)-10, page[10:])
+	tests := []struct {
+		name string
+		hdr  http.Header
+		body []byte
+	}{
+		{"gzip", http.Header{"Content-Encoding": {"gzip"}}, gz([]byte(page))},
+		{"br", http.Header{"Content-Encoding": {"br"}}, br.Bytes()},
+		{"chunked", http.Header{"Transfer-Encoding": {"chunked"}}, []byte(chunked)},
+		{"gzip declared, plain stored", http.Header{"Content-Encoding": {"gzip"}}, []byte(page)},
+		{"chunked declared, plain stored", http.Header{"Transfer-Encoding": {"chunked"}}, []byte(page)},
+	}
+	for _, tt := range tests {
+		var buf bytes.Buffer
+		tt.hdr.Set("Content-Type", "text/html")
+		WriteResponse(&buf, "https://x.example/"+tt.name, time.Now(), 200, tt.hdr, tt.body, true)
+		for p, err := range WARCReader(&buf, "t", Options{}).Pages(context.Background()) {
+			if err != nil || string(p.Body) != page {
+				t.Errorf("%s: %q %v", tt.name, p.Body, err)
+			}
+		}
+	}
 }

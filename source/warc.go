@@ -9,10 +9,12 @@ import (
 	"io"
 	"iter"
 	"net/http"
+	"net/http/httputil"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"github.com/nlnwa/gowarc/v3"
 )
 
@@ -224,7 +226,7 @@ func responsePage(rec gowarc.WarcRecord, maxBytes int64) (Page, bool, error) {
 	if err := short(n); err != nil {
 		return Page{}, false, err
 	}
-	body, err := decodeContent(hdr, buf.Bytes(), maxBytes)
+	body, err := decodeContent(hdr, block.ProtocolHeaderBytes(), buf.Bytes(), maxBytes)
 	if err != nil {
 		return Page{}, false, fmt.Errorf("record %s: %w", u, err)
 	}
@@ -247,19 +249,57 @@ func genericType(ct string) bool {
 		strings.HasPrefix(ct, "unknown/")
 }
 
-// decodeContent undoes a gzip Content-Encoding that an archive kept (most
-// archives store the payload decoded, but not all).
-func decodeContent(hdr http.Header, body []byte, limit int64) ([]byte, error) {
-	enc := strings.ToLower(strings.TrimSpace(hdr.Get("Content-Encoding")))
-	if (enc == "gzip" || enc == "x-gzip") && isGzip(body) {
+// decodeContent undoes what some archivers keep of the transfer: a
+// chunked Transfer-Encoding (wget and proxies record the raw stream) and
+// a gzip or br Content-Encoding (Common Crawl stores payloads decoded, not
+// everyone does). A body that does not decode as declared is kept as is.
+func decodeContent(hdr http.Header, rawHeader, body []byte, limit int64) ([]byte, error) {
+	// The parsed header has lost Transfer-Encoding (Go's reader moves it
+	// out), so the raw header lines are asked.
+	if saysChunked(rawHeader) {
+		var out bytes.Buffer
+		if _, err := out.ReadFrom(io.LimitReader(httputil.NewChunkedReader(bytes.NewReader(body)), limit+1)); err == nil {
+			body = out.Bytes()
+			hdr.Del("Transfer-Encoding")
+		}
+	}
+	switch strings.ToLower(strings.TrimSpace(hdr.Get("Content-Encoding"))) {
+	case "gzip", "x-gzip":
+		if !isGzip(body) {
+			return body, nil
+		}
 		out, err := gunzipIfGzip(body, limit)
 		if err != nil {
 			return nil, err
 		}
 		hdr.Del("Content-Encoding")
 		return out, nil
+	case "br":
+		var out bytes.Buffer
+		n, err := out.ReadFrom(io.LimitReader(brotli.NewReader(bytes.NewReader(body)), limit+1))
+		if err != nil {
+			return body, nil // not brotli after all: keep the bytes
+		}
+		if n > limit {
+			return nil, fmt.Errorf("decompressed payload exceeds %d bytes", limit)
+		}
+		hdr.Del("Content-Encoding")
+		return out.Bytes(), nil
 	}
 	return body, nil
+}
+
+// saysChunked reports whether raw HTTP header lines declare a chunked
+// Transfer-Encoding.
+func saysChunked(raw []byte) bool {
+	for _, line := range bytes.Split(raw, []byte("\n")) {
+		k, v, ok := bytes.Cut(line, []byte(":"))
+		if ok && bytes.EqualFold(bytes.TrimSpace(k), []byte("Transfer-Encoding")) &&
+			bytes.Contains(bytes.ToLower(v), []byte("chunked")) {
+			return true
+		}
+	}
+	return false
 }
 
 // WriteResponse writes one WARC/1.1 response record holding an HTTP

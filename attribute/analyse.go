@@ -240,11 +240,13 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		// statement: this content ends at that boundary.
 		var next []eval
 		for _, ev2 := range evs[k+1:] {
-			if ev2.trailing || ev2.subjS == ev.subjS || ev2.subjS <= s || ev2.subjS >= e {
+			if ev2.trailing || ev2.subjS == ev.subjS || ev2.subjS <= s {
 				continue
 			}
 			if b := en.clauseBoundary(s, ev2.subjS); b > s {
-				e = en.trimEnd(s, b)
+				if b < e {
+					e = en.trimEnd(s, b)
+				}
 				next = append(next, ev2)
 				break
 			}
@@ -443,6 +445,11 @@ func (en *engine) newAttribution(ev eval) attribution {
 	}
 	if ev.subjS >= 0 {
 		at.ent = en.resolve(ev.subjS, ev.subjE)
+		// The speaker is at once the antecedent of a later "he" in the
+		// same sentence ("Rendell agreed ..., but he said ...").
+		if at.ent >= 0 && en.reg.ents[at.ent].kind == Person {
+			en.lastPerson = at.ent
+		}
 	}
 	at.when = en.whenNear(ev)
 	return at
@@ -681,13 +688,13 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 	if lo < st.a {
 		lo = st.a
 	}
-	// The nearest comma or dash before which a name or pronoun ends:
-	// "Angelique Brunner, a developer and spokeswoman for X, which ...,
-	// said".
+	// The nearest comma or dash before which a person's name or a pronoun
+	// ends: "Angelique Brunner, a developer and spokeswoman for X, which
+	// ..., said"; "Donna Rawlings, 59, of Ashton, Md., said".
 	for c := k - 1; c > lo; c-- {
 		t := &en.toks[c]
 		if t.q >= 0 || t.kind == tMark {
-			return 0, 0, false
+			break
 		}
 		if t.low != "," && t.low != "--" && t.low != "—" {
 			continue
@@ -696,19 +703,30 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 			continue
 		}
 		_, pro := pronouns[en.toks[c-1].low]
-		if en.reg.mentionAt[c-1] == 0 && !pro {
+		if !pro && !en.personMentionEndsAt(c-1) {
 			continue
 		}
 		if ns, ok := en.npBack(c-1, st.a); ok {
 			return ns, c, true
 		}
 	}
+	// "The state's campaign chairman, Phil Lovas, said": the name is the
+	// apposition.
+	if k-1 >= st.a && en.personMentionEndsAt(k-1) {
+		m := en.reg.mentions[en.reg.mentionAt[k-1]-1]
+		return m.s, m.e, true
+	}
 	return 0, 0, false
 }
 
-func (en *engine) isWhenAt(i, b int) bool {
-	_, end := en.parseWhen(i, b)
-	return end > i
+// personMentionEndsAt: a person's name ends at token i.
+func (en *engine) personMentionEndsAt(i int) bool {
+	m := en.reg.mentionAt[i]
+	if m == 0 {
+		return false
+	}
+	mn := en.reg.mentions[m-1]
+	return mn.e == i+1 && mn.ent >= 0 && en.reg.ents[mn.ent].kind == Person
 }
 
 // endsAttribution: after an inverted speaker ("said Vitter") the clause
@@ -1207,4 +1225,9 @@ func (en *engine) transcriptLabel(a, b int) (int, int, int, bool) {
 		return 0, 0, 0, false
 	}
 	return s, i, i, true
+}
+
+func (en *engine) isWhenAt(i, b int) bool {
+	_, end := en.parseWhen(i, b)
+	return end > i
 }

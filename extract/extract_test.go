@@ -73,6 +73,16 @@ func TestBoilerplateLeftOut(t *testing.T) {
 			[]string{"also available", "rights reserved"}},
 		{"photo strip of other stories", `<article>` + paras(story...) + `<div class="more"><figure><a href="/other"><img src="/o.jpg"></a><figcaption><a href="/other">Fishermen protest new quotas at the harbour</a></figcaption></figure><figure><a href="/other2"><img src="/p.jpg"><figcaption>Festival draws record crowds to the old town</figcaption></a></figure></div></article>`,
 			[]string{"Fishermen", "Festival"}},
+		{"unnamed teaser list", `<div class="main"><article>` + paras(story...) + `</article><div class="box">` +
+			`<div class="item"><h3><a href="/a">Ferry strike ends after two weeks</a></h3><p>Crews return to work on Monday after a deal on pay and hours.</p></div>` +
+			`<div class="item"><h3><a href="/b">Tram line opens in the north</a></h3><p>The first trams ran on time, the operator said on Sunday evening.</p></div>` +
+			`<div class="item"><h3><a href="/c">School roof repaired at last</a></h3><p>Pupils can use the gym again after a year of delays and disputes.</p></div></div></div>`,
+			[]string{"Ferry strike", "Crews return", "first trams", "Pupils"}},
+		{"teasers opening with a headline link", `<div class="main"><article>` + paras(story...) + `</article><div class="ticker">` +
+			`<div><p><a href="/a">Ferry strike ends after two weeks of talks</a> PORT: Crews return to work on Monday after a deal on pay and hours was reached.</p></div>` +
+			`<div><p><a href="/b">Tram line opens in the north of the city</a> NORTH: The first trams ran on time, the operator said on Sunday evening.</p></div>` +
+			`<div><p><a href="/c">School roof repaired at last, council says</a> EAST: Pupils can use the gym again after a year of delays and disputes.</p></div></div></div>`,
+			[]string{"Ferry strike", "Crews return", "first trams", "Pupils"}},
 		{"byline and dateline at the edges", `<article><h1>Bridge to close</h1><p class="byline">By Anna Berg</p><p><time>March 4, 2024 10:31 am</time></p>` + paras(story...) + `<p>Follow us</p></article>`,
 			[]string{"Anna Berg", "March 4", "Follow us"}},
 	}

@@ -54,7 +54,8 @@ func (e *engine) score() []int32 {
 		}
 		// Another story's title: a linked heading, a block that is one
 		// headline-sized link, or a block opening with one (a teaser).
-		teaser := (b.heading > 0 && 5*b.link >= 4*b.runes) || (b.lead >= 25 && b.lead <= 150 && (b.lead == b.link || 5*b.lead >= 4*b.runes))
+		teaser := (b.heading > 0 && 5*b.link >= 4*b.runes) || (b.lead >= 10 && b.lead <= 150 && b.lead == b.runes) ||
+			(b.lead >= 25 && b.lead <= 150 && (b.lead == b.link || 5*b.lead >= 4*b.runes))
 		if teaser {
 			el.linkHeads++
 			g = 0 // a teaser is no sign of the story's core
@@ -165,8 +166,12 @@ func (e *engine) markTeasers() {
 		if el.linkHeads != 1 || el.parent < 0 || els[el.parent].linkHeads < 2 || el.text > 800 {
 			continue
 		}
-		if core >= 0 && (int32(i) <= core && core <= el.end || core <= int32(i) && int32(i) <= els[core].end) {
-			continue
+		if core >= 0 && int32(i) <= core && core <= el.end {
+			continue // holds the core
+		}
+		if core >= 0 && core <= int32(i) && int32(i) <= els[core].end &&
+			(els[el.parent].paras > 0 || 2*els[el.parent].text >= els[core].text) {
+			continue // a list inside the story: with prose of its own, or the story itself
 		}
 		el.flags |= fBoiler
 	}

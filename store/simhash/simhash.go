@@ -10,7 +10,6 @@
 package simhash
 
 import (
-	"hash/fnv"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -25,6 +24,13 @@ const MaxDistance = 3
 
 // NumBands is the number of 16-bit bands a fingerprint is split into.
 const NumBands = MaxDistance + 1
+
+// 64-bit FNV-1a, inlined over the words so that hashing a shingle does
+// not allocate.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // Fingerprint is a 64-bit SimHash.
 type Fingerprint uint64
@@ -54,30 +60,28 @@ func OfWords(words []string) (Fingerprint, int) {
 	if n < 1 {
 		n = 1
 	}
+	// counts[b] is the number of shingles with bit b set; the fingerprint
+	// bit is set when that is more than half.
 	var counts [64]int
-	h := fnv.New64a()
-	sep := []byte{' '}
 	for i := 0; i < n; i++ {
-		h.Reset()
 		end := min(i+ShingleSize, len(words))
+		v := uint64(fnvOffset)
 		for j := i; j < end; j++ {
 			if j > i {
-				h.Write(sep)
+				v = (v ^ ' ') * fnvPrime
 			}
-			h.Write([]byte(words[j]))
+			w := words[j]
+			for k := 0; k < len(w); k++ {
+				v = (v ^ uint64(w[k])) * fnvPrime
+			}
 		}
-		v := h.Sum64()
-		for b := 0; b < 64; b++ {
-			if v&(1<<b) != 0 {
-				counts[b]++
-			} else {
-				counts[b]--
-			}
+		for b := range counts {
+			counts[b] += int(v >> b & 1)
 		}
 	}
 	var f Fingerprint
-	for b := 0; b < 64; b++ {
-		if counts[b] > 0 {
+	for b := range counts {
+		if 2*counts[b] > n {
 			f |= 1 << b
 		}
 	}

@@ -447,6 +447,7 @@ func (en *engine) newAttribution(ev eval) attribution {
 		at.ent = en.resolve(ev.subjS, ev.subjE)
 		// The speaker is at once the antecedent of a later "he" in the
 		// same sentence ("Rendell agreed ..., but he said ...").
+		en.promote(at.ent)
 		if at.ent >= 0 && en.reg.ents[at.ent].kind == Person {
 			en.lastPerson = at.ent
 		}

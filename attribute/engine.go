@@ -336,6 +336,17 @@ func (en *engine) isPossessor(after int) bool {
 	return after < len(en.toks) && en.toks[after].low == "'s"
 }
 
+// promote: a bare capitalised word that speaks is a person's surname
+// ("Obama said").
+func (en *engine) promote(ent int) {
+	if ent < 0 {
+		return
+	}
+	if e := &en.reg.ents[ent]; e.kind == Other && strings.IndexByte(e.name, ' ') < 0 && !isAllCaps(e.name) && e.name != "" && e.name[0] >= 'A' && e.name[0] <= 'Z' {
+		e.kind = Person
+	}
+}
+
 // emit turns an attribution into a quote and returns its index.
 func (en *engine) emit(at attribution, where string) int {
 	parts := at.parts
@@ -353,13 +364,7 @@ func (en *engine) emit(at attribution, where string) int {
 	if at.subjS < 0 {
 		at.subjE = -1
 	}
-	if at.ent >= 0 {
-		// A bare capitalised word that speaks is a person's surname
-		// ("Obama said").
-		if e := &en.reg.ents[at.ent]; e.kind == Other && strings.IndexByte(e.name, ' ') < 0 && !isAllCaps(e.name) && e.name != "" && e.name[0] >= 'A' && e.name[0] <= 'Z' {
-			e.kind = Person
-		}
-	}
+	en.promote(at.ent)
 	if at.subjS >= 0 {
 		q.Speaker = en.entityFor(at.ent, at.subjS, at.subjE)
 	} else if at.ent >= 0 {

@@ -125,7 +125,32 @@ func furniture(b []byte) bool {
 	if len(b) > 64 {
 		return false
 	}
-	return furnitureText[normKey(string(b))]
+	k := normKey(string(b))
+	return furnitureText[k] || galleryCounter(k)
+}
+
+// galleryCounter reports whether a normalised text is a slide counter
+// ("Image 3 of 5", "Photo 1 of 12").
+func galleryCounter(k string) bool {
+	for _, w := range [...]string{"image", "photo", "picture", "slide", "foto", "imagem", "bild"} {
+		if rest, ok := strings.CutPrefix(k, w); ok {
+			i := 0
+			for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+				i++
+			}
+			if i == 0 {
+				return false
+			}
+			rest = rest[i:]
+			for _, of := range [...]string{"of", "de", "di", "von", "sur"} {
+				if r, ok := strings.CutPrefix(rest, of); ok && r != "" && strings.Trim(r, "0123456789") == "" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // trim drops furniture at the edges of the story: short lines that do

@@ -61,6 +61,13 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		cands = append(cands, cand{i: i, j: j, vi: vi})
 	}
 	var ats []attribution
+	if where != whereBody {
+		// Headlines: "Pat Caddell: C" and "C: Russian FM" before any verb,
+		// since Title Case makes every word look like a name.
+		if at, ok := en.headingColon(st); ok {
+			return []attribution{at}
+		}
+	}
 	if len(cands) > 0 {
 		ats = en.attribute(st, cands)
 	}
@@ -69,11 +76,7 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			return []attribution{at}
 		}
 	}
-	if len(ats) == 0 && where != whereBody {
-		if at, ok := en.headingColon(st); ok {
-			ats = append(ats, at)
-		}
-	}
+
 	return ats
 }
 

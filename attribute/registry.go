@@ -104,7 +104,7 @@ func (r *registry) init(en *engine) {
 				}
 				for k := s; k < e-1 && !isOrg; k++ {
 					w := strings.TrimSuffix(toks[k].low, ".")
-					if toks[k].kind == tPunct && k > s && titleWords[strings.TrimSuffix(toks[k-1].low, ".")] || titleWords[w] || nationalities[w] != "" || roleAbbrev[w] != "" {
+					if toks[k].kind == tPunct && k > s && titleWords[strings.TrimSuffix(toks[k-1].low, ".")] || titleWords[w] || roleHeads[w] || nationalities[w] != "" || roleAbbrev[w] != "" {
 						ns = k + 1
 					}
 				}

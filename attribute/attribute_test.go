@@ -206,6 +206,28 @@ func TestPatterns(t *testing.T) {
 	}
 }
 
+// TestMultiParagraph: a quotation whose paragraphs reopen without closing
+// is one quote in several parts.
+func TestMultiParagraph(t *testing.T) {
+	text := "H.\n\nJane Smith said: “The first paragraph runs on.\n\n“The second reopens it.\n\n“The third closes it.”\n\n“A new quote,” she added."
+	res := Text(text, Options{})
+	if len(res.Quotes) != 2 {
+		t.Fatalf("want 2 quotes, got %d: %+v", len(res.Quotes), res.Quotes)
+	}
+	q := res.Quotes[0]
+	if len(q.Parts) != 3 || !strings.HasSuffix(q.Text, "closes it.”") || q.Speaker == nil || q.Speaker.Name != "Jane Smith" {
+		t.Errorf("multi-paragraph quote: %+v", q)
+	}
+	for _, p := range q.Parts {
+		if text[p.Start:p.End] != p.Text {
+			t.Errorf("part offsets %d-%d do not address %q", p.Start, p.End, p.Text)
+		}
+	}
+	if q := res.Quotes[1]; q.Speaker == nil || q.Speaker.Name != "Jane Smith" || q.Speaker.Mention.Text != "she" {
+		t.Errorf("second quote: %+v", q.Speaker)
+	}
+}
+
 // TestBadInput: hostile text yields a result, never a panic.
 func TestBadInput(t *testing.T) {
 	long := strings.Repeat("word ", 2<<20) // 10 MB, no punctuation

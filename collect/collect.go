@@ -190,6 +190,24 @@ func (r *run) get(ctx context.Context, u string) (source.Page, error) {
 func (r *run) produce(ctx context.Context, args []string, opts source.Options) {
 	seen := map[string]bool{}
 	queued := 0
+	spread := newHostSpread()
+	send := func(p source.Page) bool {
+		select {
+		case r.jobs <- p:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	// Pages held back in spread go out when all sources are read.
+	defer func() {
+		for {
+			p, ok := spread.pop()
+			if !ok || !send(p) {
+				return
+			}
+		}
+	}()
 	for _, arg := range args {
 		if ctx.Err() != nil {
 			return
@@ -248,10 +266,19 @@ func (r *run) produce(ctx context.Context, args []string, opts source.Options) {
 				return
 			}
 			queued++
-			select {
-			case r.jobs <- p:
-			case <-ctx.Done():
-				return
+			if p.HasBody() {
+				// Archived and already fetched pages wait for no host.
+				if !send(p) {
+					return
+				}
+				continue
+			}
+			spread.push(p)
+			for spread.n >= spreadWindow {
+				next, _ := spread.pop()
+				if !send(next) {
+					return
+				}
 			}
 		}
 	}

@@ -110,6 +110,9 @@ func (s *Server) extractURL(ctx context.Context, raw string) (*article.Article, 
 }
 
 func extractError(err error) *apiError {
+	if errors.Is(err, errPanic) {
+		return &apiError{http.StatusInternalServerError, "internal", err.Error()}
+	}
 	if errors.Is(err, extract.ErrTooLarge) {
 		return &apiError{http.StatusRequestEntityTooLarge, "page-too-large", err.Error()}
 	}

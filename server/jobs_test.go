@@ -1,12 +1,15 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/newsclip/newsclip"
+	"github.com/newsclip/newsclip/article"
 	"github.com/newsclip/newsclip/store"
 )
 
@@ -148,5 +151,42 @@ func TestJobsForgetOldest(t *testing.T) {
 	}
 	if _, ok := js.get(fmt.Sprint(keepFinished + 5)); !ok {
 		t.Error("the newest job was forgotten")
+	}
+}
+
+// panicky panics on pages that mention "boom", like a buggy extractor.
+type panicky struct{ x Extractor }
+
+func (p panicky) ExtractBytes(ctx context.Context, page []byte, contentType, pageURL string) (*article.Article, error) {
+	if strings.Contains(string(page), "boom") {
+		var m map[string]int
+		m["boom"]++ // a nil-map write: a real runtime panic
+	}
+	return p.x.ExtractBytes(ctx, page, contentType, pageURL)
+}
+
+// TestExtractorPanic: a panic inside the extractor fails that request
+// with a 500 problem (or that page of a job) and the server goes on.
+func TestExtractorPanic(t *testing.T) {
+	site := newUpstream(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, "<html><body><p>boom</p></body></html>")
+	})
+	e := newEnv(t, Config{AllowPrivate: true, Extractor: panicky{newsclip.New()}})
+	status, _, b := e.do(t, "POST", "/v1/extract", "text/html", "<p>boom</p>")
+	if status != 500 || decode[Problem](t, b).Code != "internal" {
+		t.Errorf("panicking extraction: status %d: %s", status, b)
+	}
+	status, _, _ = e.do(t, "POST", "/v1/extract", "text/html", newsPage)
+	if status != 200 {
+		t.Errorf("the next extraction: status %d", status)
+	}
+	status, _, b = e.do(t, "POST", "/v1/collect", "application/json", fmt.Sprintf(`{"sources":[%q]}`, site.URL+"/story"))
+	if status != http.StatusAccepted {
+		t.Fatalf("status %d: %s", status, b)
+	}
+	j := waitJob(t, e, decode[Job](t, b).ID)
+	if j.State != JobDone || j.Summary == nil || j.Summary.Errors["extract"] != 1 {
+		t.Errorf("job %+v summary %+v", j, j.Summary)
 	}
 }

@@ -145,6 +145,7 @@ func New(cfg Config) (*Server, error) {
 		jobs:       newJobs(),
 		extracting: make(chan struct{}, cfg.MaxExtractions),
 	}
+	s.cfg.Extractor = safeExtractor{x: cfg.Extractor, log: s.log}
 	s.base, s.cancel = context.WithCancel(context.Background())
 	w, err := newWeb(s)
 	if err != nil {

@@ -31,6 +31,7 @@ import (
 	"time"
 
 	"github.com/newsclip/newsclip"
+	"github.com/newsclip/newsclip/article"
 	"github.com/newsclip/newsclip/server"
 	"github.com/newsclip/newsclip/store/sqlite"
 )
@@ -143,7 +144,7 @@ func run(ctx context.Context, o options) (result, error) {
 	ex := newsclip.New(newsclip.WithQuotes(true))
 	// The store holds the pages, so that searches find something.
 	for _, p := range pages {
-		a, err := ex.ExtractBytes(ctx, p.body, "text/html", p.url)
+		a, err := seedExtract(ctx, ex, p)
 		if err != nil {
 			continue // a page the extractor refuses is still posted below
 		}
@@ -266,6 +267,17 @@ func run(ctx context.Context, o options) (result, error) {
 		return r, errors.New("no request finished: is the duration too short?")
 	}
 	return r, nil
+}
+
+// seedExtract extracts a page for the store, a panic of the extractor
+// being an error (the server itself recovers and answers 500).
+func seedExtract(ctx context.Context, ex *newsclip.Extractor, p page) (a *article.Article, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("extract %s: panic: %v", p.url, v)
+		}
+	}()
+	return ex.ExtractBytes(ctx, p.body, "text/html", p.url)
 }
 
 func firstLine(b []byte) string {

@@ -443,6 +443,10 @@ func (en *engine) participles(st sentence, ev eval, from, ent int) []attribution
 func (en *engine) newAttribution(ev eval) attribution {
 	at := attribution{cueS: ev.c.i, cueE: ev.c.j, subjS: ev.subjS, subjE: ev.subjE,
 		addrS: ev.addrS, addrE: ev.addrE, reportedBy: -1, ent: -1}
+	// The cue keeps its perfect auxiliary: "has told", "had announced".
+	if p := at.cueS - 1; p >= 0 && p > ev.subjE-1 && en.toks[p].q < 0 && (en.toks[p].low == "has" || en.toks[p].low == "have" || en.toks[p].low == "had") {
+		at.cueS = p
+	}
 	if ev.c.according {
 		at.cue = "according to"
 	}

@@ -13,6 +13,7 @@ import (
 
 type seedQuote struct {
 	Contains   string `json:"contains"`
+	Cue        string `json:"cue"`
 	Speaker    string `json:"speaker"`
 	Addressee  string `json:"addressee"`
 	ReportedBy string `json:"reported_by"`
@@ -72,6 +73,10 @@ func TestSeedArticle(t *testing.T) {
 				continue
 			}
 			if want.Where != "" && q.Where != want.Where {
+				continue
+			}
+			if want.Cue != "" && q.Cue != want.Cue {
+				cands = append(cands, "cue "+q.Cue)
 				continue
 			}
 			found = true

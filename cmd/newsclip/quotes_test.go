@@ -4,8 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/attribute"
+	"github.com/newsclip/newsclip/store/sqlite"
 )
 
 func TestQuotesCommand(t *testing.T) {
@@ -60,5 +67,32 @@ func TestQuotesCommand(t *testing.T) {
 		if code := runQuotes(context.Background(), args, nil, &out, &errb); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
+	}
+}
+
+func TestQuotesFromStore(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "store.db")
+	st, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for i, day := range []int{20, 10} { // stored newest first
+		a := &article.Article{URL: fmt.Sprintf("https://example.com/%d", i), Headline: fmt.Sprintf("Story %d", i),
+			Published: &article.Stamp{Time: time.Date(2022, 1, day, 0, 0, 0, 0, time.UTC)},
+			Body: []article.Block{{Type: article.Paragraph, Text: fmt.Sprintf("\"Statement number %d,\" Jane Smith said.", day)}}}
+		attribute.Article(a, attribute.Options{})
+		if _, _, err := st.Put(ctx, a, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	var out, errb bytes.Buffer
+	if code := runQuotes(ctx, []string{"--store", path, "--speaker", "Jane Smith", "--format", "table"}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 || !strings.Contains(lines[1], "2022-01-10") || !strings.Contains(lines[2], "Statement number 20") {
+		t.Fatalf("want two quotes oldest first:\n%s", out.String())
 	}
 }

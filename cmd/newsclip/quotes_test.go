@@ -80,7 +80,7 @@ func TestQuotesFromStore(t *testing.T) {
 	for i, day := range []int{20, 10} { // stored newest first
 		a := &article.Article{URL: fmt.Sprintf("https://example.com/%d", i), Headline: fmt.Sprintf("Story %d", i),
 			Published: &article.Stamp{Time: time.Date(2022, 1, day, 0, 0, 0, 0, time.UTC)},
-			Body: []article.Block{{Type: article.Paragraph, Text: fmt.Sprintf("\"Statement number %d,\" Jane Smith said.", day)}}}
+			Body:      []article.Block{{Type: article.Paragraph, Text: fmt.Sprintf("\"Statement number %d,\" Jane Smith said.", day)}}}
 		attribute.Article(a, attribute.Options{})
 		if _, _, err := st.Put(ctx, a, time.Now()); err != nil {
 			t.Fatal(err)

@@ -78,6 +78,7 @@ func BenchmarkBody(b *testing.B) {
 		anc := e.score()
 		c := e.choose()
 		e.render(e.keep(c, anc), nil, "")
+		e.release()
 	}
 	reportPages(b, pages)
 }

@@ -129,6 +129,7 @@ func fromTree(ctx context.Context, doc *html.Node, pageURL string, opts Options)
 		return nil, err
 	}
 	e := newEngine(opts, func() bool { return ctx.Err() != nil })
+	defer e.release()
 	e.description = a.Description
 	e.build(doc)
 	if e.stopped {

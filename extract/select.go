@@ -105,7 +105,12 @@ func (e *engine) score() []int32 {
 		}
 	}
 	e.markTeasers()
-	anc := make([]int32, len(els))
+	anc := e.anc[:0]
+	if cap(anc) < len(els) {
+		anc = make([]int32, len(els))
+	}
+	anc = anc[:len(els)]
+	e.anc = anc
 	for i := range els {
 		switch {
 		case els[i].flags&fBoiler != 0:

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -102,6 +103,7 @@ type engine struct {
 	stopped  bool
 	core     int32 // densest paragraph container, -1 when none
 	classes  map[string]className
+	anc      []int32 // reused by score
 	// description is the page's own summary (from the metadata), used to
 	// recognise a standfirst.
 	description string
@@ -157,8 +159,32 @@ func hiddenStyle(s string) bool {
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 
+// engines recycles the engines' buffers between pages: a page's elems,
+// blocks, text buffer and class memo are the bulk of the engine's
+// allocations, and they fit the next page as well.
+var engines = sync.Pool{New: func() any { return &engine{buf: make([]byte, 0, 64<<10)} }}
+
 func newEngine(opts Options, stop func() bool) *engine {
-	return &engine{opts: opts, stop: stop, buf: make([]byte, 0, 64<<10)}
+	e := engines.Get().(*engine)
+	e.opts, e.stop = opts, stop
+	return e
+}
+
+// release returns an engine to the pool, dropping every reference into
+// the page so that the pool does not keep documents alive.
+func (e *engine) release() {
+	clear(e.elems)
+	clear(e.figs)
+	clear(e.links)
+	clear(e.classes)
+	*e = engine{
+		elems: e.elems[:0], blocks: e.blocks[:0], figs: e.figs[:0], links: e.links[:0],
+		buf: e.buf[:0], classes: e.classes, anc: e.anc[:0],
+	}
+	if cap(e.buf) > 4<<20 || cap(e.elems) > 1<<18 {
+		return // do not keep the buffers of a huge page
+	}
+	engines.Put(e)
 }
 
 // build walks the document once: elems, blocks, figures and links.

@@ -13,6 +13,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -280,7 +281,12 @@ func seedExtract(ctx context.Context, ex *newsclip.Extractor, p page) (a *articl
 	return ex.ExtractBytes(ctx, p.body, "text/html", p.url)
 }
 
+// firstLine is the problem's code and detail, or the body's first line.
 func firstLine(b []byte) string {
+	var p struct{ Code, Detail string }
+	if json.Unmarshal(b, &p) == nil && p.Code != "" {
+		b = []byte(p.Code + ": " + p.Detail)
+	}
 	s := string(b)
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]

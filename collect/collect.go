@@ -157,6 +157,10 @@ func Run(ctx context.Context, cfg Config, sources []string, st store.Store) (Sum
 	return sum, ctx.Err()
 }
 
+// defaultMaxDocBytes is the cap of a feed or sitemap when
+// Config.Source.MaxDocBytes is zero: the sitemap protocol's 50 MB.
+const defaultMaxDocBytes = 50 << 20
+
 type run struct {
 	cfg    Config
 	st     store.Store
@@ -177,7 +181,13 @@ func (r *run) count(f func(s *Summary)) {
 
 // get is the Getter sources read feeds, sitemaps and home pages with.
 func (r *run) get(ctx context.Context, u string) (source.Page, error) {
-	resp, err := r.client.Get(ctx, u)
+	// Feeds and sitemaps may be larger than pages (a sitemap may hold
+	// 50 MB): they get the sources' own cap.
+	limit := r.cfg.Source.MaxDocBytes
+	if limit <= 0 {
+		limit = defaultMaxDocBytes
+	}
+	resp, err := r.client.Fetch(ctx, u, fetch.Request{MaxBytes: max(limit, r.client.Options().MaxBytes)})
 	if err != nil {
 		return source.Page{}, err
 	}

@@ -362,3 +362,24 @@ func TestRunBadHosts(t *testing.T) {
 		t.Logf("log:\n%s", out)
 	}
 }
+
+// TestRunLargeSitemap: a sitemap larger than the page size cap is read
+// under the sources' own cap.
+func TestRunLargeSitemap(t *testing.T) {
+	site := newTestSite(6000) // about 330 KB of sitemap
+	defer site.Close()
+	st := newMemStore()
+	var log bytes.Buffer
+	cfg := testConfig(&log) // pages capped at 256 KiB
+	cfg.MaxPages = 3
+	sum, err := Run(context.Background(), cfg, []string{site.URL + "/sitemap.xml"}, st)
+	if err != nil || sum.Stored != 3 || sum.ErrorCount() != 0 {
+		t.Errorf("%v %v\n%s", sum, err, log.String())
+	}
+	cfg.Source.MaxDocBytes = 100 << 10
+	cfg.Fetch.MaxBytes = 50 << 10
+	sum, _ = Run(context.Background(), cfg, []string{site.URL + "/sitemap.xml"}, newMemStore())
+	if sum.Errors["too-large"] != 1 {
+		t.Errorf("a sitemap over the cap: %v", sum)
+	}
+}

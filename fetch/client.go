@@ -161,6 +161,25 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 // GetConditional is Get with If-None-Match / If-Modified-Since from v; an
 // unchanged resource answers with NotModified set.
 func (c *Client) GetConditional(ctx context.Context, rawURL string, v Validators) (*Response, error) {
+	return c.Fetch(ctx, rawURL, Request{Validators: v})
+}
+
+// Request holds the per-request settings of Fetch.
+type Request struct {
+	// Validators make the request conditional.
+	Validators Validators
+	// MaxBytes overrides Options.MaxBytes for this request (a sitemap may
+	// be larger than any page); zero keeps the client's.
+	MaxBytes int64
+}
+
+// Fetch is Get with per-request settings.
+func (c *Client) Fetch(ctx context.Context, rawURL string, r Request) (*Response, error) {
+	v := r.Validators
+	limit := r.MaxBytes
+	if limit <= 0 {
+		limit = c.opts.MaxBytes
+	}
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w: %v", rawURL, ErrScheme, err)
@@ -174,7 +193,7 @@ func (c *Client) GetConditional(ctx context.Context, rawURL string, v Validators
 			return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
 		}
 	}
-	resp, err := c.do(ctx, u, v)
+	resp, err := c.do(ctx, u, v, limit)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
 	}
@@ -182,10 +201,10 @@ func (c *Client) GetConditional(ctx context.Context, rawURL string, v Validators
 }
 
 // do runs the attempts with retries.
-func (c *Client) do(ctx context.Context, u *url.URL, v Validators) (*Response, error) {
+func (c *Client) do(ctx context.Context, u *url.URL, v Validators, limit int64) (*Response, error) {
 	var lastErr error
 	for attempt := 0; ; attempt++ {
-		resp, retryAfter, err := c.attempt(ctx, u, v)
+		resp, retryAfter, err := c.attempt(ctx, u, v, limit)
 		retry := false
 		switch {
 		case err != nil:
@@ -265,7 +284,7 @@ func parseRetryAfter(v string, now time.Time) time.Duration {
 }
 
 // attempt makes one request, waiting for its turn on the host and overall.
-func (c *Client) attempt(ctx context.Context, u *url.URL, v Validators) (*Response, time.Duration, error) {
+func (c *Client) attempt(ctx context.Context, u *url.URL, v Validators, limit int64) (*Response, time.Duration, error) {
 	release, err := c.acquire(ctx, u)
 	if err != nil {
 		return nil, 0, err
@@ -301,7 +320,7 @@ func (c *Client) attempt(ctx context.Context, u *url.URL, v Validators) (*Respon
 	}
 	defer hr.Body.Close()
 	retryAfter := parseRetryAfter(hr.Header.Get("Retry-After"), time.Now())
-	body, err := c.readBody(hr)
+	body, err := readBody(hr, limit)
 	if err != nil {
 		return nil, retryAfter, timedOut(err)
 	}
@@ -330,9 +349,8 @@ func unwrapURLError(err error) error {
 	return err
 }
 
-// readBody reads and decodes the body, at most MaxBytes decoded bytes.
-func (c *Client) readBody(hr *http.Response) ([]byte, error) {
-	limit := c.opts.MaxBytes
+// readBody reads and decodes the body, at most limit decoded bytes.
+func readBody(hr *http.Response, limit int64) ([]byte, error) {
 	if hr.ContentLength > limit {
 		return nil, tooLarge{limit: limit, declared: hr.ContentLength}
 	}

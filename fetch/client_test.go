@@ -138,6 +138,23 @@ func TestSizeCap(t *testing.T) {
 	}
 }
 
+func TestFetchMaxBytesOverride(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write(bytes.Repeat([]byte("x"), 5000))
+	}))
+	defer srv.Close()
+	o := testOptions()
+	o.MaxBytes = 1000
+	c := New(o)
+	if _, err := c.Get(context.Background(), srv.URL); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("Get: %v", err)
+	}
+	resp, err := c.Fetch(context.Background(), srv.URL, Request{MaxBytes: 10000})
+	if err != nil || len(resp.Body) != 5000 {
+		t.Errorf("Fetch with a larger cap: %v", err)
+	}
+}
+
 func TestRedirects(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch {

@@ -61,7 +61,7 @@ func (c *Client) cachedRobots(u *url.URL) *Robots {
 
 func (c *Client) fetchRobots(ctx context.Context, u *url.URL) (*Robots, error) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-	resp, err := c.do(ctx, ru, Validators{})
+	resp, err := c.do(ctx, ru, Validators{}, max(c.opts.MaxBytes, robotsMaxBytes))
 	switch {
 	case err != nil:
 		if ctx.Err() != nil {

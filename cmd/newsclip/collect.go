@@ -14,6 +14,7 @@ import (
 	"github.com/newsclip/newsclip"
 	"github.com/newsclip/newsclip/collect"
 	"github.com/newsclip/newsclip/fetch"
+	"github.com/newsclip/newsclip/source"
 	"github.com/newsclip/newsclip/store"
 	"github.com/newsclip/newsclip/store/sqlite"
 )
@@ -105,6 +106,8 @@ func runCollect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			ObeyRobots:         !*noRobots,
 			AllowPrivate:       *allowPrivate && !*denyPrivate,
 		},
+		// WARC records are capped like responses.
+		Source:    source.Options{MaxRecordBytes: *maxBytes},
 		Workers:   *concurrency,
 		MaxPages:  *maxPages,
 		Refresh:   *refresh,

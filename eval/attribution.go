@@ -478,7 +478,8 @@ var notSurname = map[string]bool{"the": true, "a": true, "an": true, "he": true,
 	"they": true, "we": true, "i": true, "you": true, "his": true, "her": true, "their": true, "its": true,
 	"this": true, "that": true, "those": true, "these": true, "our": true, "my": true, "mr": true, "mrs": true,
 	"ms": true, "dr": true, "who": true, "some": true, "many": true, "one": true, "both": true, "other": true,
-	"another": true, "according": true}
+	"another": true, "according": true, "most": true, "several": true, "all": true, "few": true, "each": true,
+	"every": true, "no": true, "former": true, "top": true, "senior": true, "two": true, "three": true}
 
 // goldSurname returns the surname in a gold source that holds a proper
 // name, or "": the last word of the longest run of capitalised words

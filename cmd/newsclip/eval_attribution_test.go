@@ -40,7 +40,7 @@ func TestAttributionEval(t *testing.T) {
 	var res struct {
 		Gold  int `json:"gold"`
 		Score struct {
-			Lenient        map[string]struct{ TP, FP, FN int } `json:"lenient"`
+			Lenient        map[string]struct{ TP, FP, FN int }   `json:"lenient"`
 			SpeakerMention map[string]struct{ Right, Total int } `json:"speaker_mention"`
 			SpeakerName    map[string]struct{ Right, Total int } `json:"speaker_name"`
 		} `json:"score"`

@@ -188,4 +188,3 @@ func writeArticle(w io.Writer, a *article.Article, format string, many bool, n i
 	_, err = w.Write(buf.Bytes())
 	return err
 }
-

@@ -362,7 +362,7 @@ func (r *run) page(ctx context.Context, p source.Page) {
 	}
 	rec := store.FetchRecord{URL: p.URL, Status: p.Status, FetchedAt: p.FetchedAt,
 		ETag: p.Header.Get("ETag"), LastModified: p.Header.Get("Last-Modified")}
-	if (p.Status < 200 || p.Status > 299) && p.Via == "warc" {
+	if (p.Status < 200 || p.Status > 299) && p.Via == source.ViaWARC {
 		rec.Err = fmt.Sprintf("archived HTTP status %d", p.Status)
 		r.logFetch(ctx, rec)
 		r.count(func(s *Summary) { s.Archived++ })

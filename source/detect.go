@@ -69,7 +69,7 @@ func Open(ctx context.Context, arg string, opts Options) (Source, error) {
 		}
 		switch Sniff(body) {
 		case KindFeed:
-			return FeedBytes(body, fileBase(arg), opts), nil
+			return FeedBytes(body, arg, opts), nil
 		case KindSitemap:
 			return SitemapBytes(body, arg, opts), nil
 		}
@@ -95,9 +95,6 @@ func readHead(path string, n int) ([]byte, error) {
 	return buf[:m], nil
 }
 
-// fileBase is the base URL for relative links in a local feed: none.
-func fileBase(path string) string { return path }
-
 // htmlFile is a saved HTML page.
 type htmlFile struct {
 	path string
@@ -114,7 +111,7 @@ func (s htmlFile) Pages(ctx context.Context) iter.Seq2[Page, error] {
 		}
 		u := (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
 		hdr := map[string][]string{"Content-Type": {"text/html"}}
-		yield(Page{URL: u, Status: 200, Header: hdr, Body: s.body, Via: "file"}, nil)
+		yield(Page{URL: u, Status: 200, Header: hdr, Body: s.body, Via: ViaFile}, nil)
 	}
 }
 

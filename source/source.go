@@ -33,9 +33,16 @@ type Page struct {
 	Body     []byte
 	// FetchedAt is when the body was fetched (the WARC-Date for archives).
 	FetchedAt time.Time
-	// Via names the document the URL was found in (a feed, a sitemap).
+	// Via names the document the URL was found in (a feed, a sitemap),
+	// or is ViaWARC or ViaFile for pages read from an archive or a file.
 	Via string
 }
+
+// Via values of pages that were not fetched.
+const (
+	ViaWARC = "warc"
+	ViaFile = "file"
+)
 
 // HasBody reports whether the page was fetched already.
 func (p Page) HasBody() bool { return p.Status != 0 }

@@ -179,7 +179,7 @@ func responsePage(rec gowarc.WarcRecord, maxBytes int64) (Page, bool, error) {
 	} else {
 		hdr = http.Header{}
 	}
-	p := Page{URL: u, Status: block.HttpStatusCode(), Header: hdr, Via: "warc"}
+	p := Page{URL: u, Status: block.HttpStatusCode(), Header: hdr, Via: ViaWARC}
 	if d, err := time.Parse(time.RFC3339Nano, rec.WarcHeader().Get(gowarc.WarcDate)); err == nil {
 		p.FetchedAt = d
 	}

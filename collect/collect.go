@@ -395,17 +395,16 @@ func (r *run) page(ctx context.Context, p source.Page) {
 	}
 	// Store first, then log: a kill between the two leaves a page that
 	// is fetched again and found a duplicate, never a page logged as
-	// finished whose article is missing.
-	id, isNew, err := r.st.Put(ctx, a, p.FetchedAt)
+	// finished whose article is missing. An extracted article is stored
+	// even when the run is being cancelled: that work is done.
+	sctx := context.WithoutCancel(ctx)
+	id, isNew, err := r.st.Put(sctx, a, p.FetchedAt)
 	if err != nil {
-		if ctx.Err() != nil {
-			return
-		}
 		r.count(func(s *Summary) { s.Errors["store"]++ })
 		r.rep.problem("error %s store: %v", p.URL, err)
 		return
 	}
-	r.logFetch(ctx, rec)
+	r.logFetch(sctx, rec)
 	if isNew {
 		r.count(func(s *Summary) { s.Stored++ })
 		r.rep.line("stored %s id=%d", p.URL, id)

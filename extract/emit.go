@@ -50,8 +50,14 @@ func (e *engine) keep(c int32, anc []int32) []int32 {
 		out = append(out, int32(i))
 	}
 	out = e.dropLabels(out, c, anc)
-	out = e.dropStandfirst(out)
-	return e.trim(out)
+	// The standfirst is looked for once the headline and bylines are gone.
+	out = e.trim(out)
+	if n := len(out); n > 0 {
+		if out = e.dropStandfirst(out); len(out) < n {
+			out = e.trim(out)
+		}
+	}
+	return out
 }
 
 // dropStandfirst removes a leading summary (standfirst, dek) that repeats

@@ -47,7 +47,7 @@ type Result struct {
 // boilerplate yield no quotes. Offsets refer to text.
 func Text(text string, opts Options) Result {
 	text = capText(text, opts.MaxBytes)
-	return run(text, plainSegments(text), opts)
+	return run(text, linesSegments(text), opts)
 }
 
 // Article attributes the quotes of an extracted article and stores them in

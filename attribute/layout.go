@@ -1,8 +1,6 @@
 package attribute
 
-import (
-	"strings"
-)
+import "github.com/newsclip/newsclip/plaintext"
 
 // Segment roles.
 const (
@@ -19,41 +17,33 @@ type segment struct {
 	list  bool // a list item or table row: never a heading
 }
 
-// plainSegments splits plain text into lines and guesses each line's role:
-// the section line, the headline, captions and boilerplate (skipped),
-// subheadings (short lines without sentence punctuation) and paragraphs.
-func plainSegments(text string) []segment {
-	var segs []segment
-	start := 0
-	for start <= len(text) {
-		nl := strings.IndexByte(text[start:], '\n')
-		end := len(text)
-		if nl >= 0 {
-			end = start + nl
+// linesSegments takes the line roles of the plain-text parser: section
+// lines, captions and boilerplate are skipped, the headline and
+// subheadings keep their role, the rest is body.
+func linesSegments(text string) []segment {
+	lines := plaintext.Lines(text)
+	segs := make([]segment, 0, len(lines))
+	for _, l := range lines {
+		if l.Start < 0 || l.End > len(text) || l.Start >= l.End {
+			continue
 		}
-		s, e := trimSpaceRange(text, start, end)
-		if s < e {
-			segs = append(segs, segment{s: s, e: e, where: whereBody})
+		s, e := trimSpaceRange(text, l.Start, l.End)
+		if s >= e {
+			continue
 		}
-		if nl < 0 {
-			break
+		sg := segment{s: s, e: e, where: whereBody}
+		switch l.Role {
+		case plaintext.RoleBlank:
+			continue
+		case plaintext.RoleHeadline:
+			sg.where = whereHeadline
+		case plaintext.RoleSubheading:
+			sg.where = whereSubheading
+		case plaintext.RoleParagraph:
+		default: // section, caption, boilerplate
+			sg.skip = true
 		}
-		start = end + 1
-	}
-	headline := false
-	for i := range segs {
-		line := text[segs[i].s:segs[i].e]
-		switch {
-		case !headline && isSectionLine(line):
-			segs[i].skip = true
-		case !headline:
-			headline = true
-			segs[i].where = whereHeadline
-		case isCaption(line) || isBoilerplate(line):
-			segs[i].skip = true
-		case isHeadingLike(line):
-			segs[i].where = whereSubheading
-		}
+		segs = append(segs, sg)
 	}
 	return segs
 }
@@ -66,75 +56,4 @@ func trimSpaceRange(text string, s, e int) (int, int) {
 		e--
 	}
 	return s, e
-}
-
-// isSectionLine: "News / Russia", "World > Europe".
-func isSectionLine(line string) bool {
-	sep := ""
-	for _, c := range []string{" / ", " > ", " | ", " » ", " › "} {
-		if strings.Contains(line, c) {
-			sep = strings.TrimSpace(c)
-			break
-		}
-	}
-	if sep == "" {
-		return false
-	}
-	for _, part := range strings.Split(line, sep) {
-		if len(strings.Fields(part)) > 3 {
-			return false
-		}
-	}
-	return true
-}
-
-// isCaption: a line ending with a photo credit in parentheses.
-func isCaption(line string) bool {
-	l := strings.ToLower(line)
-	if strings.HasPrefix(l, "photo:") || strings.HasPrefix(l, "image:") || strings.HasPrefix(l, "file photo") {
-		return true
-	}
-	if !strings.HasSuffix(l, ")") {
-		return false
-	}
-	open := strings.LastIndexByte(l, '(')
-	if open < 0 {
-		return false
-	}
-	credit := l[open:]
-	for _, w := range []string{"photo", "image", "getty", "afp", "reuters", "ap ", "(ap)", "credit", "file", "epa", "via"} {
-		if strings.Contains(credit, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// isBoilerplate: a short line of site furniture. Long lines are story text
-// even when they mention "advertisement" or "subscribe to".
-func isBoilerplate(line string) bool {
-	if len(line) > 120 {
-		return false
-	}
-	l := strings.ToLower(line)
-	for _, w := range []string{"all rights reserved", "©", "can also be accessed at", "read the rest", "click here",
-		"sign up for", "subscribe to", "follow us on", "read more:", "related:", "advertisement"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// isHeadingLike: a short line with no sentence-final punctuation.
-func isHeadingLike(line string) bool {
-	if len(line) > 120 || len(strings.Fields(line)) > 14 {
-		return false
-	}
-	last := line[len(line)-1]
-	switch last {
-	case '.', '!', '?', '"', ':', ';', ',', ')':
-		return false
-	}
-	return !strings.HasSuffix(line, "”") && !strings.HasSuffix(line, "’")
 }

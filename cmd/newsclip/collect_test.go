@@ -269,3 +269,58 @@ func TestRunCollectFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectInterrupt: Ctrl-C (SIGINT) stops a collection cleanly: exit
+// status 130, a summary, and every page reported stored is in the store.
+func TestCollectInterrupt(t *testing.T) {
+	bin := buildNewsclip(t)
+	site := newCrashSite(300)
+	defer site.Close()
+	dbPath := filepath.Join(t.TempDir(), "int.db")
+	cmd := exec.Command(bin, "collect", "--store", dbPath, "--concurrency", "4", "--per-host", "4", "--delay", "0", site.URL+"/sitemap.xml")
+	pipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Interrupt once a few pages are stored.
+	var stderr bytes.Buffer
+	read := make(chan struct{})
+	go func() {
+		defer close(read)
+		sc := bufio.NewScanner(pipe)
+		n := 0
+		for sc.Scan() {
+			stderr.WriteString(sc.Text() + "\n")
+			if strings.HasPrefix(sc.Text(), "stored ") {
+				if n++; n == 10 {
+					cmd.Process.Signal(os.Interrupt)
+				}
+			}
+		}
+	}()
+	<-read
+	err = cmd.Wait()
+	exit, ok := err.(*exec.ExitError)
+	if !ok || exit.ExitCode() != 130 {
+		t.Fatalf("exit: %v\n%s", err, lastLines(stderr.String(), 5))
+	}
+	out := stderr.String()
+	if !strings.Contains(out, "interrupted; run the same command again to resume") || !strings.Contains(out, "collected ") {
+		t.Errorf("output:\n%s", lastLines(out, 5))
+	}
+	reported := map[string]bool{}
+	collectReported(stderr.Bytes(), reported)
+	st, err := sqlite.Open(dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	n := 0
+	st.Export(context.Background(), func(s *store.Stored) error { n++; return nil })
+	if n != len(reported) || n == 0 || n == 300 {
+		t.Errorf("%d articles stored, %d reported stored (of 300)", n, len(reported))
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -185,8 +186,15 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 // gracefully: it stops accepting, lets requests in flight finish within
 // ShutdownTimeout, and stops the collection jobs. It returns nil after a
 // clean shutdown.
+//
+// On a loopback address it answers only requests whose Host header names
+// loopback too (localhost, 127.0.0.1, [::1]): a web page cannot then use
+// DNS rebinding to reach the local server through a name of its own.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := s.HTTPServer(ln.Addr().String())
+	if ta, ok := ln.Addr().(*net.TCPAddr); ok && ta.IP.IsLoopback() {
+		hs.Handler = s.loopbackHosts(hs.Handler)
+	}
 	hs.BaseContext = func(net.Listener) context.Context { return s.base }
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
@@ -216,6 +224,24 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
 		return fmt.Errorf("listen %s: %w", addr, err)
 	}
 	return s.Serve(ctx, ln)
+}
+
+// loopbackHosts refuses requests whose Host is not a loopback name.
+func (s *Server) loopbackHosts(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host := r.Host
+		if h, _, err := net.SplitHostPort(host); err == nil {
+			host = h
+		}
+		host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+		ip := net.ParseIP(host)
+		if !strings.EqualFold(host, "localhost") && (ip == nil || !ip.IsLoopback()) {
+			s.problem(w, r, http.StatusMisdirectedRequest, "bad-host",
+				"this server listens on loopback and answers only to localhost, 127.0.0.1 or [::1], not "+r.Host)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // routes builds the mux. Method-less patterns back the method-specific

@@ -215,3 +215,45 @@ func TestHTTPServerTimeouts(t *testing.T) {
 		t.Errorf("timeouts: read %v, write %v, idle %v, header %v", hs.ReadTimeout, hs.WriteTimeout, hs.IdleTimeout, hs.ReadHeaderTimeout)
 	}
 }
+
+// TestLoopbackHosts: on loopback, Serve answers only to loopback names,
+// so a rebound DNS name of a web page cannot reach it.
+func TestLoopbackHosts(t *testing.T) {
+	e := newEnv(t, Config{})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- e.srv.Serve(ctx, ln) }()
+	defer func() {
+		cancel()
+		<-served
+	}()
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	for _, tc := range []struct {
+		host   string
+		status int
+	}{
+		{"127.0.0.1:" + port, 200},
+		{"localhost:" + port, 200},
+		{"LOCALHOST", 200},
+		{"[::1]:" + port, 200},
+		{"127.0.0.2", 200},
+		{"attacker.example:" + port, http.StatusMisdirectedRequest},
+		{"192.0.2.2:" + port, http.StatusMisdirectedRequest},
+		{"localhost.attacker.example", http.StatusMisdirectedRequest},
+	} {
+		req, _ := http.NewRequest("GET", "http://"+ln.Addr().String()+"/v1/speakers", nil)
+		req.Host = tc.host
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != tc.status {
+			t.Errorf("Host %s: status %d, want %d", tc.host, resp.StatusCode, tc.status)
+		}
+	}
+}

@@ -58,22 +58,22 @@ type Config struct {
 
 // Summary counts what a collection did.
 type Summary struct {
-	Sources    int // source arguments opened
-	Pages      int // pages handled (not counting those skipped as finished)
-	Fetched    int // HTTP fetches made: pages, and the feeds, sitemaps and URL arguments read to find them
-	Stored     int // new articles stored
-	Duplicates int // articles the store already had
-	Unchanged  int // 304 Not Modified answers on --refresh
-	Finished   int // pages skipped because an earlier run finished them
-	NonHTML    int // responses skipped because they are not HTML
+	Sources    int `json:"sources"`    // source arguments opened
+	Pages      int `json:"pages"`      // pages handled (not counting those skipped as finished)
+	Fetched    int `json:"fetched"`    // HTTP fetches made: pages, and the feeds, sitemaps and URL arguments read to find them
+	Stored     int `json:"stored"`     // new articles stored
+	Duplicates int `json:"duplicates"` // articles the store already had
+	Unchanged  int `json:"unchanged"`  // 304 Not Modified answers on --refresh
+	Finished   int `json:"finished"`   // pages skipped because an earlier run finished them
+	NonHTML    int `json:"non_html"`   // responses skipped because they are not HTML
 	// Archived counts archived responses (WARC) with a status other than
 	// 2xx, mostly redirects: skipped, they are not errors of the run.
-	Archived int
+	Archived int `json:"archived"`
 	// Errors counts problems by kind: "robots", "network", "timeout",
 	// "too-large", "redirect", "blocked", "http-4xx", "http-5xx",
 	// "extract", "store", "source", "truncated".
-	Errors  map[string]int
-	Elapsed time.Duration
+	Errors  map[string]int `json:"errors"`
+	Elapsed time.Duration  `json:"elapsed_ns"`
 }
 
 // ErrorCount is the total of Errors.

@@ -400,6 +400,10 @@ func (en *engine) clauseBoundary(s, i int) int {
 	return -1
 }
 
+// npPreps may join a noun phrase to its head: "a narrator in the Clinton
+// ad", "protesters marching through the streets".
+var npPreps = setOf("in of for at from with through across outside inside near around")
+
 var subordinators = setOf("when if after as because since while although though once unless until whereas before")
 
 // subordinate: the subject at token i opens a subordinate clause.
@@ -607,7 +611,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			return ev, false
 		}
 	}
-	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en")) && prepositions[en.toks[ns-1].low] && !en.toks[ns-1].cap && !en.toks[ns].cap {
+	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en")) && prepositions[en.toks[ns-1].low] && !en.toks[ns-1].cap && !en.toks[ns].cap && !en.introducesContent(c.j, st.b) {
 		// "In a Facebook message posted Friday": a reduced relative.
 		return ev, false
 	}
@@ -849,7 +853,7 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 		}
 		if determiners[w] && !t.cap || determiners[w] && j == lo {
 			// "a narrator in the Clinton ad", "the head of the agency".
-			if j-2 >= lo && n < 7 && (en.toks[j-1].low == "in" || en.toks[j-1].low == "of" || en.toks[j-1].low == "for" || en.toks[j-1].low == "at" || en.toks[j-1].low == "from" || en.toks[j-1].low == "with") &&
+			if j-2 >= lo && n < 7 && npPreps[en.toks[j-1].low] &&
 				en.toks[j-2].kind == tWord && en.toks[j-2].q < 0 && !clauseStops[en.toks[j-2].low] && !auxWords[en.toks[j-2].low] {
 				if _, isVerb := reportingVerbs[en.toks[j-2].low]; !isVerb {
 					j -= 2
@@ -1018,7 +1022,16 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 
 // contentEnd: the content runs to the end of the sentence, short of a
 // following participle cue or "according to", without end punctuation.
+// A quotation right after the cue ends it when the narrator goes on
+// ("chanted “What curfew?” and kept going").
 func (en *engine) contentEnd(s, b int) int {
+	if s < b && en.toks[s].kind == tMark && en.toks[s].q >= 0 {
+		if c := en.spans[en.toks[s].q].close; c > s && c+1 < b {
+			if w := en.toks[c+1].low; w == "and" || w == "but" || w == "before" || w == "as" || w == "while" || w == "when" {
+				return c + 1
+			}
+		}
+	}
 	for i := s; i+1 < b; i++ {
 		t := &en.toks[i]
 		if t.q >= 0 {
@@ -1233,6 +1246,17 @@ func (en *engine) transcriptLabel(a, b int) (int, int, int, bool) {
 		return 0, 0, 0, false
 	}
 	return s, i, i, true
+}
+
+// introducesContent: the cue is followed by a quotation, a that-clause or
+// a colon, so it is a finite verb ("Protesters marching through the
+// streets chanted “What curfew?”").
+func (en *engine) introducesContent(i, b int) bool {
+	if i >= b {
+		return false
+	}
+	t := &en.toks[i]
+	return t.kind == tMark && t.q >= 0 || t.low == "that" || t.low == ":"
 }
 
 func (en *engine) isWhenAt(i, b int) bool {

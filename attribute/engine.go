@@ -342,7 +342,8 @@ func (en *engine) promote(ent int) {
 	if ent < 0 {
 		return
 	}
-	if e := &en.reg.ents[ent]; e.kind == Other && strings.IndexByte(e.name, ' ') < 0 && !isAllCaps(e.name) && e.name != "" && e.name[0] >= 'A' && e.name[0] <= 'Z' {
+	// Plurals ("Protesters", "Democrats") stay groups.
+	if e := &en.reg.ents[ent]; e.kind == Other && strings.IndexByte(e.name, ' ') < 0 && !isAllCaps(e.name) && e.name != "" && e.name[0] >= 'A' && e.name[0] <= 'Z' && !strings.HasSuffix(e.name, "s") {
 		e.kind = Person
 	}
 }

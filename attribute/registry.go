@@ -267,7 +267,7 @@ func (r *registry) kindOf(s, e int) string {
 		if orgWords[t.low] || metonyms[t.low] != "" {
 			return Organization
 		}
-		if len(t.low) >= 2 && isAllCaps(en.text[t.s:t.e]) && roleAbbrev[t.low] == "" && countries[t.low] == "" {
+		if len(t.low) >= 2 && isAllCaps(en.text[t.s:t.e]) && roleAbbrev[t.low] == "" && countries[t.low] == "" && !nameSuffixes[t.low] {
 			return Organization
 		}
 	}

@@ -69,9 +69,9 @@ type Summary struct {
 	// Archived counts archived responses (WARC) with a status other than
 	// 2xx, mostly redirects: skipped, they are not errors of the run.
 	Archived int `json:"archived"`
-	// Errors counts problems by kind: "robots", "network", "timeout",
-	// "too-large", "redirect", "blocked", "http-4xx", "http-5xx",
-	// "extract", "store", "source", "truncated".
+	// Errors counts problems by kind: "robots", "blocked" (the SSRF
+	// guard), "network", "timeout", "too-large", "redirect", "bad-url",
+	// "http-4xx", "http-5xx", "extract", "store", "source", "truncated".
 	Errors  map[string]int `json:"errors"`
 	Elapsed time.Duration  `json:"elapsed_ns"`
 }

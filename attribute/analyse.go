@@ -219,8 +219,21 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		}
 		return false
 	}
+	// "Mr. Obama, who understood that ..., told his advisers ...": the
+	// relative clause yields to the main verb of its antecedent.
+	relativeYields := func(k int) bool {
+		if w := en.toks[evs[k].subjS].low; w != "who" && w != "which" {
+			return false
+		}
+		for _, ev2 := range evs[k+1:] {
+			if !ev2.trailing && ev2.subjS >= 0 && ev2.subjS < evs[k].subjS {
+				return true
+			}
+		}
+		return false
+	}
 	for k, ev := range evs {
-		if ev.trailing || ev.subjS >= 0 && en.subordinate(ev.subjS, st.a) && mainLater(k) {
+		if ev.trailing || ev.subjS >= 0 && (en.subordinate(ev.subjS, st.a) && mainLater(k) || relativeYields(k)) {
 			continue
 		}
 		at := en.newAttribution(ev)
@@ -386,7 +399,7 @@ func (en *engine) clauseBoundary(s, i int) int {
 			continue
 		}
 		if t.low == "," || t.low == ";" {
-			if n := en.toks[k+1].low; n == "and" || n == "but" || n == "while" {
+			if n := en.toks[k+1].low; n == "and" || n == "but" || n == "while" || n == "although" || n == "though" || n == "whereas" {
 				return k
 			}
 			if best < 0 {
@@ -502,7 +515,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		ev.subjS, ev.subjE = ns, ne
 		ev.afterStart = ne
 		k := c.i - 1
-		if k > st.a && en.toks[k].low == "," {
+		if k > st.a && (en.toks[k].low == "," || en.toks[k].low == "—" || en.toks[k].low == "--") {
 			ev.trailing, ev.contentEnd = true, k
 			return ev, true
 		}

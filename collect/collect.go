@@ -382,7 +382,7 @@ func (r *run) page(ctx context.Context, p source.Page) {
 		r.rep.line("skip %s not HTML (%s)", p.URL, ct)
 		return
 	}
-	a, err := r.cfg.Extractor.ExtractBytes(ctx, p.Body, ct, p.FinalURL)
+	a, err := safeExtract(ctx, r.cfg.Extractor, p.Body, ct, p.FinalURL)
 	if err != nil {
 		if ctx.Err() != nil {
 			return
@@ -412,6 +412,21 @@ func (r *run) page(ctx context.Context, p source.Page) {
 		r.count(func(s *Summary) { s.Duplicates++ })
 		r.rep.line("duplicate %s id=%d", p.URL, id)
 	}
+}
+
+// safeExtract runs the extractor, turning a panic into an error: one
+// hostile page must not end a collection of thousands.
+func safeExtract(ctx context.Context, e Extractor, body []byte, ct, u string) (a *article.Article, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			a, err = nil, fmt.Errorf("extractor panicked on %s: %v", u, v)
+		}
+	}()
+	a, err = e.ExtractBytes(ctx, body, ct, u)
+	if err == nil && a == nil {
+		err = fmt.Errorf("extractor returned no article for %s", u)
+	}
+	return a, err
 }
 
 // fail counts and logs a page that could not be collected, and records

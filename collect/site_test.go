@@ -26,6 +26,10 @@ var (
 )
 
 func (testExtractor) ExtractBytes(ctx context.Context, page []byte, contentType, pageURL string) (*article.Article, error) {
+	if bytes.Contains(page, []byte("EXTRACT-PANIC")) {
+		var blocks []article.Block
+		_ = blocks[len(page)] // an extractor bug
+	}
 	if bytes.Contains(page, []byte("EXTRACT-FAIL")) {
 		return nil, fmt.Errorf("extract %s: no article content", pageURL)
 	}
@@ -118,6 +122,9 @@ func newTestSite(articles int) *testSite {
 		case p == "/pdf":
 			w.Header().Set("Content-Type", "application/pdf")
 			io.WriteString(w, "%PDF-1.4")
+		case p == "/panic":
+			w.Header().Set("Content-Type", "text/html")
+			io.WriteString(w, "<html><body>EXTRACT-PANIC</body></html>")
 		case p == "/not-an-article":
 			w.Header().Set("Content-Type", "text/html")
 			io.WriteString(w, "<html><body>EXTRACT-FAIL</body></html>")

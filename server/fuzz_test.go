@@ -4,8 +4,10 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/store"
 )
 
 // FuzzLayoutArticle: quotes with any offsets, against any text, never
@@ -68,6 +70,29 @@ func FuzzSearchQuery(f *testing.F) {
 		}
 		if !q.From.IsZero() && !q.To.IsZero() && q.To.Before(q.From) {
 			t.Errorf("to before from accepted: %+v", q)
+		}
+	})
+}
+
+// FuzzTimeline: quotes on any dates give a chart whose bars count every
+// quote, never a panic.
+func FuzzTimeline(f *testing.F) {
+	f.Add(int64(0), int64(86400*3), "2026-01-03")
+	f.Add(int64(-62135596800), int64(253402300799), "9999-12-31")
+	f.Fuzz(func(t *testing.T, a, b int64, when string) {
+		ta, tb := time.Unix(a%253402300800, 0).UTC(), time.Unix(b%253402300800, 0).UTC()
+		if ta.Year() < 1 || tb.Year() < 1 || ta.Year() > 9999 || tb.Year() > 9999 {
+			return
+		}
+		qs := []store.QuoteHit{{Published: &ta}, {Published: &tb}, {FirstSeen: ta}}
+		qs[2].Quote.When = &article.When{Date: when}
+		c := timeline(qs)
+		total := 0
+		for _, b := range c.Bars {
+			total += b.Count
+		}
+		if total != len(qs) || len(c.Bars) > 10000 {
+			t.Errorf("%d bars counting %d quotes", len(c.Bars), total)
 		}
 	})
 }

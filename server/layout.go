@@ -213,16 +213,37 @@ func timeline(qs []store.QuoteHit) chart {
 			hi = d
 		}
 	}
-	step := 24 * time.Hour
-	if hi.Sub(lo) > 60*24*time.Hour {
-		c.Unit, step = "week", 7*24*time.Hour
+	// Buckets: days up to 60 days, weeks (from Monday) up to two years,
+	// months up to fifty years, years beyond, so that bogus dates cannot
+	// make the chart (or its memory) huge.
+	var index func(time.Time) int
+	var start func(i int) time.Time
+	format := "2 Jan 2006"
+	span := hi.Sub(lo) // saturates rather than overflows
+	switch {
+	case span <= 60*24*time.Hour:
+		index = func(t time.Time) int { return int(t.Sub(lo) / (24 * time.Hour)) }
+		start = func(i int) time.Time { return lo.AddDate(0, 0, i) }
+	case span <= 2*366*24*time.Hour:
+		c.Unit = "week"
 		lo = lo.AddDate(0, 0, -((int(lo.Weekday()) + 6) % 7))
+		index = func(t time.Time) int { return int(t.Sub(lo) / (7 * 24 * time.Hour)) }
+		start = func(i int) time.Time { return lo.AddDate(0, 0, 7*i) }
+	case hi.Year()-lo.Year() <= 50:
+		c.Unit, format = "month", "Jan 2006"
+		lo = time.Date(lo.Year(), lo.Month(), 1, 0, 0, 0, 0, time.UTC)
+		index = func(t time.Time) int { return (t.Year()-lo.Year())*12 + int(t.Month()) - int(lo.Month()) }
+		start = func(i int) time.Time { return lo.AddDate(0, i, 0) }
+	default:
+		c.Unit, format = "year", "2006"
+		lo = time.Date(lo.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		index = func(t time.Time) int { return t.Year() - lo.Year() }
+		start = func(i int) time.Time { return lo.AddDate(i, 0, 0) }
 	}
-	n := int(hi.Sub(lo)/step) + 1
+	n := index(hi) + 1
 	counts := make([]int, n)
 	for _, q := range qs {
-		i := int(day(quoteDate(q)).Sub(lo) / step)
-		counts[i]++
+		counts[index(day(quoteDate(q)))]++
 	}
 	for _, k := range counts {
 		c.Max = max(c.Max, k)
@@ -230,16 +251,15 @@ func timeline(qs []store.QuoteHit) chart {
 	plotH := float64(c.Baseline - c.PlotTop)
 	w := float64(c.Width) / float64(n)
 	for i, k := range counts {
-		start := lo.Add(time.Duration(i) * step)
 		h := plotH * float64(k) / float64(c.Max)
-		label := start.Format("2 Jan 2006")
+		label := start(i).Format(format)
 		if c.Unit == "week" {
 			label = "week of " + label
 		}
 		label += ": " + plural(k, "quote")
 		c.Bars = append(c.Bars, bar{X: float64(i)*w + w*0.1, W: w * 0.8, Y: float64(c.Baseline) - h, H: h, Count: k, Label: label})
 	}
-	c.First, c.Last = lo.Format("2 Jan 2006"), lo.Add(time.Duration(n-1)*step).Format("2 Jan 2006")
+	c.First, c.Last = start(0).Format(format), start(n-1).Format(format)
 	c.Summary = fmt.Sprintf("%s from %s to %s, counted per %s; at most %d in one %s",
 		plural(len(qs), "quote"), c.First, c.Last, c.Unit, c.Max, c.Unit)
 	return c

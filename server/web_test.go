@@ -171,6 +171,9 @@ func TestTimeline(t *testing.T) {
 		{"resolved date wins", []store.QuoteHit{withWhen, at("2026-01-01")}, "day", []int{1, 0, 1}, "1 Jan 2026"},
 		// 2026-01-07 is a Wednesday: weeks start on Monday 5 January.
 		{"weeks beyond 60 days", []store.QuoteHit{at("2026-01-07"), at("2026-01-11"), at("2026-03-20")}, "week", []int{2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, "5 Jan 2026"},
+		{"months beyond two years", []store.QuoteHit{at("2023-11-30"), at("2023-11-01"), at("2026-01-15")}, "month", append(append([]int{2}, make([]int, 25)...), 1), "Nov 2023"},
+		{"years beyond fifty", []store.QuoteHit{at("1901-06-01"), at("2026-01-15")}, "year", append(append([]int{1}, make([]int, 124)...), 1), "1901"},
+		{"year one does not overflow", []store.QuoteHit{at("0001-01-01"), at("2026-01-15")}, "year", append(append([]int{1}, make([]int, 2024)...), 1), "0001"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -571,4 +572,17 @@ func TestWARCEncodedPayloads(t *testing.T) {
 			}
 		}
 	}
+}
+
+func FuzzDiscoverFeeds(f *testing.F) {
+	f.Add([]byte(`<html><head><link rel="alternate" type="application/rss+xml" href="/rss"></head></html>`))
+	f.Add([]byte(`<link rel=alternate type=application/atom+xml href="http://[::1">`))
+	base, _ := url.Parse("https://news.example/")
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for _, u := range DiscoverFeeds(b, base) {
+			if checkPageURL(u) != nil {
+				t.Fatalf("discovered %q, not an absolute http(s) URL", u)
+			}
+		}
+	})
 }

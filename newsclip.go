@@ -155,5 +155,6 @@ func isHTML(page []byte, contentType string) bool {
 	// Text that happens to start with "<" (a quote mark, an arrow) is not
 	// HTML unless a tag follows soon.
 	head := p[:min(len(p), 1024)]
-	return utf8.Valid(head) && bytes.Contains(bytes.ToLower(head), []byte("<p")) || bytes.Contains(bytes.ToLower(head), []byte("<div"))
+	lower := bytes.ToLower(head)
+	return utf8.Valid(head) && (bytes.Contains(lower, []byte("<p")) || bytes.Contains(lower, []byte("<div")))
 }

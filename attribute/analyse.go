@@ -350,7 +350,7 @@ func (en *engine) clauseSubject(st sentence, k int) (int, int, bool) {
 		if t.q >= 0 || t.kind != tWord {
 			continue
 		}
-		prevOK := i == st.a || en.toks[i-1].low == "," || clauseStops[en.toks[i-1].low] && en.toks[i-1].low != "of"
+		prevOK := i == st.a || en.toks[i-1].low == "," || clauseOpeners[en.toks[i-1].low]
 		if !prevOK {
 			continue
 		}
@@ -374,6 +374,19 @@ func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
 	for i < st.b && en.toks[i].kind == tWord && connectives[en.toks[i].low] {
 		i++
 	}
+	// An opening phrase ("Following a swiftly called meeting, the
+	// Council ...") is not the subject.
+	if i < st.b && (prepositions[en.toks[i].low] || subordinators[en.toks[i].low] || strings.HasSuffix(en.toks[i].low, "ing")) {
+		for k := i; k < st.b && k < i+14; k++ {
+			if en.toks[k].low == "," && en.toks[k].q < 0 {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if i < st.b && articles[en.toks[i].low] {
+		i++ // "the Security Council"
+	}
 	if i >= st.b || en.toks[i].kind != tWord || en.toks[i].q >= 0 {
 		return 0, 0, false
 	}
@@ -383,7 +396,11 @@ func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
 	if m := en.reg.mentionAt[i]; m > 0 {
 		mn := en.reg.mentions[m-1]
 		if mn.s == i && mn.ent >= 0 && !en.isPossessor(mn.e) {
-			return mn.s, mn.e, true
+			s := mn.s
+			if s > st.a && articles[en.toks[s-1].low] {
+				s--
+			}
+			return s, mn.e, true
 		}
 	}
 	return 0, 0, false
@@ -416,6 +433,9 @@ func (en *engine) clauseBoundary(s, i int) int {
 // npPreps may join a noun phrase to its head: "a narrator in the Clinton
 // ad", "protesters marching through the streets".
 var npPreps = setOf("in of for at from with through across outside inside near around")
+
+// clauseOpeners start a clause whose subject follows.
+var clauseOpeners = setOf("when after because that and but while if as since although though before once whereas so")
 
 var subordinators = setOf("when if after as because since while although though once unless until whereas before")
 
@@ -713,9 +733,12 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 	if lo < st.a {
 		lo = st.a
 	}
-	// The nearest comma or dash before which a person's name or a pronoun
-	// ends: "Angelique Brunner, a developer and spokeswoman for X, which
-	// ..., said"; "Donna Rawlings, 59, of Ashton, Md., said".
+	// Commas or dashes before which a person's name or a pronoun ends:
+	// "Angelique Brunner, a developer and spokeswoman for X, which ...,
+	// said"; "Donna Rawlings, 59, of Ashton, Md., said". The one opening
+	// an apposition ("who", "a", "the", an age) wins over a name that
+	// merely ends a clause ("who lost the primaries to Clinton,").
+	fs, fe := -1, -1
 	for c := k - 1; c > lo; c-- {
 		t := &en.toks[c]
 		if t.q >= 0 || t.kind == tMark {
@@ -724,16 +747,36 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 		if t.low != "," && t.low != "--" && t.low != "—" {
 			continue
 		}
-		if en.toks[c-1].q >= 0 || en.toks[c-1].kind != tWord {
+		p := c - 1
+		if en.toks[p].low == ")" {
+			// "Sen. Bernie Sanders (Vt.), who ..."
+			for o := p - 1; o > lo && o > p-8; o-- {
+				if en.toks[o].low == "(" {
+					p = o - 1
+					break
+				}
+			}
+		}
+		if en.toks[p].q >= 0 || en.toks[p].kind != tWord {
 			continue
 		}
-		_, pro := pronouns[en.toks[c-1].low]
-		if !pro && !en.personMentionEndsAt(c-1) {
+		_, pro := pronouns[en.toks[p].low]
+		if !pro && !en.personMentionEndsAt(p) {
 			continue
 		}
-		if ns, ok := en.npBack(c-1, st.a); ok {
-			return ns, c, true
+		ns, ok := en.npBack(p, st.a)
+		if !ok {
+			continue
 		}
+		if n := en.toks[c+1].low; appositionOpeners[n] || n[0] >= '0' && n[0] <= '9' {
+			return ns, p + 1, true
+		}
+		if fs < 0 {
+			fs, fe = ns, p+1
+		}
+	}
+	if fs >= 0 {
+		return fs, fe, true
 	}
 	// "The state's campaign chairman, Phil Lovas, said": the name is the
 	// apposition.
@@ -743,6 +786,8 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+var appositionOpeners = setOf("who which a an the his her their its one now also himself herself then")
 
 // personMentionEndsAt: a person's name ends at token i.
 func (en *engine) personMentionEndsAt(i int) bool {
@@ -761,8 +806,11 @@ func (en *engine) endsAttribution(i, b int) bool {
 		return true
 	}
 	t := &en.toks[i]
-	if t.kind == tPunct || t.kind == tMark {
-		return t.low != "'s"
+	if t.kind == tMark {
+		return t.q < 0 || en.spans[t.q].open != i // a quotation opening here is content
+	}
+	if t.kind == tPunct {
+		return true
 	}
 	return endPreps[t.low] || t.low == "who" || t.low == "whose"
 }

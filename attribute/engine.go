@@ -195,7 +195,7 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 				lastQ = q
 				continue
 			}
-			if lastQ >= 0 && en.quotes[lastQ].Kind == article.Direct {
+			if lastQ >= 0 && en.quotes[lastQ].Kind != article.Indirect {
 				en.addPart(lastQ, [2]int{st.a, st.b})
 				continue
 			}

@@ -3,6 +3,7 @@ package fetch
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -42,6 +43,11 @@ func ToUTF8(body []byte, contentType string) ([]byte, string, error) {
 	}
 	if declared == "" {
 		declared = metaCharset(body)
+		// A page that can carry an ASCII <meta> is not UTF-16; the HTML
+		// standard reads such a declaration as UTF-8.
+		if strings.HasPrefix(declared, "utf-16") || declared == "unicode" || declared == "ucs-2" {
+			declared = "utf-8"
+		}
 	}
 	valid := utf8.Valid(body)
 	if declared != "" {

@@ -111,7 +111,7 @@ func articleSegments(a *article.Article) (string, []segment) {
 			off := s
 			for _, line := range strings.Split(t, "\n") {
 				if ls, le := trimSpaceRange(sb.String(), off, off+len(line)); ls < le {
-					segs = append(segs, segment{s: ls, e: le, where: where, skip: skip, list: true})
+					segs = append(segs, segment{s: ls, e: le, where: where, skip: skip})
 				}
 				off += len(line) + 1
 			}

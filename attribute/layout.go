@@ -14,7 +14,6 @@ type segment struct {
 	s, e  int
 	where string
 	skip  bool // captions, boilerplate, section lines: no quotes
-	list  bool // a list item or table row: never a heading
 }
 
 // linesSegments takes the line roles of the plain-text parser: section

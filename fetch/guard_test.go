@@ -76,6 +76,10 @@ func TestGuardRefuses(t *testing.T) {
 			http.Redirect(w, r, "http://169.254.169.254/latest/meta-data/", http.StatusFound)
 		case "/to-private":
 			http.Redirect(w, r, "http://10.0.0.1/", http.StatusFound)
+		case "/to-loopback":
+			http.Redirect(w, r, "http://127.0.0.2:9/", http.StatusFound)
+		case "/to-v6-loopback":
+			http.Redirect(w, r, "http://[::1]:9/", http.StatusFound)
 		default:
 			w.Write([]byte("secret"))
 		}
@@ -104,7 +108,7 @@ func TestGuardRefuses(t *testing.T) {
 	// may reach loopback but not the rest is built by hand.
 	hop := New(Options{Retries: -1, AllowPrivate: true})
 	hop.hc.Transport.(*http.Transport).DialContext = guardExceptLoopback()
-	for _, p := range []string{"/to-metadata", "/to-private"} {
+	for _, p := range []string{"/to-metadata", "/to-private", "/to-loopback", "/to-v6-loopback"} {
 		_, err := hop.Get(ctx, srv.URL+p)
 		if !errors.Is(err, ErrBlocked) {
 			t.Errorf("%s: err %v, want ErrBlocked", p, err)

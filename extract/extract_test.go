@@ -248,6 +248,7 @@ func TestHostileInput(t *testing.T) {
 		{"deep formatting nesting", []byte(deepFmt), "", nil, nil},
 		{"deep list nesting", []byte(deepList), "", nil, nil},
 		{"too large", []byte(strings.Repeat("a", 2000)), "", ErrTooLarge, nil},
+		{"50 MB page", []byte("<html><body><p>" + strings.Repeat("word ", 10<<20)), "", ErrTooLarge, nil},
 		{"wrong declared charset", []byte(`<html><head><meta charset="iso-8859-1"></head><body><article><p>Café crème, naïve façade, São Paulo — “quoted” text that is long enough to count.</p></article></body></html>`), "", nil,
 			func(t *testing.T, a *article.Article) {
 				if !strings.Contains(a.BodyText(), "Café crème") {

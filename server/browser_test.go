@@ -71,6 +71,35 @@ func TestBrowser(t *testing.T) {
 			t.Fatalf("%s: %v", step, err)
 		}
 	}
+	// audit lists what a screen-reader or keyboard user would miss on the
+	// current page: its language, one h1, labels of fields, alternative
+	// text of images, names of links and buttons, a main landmark.
+	audit := func(step string) {
+		t.Helper()
+		problems, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => {
+			const p = [];
+			if (!document.documentElement.lang) p.push('html has no lang');
+			if (!document.title) p.push('no title');
+			if (document.querySelectorAll('h1').length !== 1) p.push(document.querySelectorAll('h1').length + ' h1 elements');
+			if (!document.querySelector('main')) p.push('no main landmark');
+			for (const el of document.querySelectorAll('input:not([type=hidden]), textarea, select')) {
+				if (!(el.labels && el.labels.length) && !el.getAttribute('aria-label')) p.push('field without label: ' + (el.name || el.id));
+			}
+			for (const img of document.querySelectorAll('img')) if (!img.hasAttribute('alt')) p.push('img without alt: ' + img.src);
+			for (const a of document.querySelectorAll('a, button')) {
+				if (!(a.innerText || '').trim() && !a.getAttribute('aria-label')) p.push('unnamed ' + a.tagName + ' ' + (a.href || ''));
+			}
+			const svg = document.querySelector('svg');
+			if (svg && !(svg.getAttribute('role') === 'img' && (svg.getAttribute('aria-labelledby') || svg.getAttribute('aria-label')))) p.push('chart without a text alternative');
+			return p;
+		})()`))
+		if err != nil {
+			t.Fatalf("%s: audit: %v", step, err)
+		}
+		for _, p := range problems {
+			t.Errorf("%s page: %s", step, p)
+		}
+	}
 	text := func(step string, sel chromedp.CSS) string {
 		t.Helper()
 		s, err := chromedp.Run(ctx, chromedp.Text(sel))
@@ -91,6 +120,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`ol.hits`)),
 		shot("search.png"),
 	)
+	audit("search")
 	if hits := text("search", `ol.hits`); !strings.Contains(hits, "Mayor vows to rebuild harbour after storm") || strings.Contains(hits, "Council approves") {
 		t.Errorf("search results show %q", hits)
 	}
@@ -101,6 +131,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`article.story`)),
 		shot("article.png"),
 	)
+	audit("article")
 	if h := text("article", `article.story h1`); !strings.Contains(h, "Mayor vows to rebuild harbour after storm") {
 		t.Errorf("article headline %q", h)
 	}
@@ -143,6 +174,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`.chart svg`)),
 		shot("speaker.png"),
 	)
+	audit("speaker")
 	if name := text("speaker", `main h1`); name != "Maria Lopez" {
 		t.Errorf("speaker page heading %q", name)
 	}
@@ -169,6 +201,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`table.quotes`)),
 		shot("extract.png"),
 	)
+	audit("extract")
 	table := text("extract", `table.quotes`)
 	for _, want := range []string{"Helen Park", "Nobody will cross this bridge until it is safe", "Omar Haddad"} {
 		if !strings.Contains(table, want) {

@@ -184,6 +184,9 @@ func (e *engine) trimEdges(ids []int32) []int32 {
 		if b.heading == 1 {
 			return true
 		}
+		if b.runes < 150 && byline(e.buf[b.start:b.end]) {
+			return true
+		}
 		if b.sentEnd {
 			return false
 		}
@@ -402,4 +405,15 @@ func (e *engine) tailFurniture(b *tblock) bool {
 	}
 	// A rule made of underscores, dashes or stars.
 	return strings.Trim(t, "_-*=~ ") == ""
+}
+
+// byline reports whether a line opens like a byline ("By Ann Lee", "Por
+// Ana Lima", "Von ...").
+func byline(b []byte) bool {
+	for _, p := range [...]string{"By ", "BY ", "by ", "Por ", "POR ", "Von ", "Di ", "Par ", "Oleh ", "Door "} {
+		if len(b) > len(p) && string(b[:len(p)]) == p && b[len(p)] >= 'A' && b[len(p)] <= 'Z' || len(b) > len(p) && string(b[:len(p)]) == p && b[len(p)] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

@@ -1203,7 +1203,7 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 	}
 	after := en.trimEnd(last+1, st.b)
 	switch {
-	case isSpeaker(st.a, first) && after > first+1 && en.isPersonAt(st.a, first):
+	case isSpeaker(st.a, first) && after > first+1 && (en.isPersonAt(st.a, first) || en.namedElsewhere(st.a, first) || first == st.a+1 && headlineSources[en.toks[st.a].low]):
 		at.cueS, at.cueE = first, first+1
 		at.subjS, at.subjE = st.a, first
 		at.parts = [][2]int{{first + 1, en.trimEnd(first+1, st.b)}}
@@ -1226,6 +1226,24 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 		}
 	}
 	return at, true
+}
+
+// headlineSources open headlines as sources: "Poll: Clinton and Trump in
+// dead heat".
+var headlineSources = setOf("poll polls survey study report analysis")
+
+// namedElsewhere: the name in [s, e) is also mentioned in another
+// segment ("Politifact: ..." over a story that names Politifact).
+func (en *engine) namedElsewhere(s, e int) bool {
+	a, b := en.segTok[en.cur.seg][0], en.segTok[en.cur.seg][1]
+	for k := s; k < e; k++ {
+		if m := en.reg.mentionAt[k]; m > 0 {
+			if ent := en.reg.mentions[m-1].ent; ent >= 0 && (en.reg.ents[ent].lo < a || en.reg.ents[ent].hi > b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isPersonAt: the tokens [s, e) name a known person.

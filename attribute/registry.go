@@ -10,6 +10,7 @@ type entity struct {
 	name, role, kind, nat string
 	surname               string
 	first                 int // token of the first mention
+	lo, hi                int // first and last token of its mentions
 }
 
 // mention is a name as written, outside quotations.
@@ -334,6 +335,13 @@ func (r *registry) natOf(s, e int) string {
 
 func (r *registry) addMention(s, e, id int) {
 	r.mentions = append(r.mentions, mention{s, e, id})
+	if id >= 0 {
+		if ent := &r.ents[id]; ent.hi == 0 {
+			ent.lo, ent.hi = s, e
+		} else {
+			ent.lo, ent.hi = min(ent.lo, s), max(ent.hi, e)
+		}
+	}
 	for k := s; k < e; k++ {
 		r.mentionAt[k] = int32(len(r.mentions))
 	}

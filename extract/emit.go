@@ -213,9 +213,27 @@ func (e *engine) trimEdges(ids []int32) []int32 {
 			ids = ids[:len(ids)-1]
 			continue
 		}
+		// A closing line may be followed by one or two more short lines
+		// without a cue ("Join our forums ..."): cut from the closing line.
+		for j := max(0, len(ids)-3); j < len(ids)-1; j++ {
+			if e.tailFurniture(&e.blocks[ids[j]]) && e.shortTail(ids[j+1:]) {
+				ids = ids[:j]
+				break
+			}
+		}
 		break
 	}
 	return ids
+}
+
+// shortTail reports whether every block of a tail is a short text block.
+func (e *engine) shortTail(ids []int32) bool {
+	for _, id := range ids {
+		if b := &e.blocks[id]; b.kind != kText || b.runes >= 250 || b.list >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *engine) blockText(b *tblock) string {

@@ -31,7 +31,8 @@ func paras(ps ...string) string {
 }
 
 func page(body string) string {
-	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge to close | Harbour Times</title></head><body>` + body + `</body></html>`
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge to close | Harbour Times</title>` +
+		`<meta name="description" content="The old crossing will close to cars next spring after a decade of debate."></head><body>` + body + `</body></html>`
 }
 
 func run(t *testing.T, html string, opts Options) *article.Article {
@@ -83,6 +84,10 @@ func TestBoilerplateLeftOut(t *testing.T) {
 			`<div><p><a href="/b">Tram line opens in the north of the city</a> NORTH: The first trams ran on time, the operator said on Sunday evening.</p></div>` +
 			`<div><p><a href="/c">School roof repaired at last, council says</a> EAST: Pupils can use the gym again after a year of delays and disputes.</p></div></div></div>`,
 			[]string{"Ferry strike", "Crews return", "first trams", "Pupils"}},
+		{"closing lines", `<article>` + paras(story...) + `<p>Reporting by Jo Smith; Editing by Al Jones</p><p>Follow us on Twitter and Facebook for more local news.</p><p>Join the conversation in our forums.</p></article>`,
+			[]string{"Reporting by", "Follow us", "forums"}},
+		{"standfirst repeating the description", `<article><h1>Bridge to close</h1><h2 class="dek">The old crossing will close to cars next spring after a decade of debate.</h2><div class="body">` + paras(story...) + `</div></article>`,
+			[]string{"decade of debate"}},
 		{"byline and dateline at the edges", `<article><h1>Bridge to close</h1><p class="byline">By Anna Berg</p><p><time>March 4, 2024 10:31 am</time></p>` + paras(story...) + `<p>Follow us</p></article>`,
 			[]string{"Anna Berg", "March 4", "Follow us"}},
 	}

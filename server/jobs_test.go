@@ -190,3 +190,55 @@ func TestExtractorPanic(t *testing.T) {
 		t.Errorf("job %+v summary %+v", j, j.Summary)
 	}
 }
+
+// TestJobProgress: a running job shows the pages handled so far.
+func TestJobProgress(t *testing.T) {
+	release := make(chan struct{})
+	var base string
+	site := newUpstream(t, func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>V</title>
+<item><link>%[1]s/a</link></item><item><link>%[1]s/b</link></item><item><link>%[1]s/slow</link></item></channel></rss>`, base)
+		case "/slow":
+			select {
+			case <-release:
+			case <-r.Context().Done():
+				return
+			}
+			servePage(w, r)
+		default:
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, strings.Replace(newsPage, "Bridge to close for repairs", "Story "+r.URL.Path, 1))
+		}
+	})
+	base = site.URL
+	e := newEnv(t, Config{AllowPrivate: true})
+	status, _, b := e.do(t, "POST", "/v1/collect", "application/json", fmt.Sprintf(`{"sources":[%q]}`, site.URL+"/feed.xml"))
+	if status != http.StatusAccepted {
+		t.Fatalf("status %d: %s", status, b)
+	}
+	id := decode[Job](t, b).ID
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		_, _, b = e.do(t, "GET", "/v1/jobs/"+id, "", "")
+		j := decode[Job](t, b)
+		if j.State != JobRunning {
+			t.Fatalf("the job ended before its slow page was released: %+v", j)
+		}
+		if j.Pages == 2 && j.Stored == 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no progress: %+v", j)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	close(release)
+	if j := waitJob(t, e, id); j.State != JobDone || j.Pages != 3 || j.Stored != 3 {
+		t.Errorf("finished job %+v", j)
+	}
+}

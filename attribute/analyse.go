@@ -377,8 +377,17 @@ func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
 	// An opening phrase ("Following a swiftly called meeting, the
 	// Council ...") is not the subject.
 	if i < st.b && (prepositions[en.toks[i].low] || subordinators[en.toks[i].low] || strings.HasSuffix(en.toks[i].low, "ing")) {
-		for k := i; k < st.b && k < i+14; k++ {
-			if en.toks[k].low == "," && en.toks[k].q < 0 {
+		// Past the comma after which a name or pronoun follows.
+		for k := i; k < st.b && k < i+20; k++ {
+			if en.toks[k].low != "," || en.toks[k].q >= 0 || k+1 >= st.b {
+				continue
+			}
+			n := k + 1
+			if articles[en.toks[n].low] && n+1 < st.b {
+				n++
+			}
+			_, pro := pronouns[en.toks[n].low]
+			if pro || en.reg.mentionAt[n] > 0 {
 				i = k + 1
 				break
 			}
@@ -436,6 +445,14 @@ var npPreps = setOf("in of for at from with through across outside inside near a
 
 // clauseOpeners start a clause whose subject follows.
 var clauseOpeners = setOf("when after because that and but while if as since although though before once whereas so")
+
+func progressive(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "been", "be", "'s", "'re", "am":
+		return true
+	}
+	return false
+}
 
 var subordinators = setOf("when if after as because since while although though once unless until whereas before")
 
@@ -613,6 +630,16 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, false
 	}
+	if c.vi.participle && t.kind == tWord && (prepositions[t.low] || t.low == "while") && !t.cap {
+		// "began by saying ...", "for saying that ...": the sentence
+		// subject speaks.
+		if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
+			ev.subjS, ev.subjE = ns, ne
+			en.addressee(st, &ev)
+			return ev, true
+		}
+		return ev, false
+	}
 	if (t.low == "and" || t.low == "but") && t.kind == tWord {
 		// "after she attacked X and blamed Y": the nearest clause subject;
 		// "Trump bemoaned the unrest and said ...": the sentence subject.
@@ -632,9 +659,10 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if !ok {
 		return ev, false
 	}
-	if c.vi.participle {
+	if c.vi.participle && !progressive(en.toks[c.i-1].low) {
 		// "the Council issued a statement calling ...": an -ing cue after
-		// a common noun belongs to the sentence subject.
+		// a common noun belongs to the sentence subject (but "is calling"
+		// is a finite verb).
 		if _, pro := pronouns[en.toks[ns].low]; !pro && en.reg.mentionAt[k] == 0 {
 			if ss, se, ok := en.sentenceSubject(st); ok && se <= ns {
 				ev.subjS, ev.subjE = ss, se

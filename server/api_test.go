@@ -326,3 +326,39 @@ func TestMaxExtractions(t *testing.T) {
 		t.Errorf("at most %d extractions ran at once, want 2", g.most)
 	}
 }
+
+// syncBuffer is a buffer safe to write from the server and read here.
+type syncBuffer struct {
+	mu sync.Mutex
+	sb strings.Builder
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.sb.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.sb.String()
+}
+
+func TestAccessLog(t *testing.T) {
+	var log syncBuffer
+	e := newEnv(t, Config{AccessLog: &log})
+	e.do(t, "GET", "/v1/articles?q=pier", "", "")
+	e.do(t, "GET", "/v1/articles/999", "", "")
+	// The line is written once the handler returns, maybe after the
+	// client has read the answer.
+	var lines []string
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if lines = strings.Split(strings.TrimSpace(log.String()), "\n"); len(lines) == 2 {
+			break
+		}
+	}
+	if len(lines) != 2 || !strings.Contains(lines[0], "GET /v1/articles?q=pier 200 ") || !strings.Contains(lines[1], "GET /v1/articles/999 404 ") {
+		t.Errorf("access log:\n%s", log.String())
+	}
+}

@@ -67,6 +67,9 @@ type Config struct {
 	ShutdownTimeout time.Duration
 	// Log receives one line per server-side failure (nil: discarded).
 	Log io.Writer
+	// AccessLog receives one line per request: method, path, status,
+	// bytes, duration (nil: none).
+	AccessLog io.Writer
 }
 
 func (c Config) withDefaults() Config {
@@ -265,8 +268,50 @@ func (s *Server) routes() http.Handler {
 		s.problem(w, r, http.StatusNotFound, "not-found", "no such endpoint: "+r.URL.Path)
 	})
 	s.web.routes(mux)
-	return securityHeaders(mux)
+	h := securityHeaders(mux)
+	if s.cfg.AccessLog != nil {
+		h = accessLog(s.cfg.AccessLog, h)
+	}
+	return h
 }
+
+// accessLog writes one line per request once it is answered.
+func accessLog(w io.Writer, next http.Handler) http.Handler {
+	var mu sync.Mutex
+	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &recorder{ResponseWriter: rw, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(w, "%s %s %s %d %d %s\n", start.UTC().Format(time.RFC3339), r.Method, r.URL.RequestURI(), rec.status, rec.bytes, time.Since(start).Round(time.Microsecond))
+	})
+}
+
+// recorder notes the status and size of an answer.
+type recorder struct {
+	http.ResponseWriter
+	status int
+	bytes  int64
+	wrote  bool
+}
+
+func (r *recorder) WriteHeader(code int) {
+	if !r.wrote {
+		r.status, r.wrote = code, true
+	}
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *recorder) Write(b []byte) (int, error) {
+	r.wrote = true
+	n, err := r.ResponseWriter.Write(b)
+	r.bytes += int64(n)
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the connection.
+func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
 // securityHeaders sets the headers every answer carries: no sniffing, no
 // framing, no referrer leaks, and a content policy that allows no script

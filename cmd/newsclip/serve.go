@@ -22,6 +22,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	storePath := fs.String("store", "", "store file (default: $XDG_DATA_HOME/newsclip/newsclip.db or ~/.local/share/newsclip/newsclip.db)")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (host:port)")
 	allowPrivate := fs.Bool("allow-private", false, "let the server fetch URLs on loopback, private, link-local and metadata addresses (unsafe when others can reach it)")
+	logRequests := fs.Bool("log-requests", false, "log every request to stderr")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBodyBytes, "largest request body accepted, in bytes")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: newsclip serve [--store FILE] [--addr HOST:PORT] [--allow-private]")
@@ -58,13 +59,17 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return 1
 	}
 	defer st.Close()
-	srv, err := server.New(server.Config{
+	cfg := server.Config{
 		Store:        st,
 		Extractor:    newsclip.New(newsclip.WithQuotes(true)),
 		AllowPrivate: *allowPrivate,
 		MaxBodyBytes: *maxBody,
 		Log:          stderr,
-	})
+	}
+	if *logRequests {
+		cfg.AccessLog = stderr
+	}
+	srv, err := server.New(cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsclip serve: %v\n", err)
 		return 1

@@ -8,7 +8,8 @@ import (
 
 // comments returns the reader comments: text blocks under an element
 // named as comments (class or id), outside the story container c, link
-// lists left out. Each comment paragraph becomes one block.
+// lists, labels and buttons left out. Each comment paragraph becomes one
+// paragraph block.
 func (e *engine) comments(c int32, anc []int32, base *url.URL) []article.Block {
 	inComments := make([]bool, len(e.elems))
 	for i := range e.elems {
@@ -21,6 +22,15 @@ func (e *engine) comments(c int32, anc []int32, base *url.URL) []article.Block {
 		if b.owner < 0 || b.kind != kText || !inComments[b.owner] || 2*b.link > b.runes {
 			continue
 		}
+		// Labels, names, dates and buttons ("Reply", "3 comments") are not
+		// what readers wrote.
+		colon := b.end > b.start && e.buf[b.end-1] == ':'
+		if b.heading > 0 || (b.runes < 25 && !b.sentEnd) || furniture(e.buf[b.start:b.end]) ||
+			(b.runes < 100 && b.digits >= 4 && (!b.sentEnd || colon)) { // "Ann on May 3, 2018 at 5:23 pm said:"
+			continue
+		}
+			continue
+		}
 		if c >= 0 && b.owner >= c && b.owner <= e.elems[c].end && anc[b.owner] <= c {
 			continue // part of the story
 		}
@@ -29,5 +39,10 @@ func (e *engine) comments(c int32, anc []int32, base *url.URL) []article.Block {
 	if len(ids) == 0 {
 		return nil
 	}
-	return e.render(ids, base, "")
+	out := make([]article.Block, 0, len(ids))
+	for _, id := range ids {
+		b := &e.blocks[id]
+		out = append(out, article.Block{Type: article.Paragraph, Text: e.blockText(b), Links: e.blockLinks(b, base)})
+	}
+	return out
 }

@@ -122,7 +122,7 @@ var furnitureText = map[string]bool{
 	"tweet": true, "email": true, "print": true, "related": true, "relatedarticles": true,
 	"relatedstories": true, "relatedcontent": true, "recommended": true, "advertisementcontinuereadingbelow": true,
 	"thisslideshowrequiresjavascript": true, "skipad": true, "closead": true, "comments": true,
-	"leaveacomment": true, "postacomment": true, "pleaseenableJavaScripttoviewthecomments": true,
+	"leaveacomment": true, "postacomment": true, "commentsareclosed": true, "reply": true, "pleaseenableJavaScripttoviewthecomments": true,
 	"publicidade": true, "anzeige": true, "pubblicità": true, "publicité": true, "werbung": true, "iklan": true,
 	"реклама": true, "광고": true, "広告": true,
 }

@@ -131,9 +131,12 @@ func Run(ctx context.Context, cfg Config, sources []string, st store.Store) (Sum
 		st:     st,
 		client: fetch.New(cfg.Fetch),
 		sum:    Summary{Errors: map[string]int{}},
-		jobs:   make(chan source.Page, cfg.Workers*2),
+		// Unbuffered: pages wait in the dispatcher, where they can still
+		// be reordered across hosts, until a worker is free.
+		jobs:  make(chan source.Page),
+		queue: newDispatcher(),
 	}
-	r.rep = newReporter(cfg.Log, cfg.Bar, func() int { return len(r.jobs) })
+	r.rep = newReporter(cfg.Log, cfg.Bar, r.queue.len)
 	srcOpts := cfg.Source
 	srcOpts.Get = r.get
 	var wg sync.WaitGroup
@@ -146,7 +149,17 @@ func Run(ctx context.Context, cfg Config, sources []string, st store.Store) (Sum
 			}
 		}()
 	}
+	stopWake := context.AfterFunc(ctx, r.queue.wake)
+	defer stopWake()
+	var dwg sync.WaitGroup
+	dwg.Add(1)
+	go func() {
+		defer dwg.Done()
+		r.queue.run(ctx, r.jobs)
+	}()
 	r.produce(ctx, sources, srcOpts)
+	r.queue.close()
+	dwg.Wait()
 	close(r.jobs)
 	wg.Wait()
 	r.mu.Lock()
@@ -166,6 +179,7 @@ type run struct {
 	st     store.Store
 	client *fetch.Client
 	jobs   chan source.Page
+	queue  *dispatcher
 	rep    *reporter
 
 	mu  sync.Mutex
@@ -200,24 +214,6 @@ func (r *run) get(ctx context.Context, u string) (source.Page, error) {
 func (r *run) produce(ctx context.Context, args []string, opts source.Options) {
 	seen := map[string]bool{}
 	queued := 0
-	spread := newHostSpread()
-	send := func(p source.Page) bool {
-		select {
-		case r.jobs <- p:
-			return true
-		case <-ctx.Done():
-			return false
-		}
-	}
-	// Pages held back in spread go out when all sources are read.
-	defer func() {
-		for {
-			p, ok := spread.pop()
-			if !ok || !send(p) {
-				return
-			}
-		}
-	}()
 	for _, arg := range args {
 		if ctx.Err() != nil {
 			return
@@ -278,17 +274,15 @@ func (r *run) produce(ctx context.Context, args []string, opts source.Options) {
 			queued++
 			if p.HasBody() {
 				// Archived and already fetched pages wait for no host.
-				if !send(p) {
+				select {
+				case r.jobs <- p:
+				case <-ctx.Done():
 					return
 				}
 				continue
 			}
-			spread.push(p)
-			for spread.n >= spreadWindow {
-				next, _ := spread.pop()
-				if !send(next) {
-					return
-				}
+			if !r.queue.push(ctx, p) {
+				return
 			}
 		}
 	}

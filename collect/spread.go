@@ -1,8 +1,10 @@
 package collect
 
 import (
+	"context"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/newsclip/newsclip/source"
 )
@@ -62,4 +64,79 @@ func (h *hostSpread) pop() (source.Page, bool) {
 		h.next++
 	}
 	return p, true
+}
+
+// dispatcher hands the pages that need fetching to the workers: the
+// producer pushes, a goroutine of its own (run) sends to the workers,
+// taking hosts in turn. The producer waits when spreadWindow pages are
+// held.
+type dispatcher struct {
+	mu     sync.Mutex
+	cond   *sync.Cond
+	spread *hostSpread
+	closed bool
+}
+
+func newDispatcher() *dispatcher {
+	d := &dispatcher{spread: newHostSpread()}
+	d.cond = sync.NewCond(&d.mu)
+	return d
+}
+
+// push adds a page; it reports false when ctx ended first.
+func (d *dispatcher) push(ctx context.Context, p source.Page) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for d.spread.n >= spreadWindow && ctx.Err() == nil {
+		d.cond.Wait()
+	}
+	if ctx.Err() != nil {
+		return false
+	}
+	d.spread.push(p)
+	d.cond.Broadcast()
+	return true
+}
+
+// close says no more pages come; run returns once the held ones are sent.
+func (d *dispatcher) close() {
+	d.mu.Lock()
+	d.closed = true
+	d.cond.Broadcast()
+	d.mu.Unlock()
+}
+
+// wake rouses waiters so that they see a cancelled context.
+func (d *dispatcher) wake() {
+	d.mu.Lock()
+	d.cond.Broadcast()
+	d.mu.Unlock()
+}
+
+func (d *dispatcher) len() int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.spread.n
+}
+
+// run sends the held pages to jobs until closed and empty, or ctx ends.
+func (d *dispatcher) run(ctx context.Context, jobs chan<- source.Page) {
+	for {
+		d.mu.Lock()
+		for d.spread.n == 0 && !d.closed && ctx.Err() == nil {
+			d.cond.Wait()
+		}
+		if ctx.Err() != nil || (d.spread.n == 0 && d.closed) {
+			d.mu.Unlock()
+			return
+		}
+		p, _ := d.spread.pop()
+		d.cond.Broadcast() // room for the producer
+		d.mu.Unlock()
+		select {
+		case jobs <- p:
+		case <-ctx.Done():
+			return
+		}
+	}
 }

@@ -4,7 +4,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -67,5 +71,65 @@ func TestRunSpreadsHosts(t *testing.T) {
 			t.Errorf("a page of the second host was among the last stored:\n%s", strings.Join(stored, "\n"))
 			break
 		}
+	}
+}
+
+// releaseAfter is a log that closes release once n articles were stored.
+type releaseAfter struct {
+	mu      sync.Mutex
+	n       int
+	release chan struct{}
+}
+
+func (r *releaseAfter) Write(b []byte) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if bytes.HasPrefix(b, []byte("stored ")) {
+		if r.n--; r.n == 0 {
+			close(r.release)
+		}
+	}
+	return len(b), nil
+}
+
+// TestRunPagesFlowWhileSourcesLoad: pages found so far are collected
+// while the source is still reading (here a child sitemap that answers
+// only once three pages are stored).
+func TestRunPagesFlowWhileSourcesLoad(t *testing.T) {
+	release := make(chan struct{})
+	var timedOut atomic.Bool
+	var base string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/index.xml":
+			fmt.Fprintf(w, `<sitemapindex><sitemap><loc>%s/fast.xml</loc></sitemap><sitemap><loc>%s/slow.xml</loc></sitemap></sitemapindex>`, base, base)
+		case "/fast.xml":
+			fmt.Fprintf(w, `<urlset><url><loc>%s/news/1</loc></url><url><loc>%s/news/2</loc></url><url><loc>%s/news/3</loc></url></urlset>`, base, base, base)
+		case "/slow.xml":
+			select {
+			case <-release:
+			case <-time.After(3 * time.Second):
+				timedOut.Store(true)
+			}
+			fmt.Fprintf(w, `<urlset><url><loc>%s/news/4</loc></url></urlset>`, base)
+		default:
+			var i int
+			fmt.Sscanf(r.URL.Path, "/news/%d", &i)
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, articleHTML(i))
+		}
+	}))
+	defer srv.Close()
+	base = srv.URL
+	st := newMemStore()
+	cfg := testConfig(nil)
+	cfg.Fetch.Timeout = 5 * time.Second
+	cfg.Log = &releaseAfter{n: 3, release: release}
+	sum, err := Run(context.Background(), cfg, []string{base + "/index.xml"}, st)
+	if err != nil || sum.Stored != 4 {
+		t.Fatalf("%+v %v", sum, err)
+	}
+	if timedOut.Load() {
+		t.Error("the pages of the first sitemap waited for the second one")
 	}
 }

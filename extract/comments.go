@@ -29,8 +29,6 @@ func (e *engine) comments(c int32, anc []int32, base *url.URL) []article.Block {
 			(b.runes < 100 && b.digits >= 4 && (!b.sentEnd || colon)) { // "Ann on May 3, 2018 at 5:23 pm said:"
 			continue
 		}
-			continue
-		}
 		if c >= 0 && b.owner >= c && b.owner <= e.elems[c].end && anc[b.owner] <= c {
 			continue // part of the story
 		}

@@ -454,6 +454,11 @@ func progressive(w string) bool {
 	return false
 }
 
+// invertible verbs may follow their content and precede their speaker:
+// "..., said Caddell." Others with a noun after them have an object
+// ("declared bankruptcy").
+var invertible = setOf("say add ask write recall continue explain reply respond note argue insist warn agree wonder quip joke remark observe counter retort concede complain boast acknowledge admit suggest state predict comment chant shout read tell muse scoff lament testify")
+
 var subordinators = setOf("when if after as because since while although though once unless until whereas before")
 
 // subordinate: the subject at token i opens a subordinate clause.
@@ -599,7 +604,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if t.low == "," || t.low == "--" || t.low == "—" || t.low == "-" || closing || (t.kind == tMark && t.q < 0) {
 		// Inverted: "Q," said X. Never for -ing forms (", suggesting a
 		// few questions").
-		if ns, ne := en.npForward(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && en.endsAttribution(ne, st.b) && !en.isWhenAt(c.j, st.b) {
+		if ns, ne := en.npForward(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && invertible[c.vi.lemma] && en.endsAttribution(ne, st.b) && !en.isWhenAt(c.j, st.b) {
 			ev.subjS, ev.subjE = ns, ne
 			ev.inverted = true
 			ev.afterStart = ne
@@ -703,6 +708,9 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if !startsQuote && end-st.a < 3 && !en.parenthetical(ev.afterStart, st.b) {
 		return ev, true
 	}
+	if !startsQuote && end-st.a <= 6 && prepositions[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) {
+		return ev, true // "Through a spokesman, Justice declined to comment"
+	}
 	ev.trailing = true
 	ev.contentEnd = end
 	return ev, true
@@ -739,6 +747,8 @@ func (en *engine) trailCompatible(i, b int) bool {
 		return false
 	case t.kind == tMark:
 		return true
+	case t.low == "to" && i+1 < b && !en.toks[i+1].cap && !articles[en.toks[i+1].low] && !determiners[en.toks[i+1].low]:
+		return false // "declined to comment": an infinitive is content
 	case trailPreps[t.low]:
 		// no "that" clause further on
 		for k := i; k < b && k < i+12; k++ {

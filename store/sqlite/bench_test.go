@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -153,5 +154,22 @@ func BenchmarkPut(b *testing.B) {
 			b.Fatal(err)
 		}
 		i++
+	}
+}
+
+// BenchmarkSearchRepeatedWord searches a store holding a page that repeats
+// the query word 200,000 times (a hostile or broken page): the cost must
+// stay linear in the page, not quadratic.
+func BenchmarkSearchRepeatedWord(b *testing.B) {
+	s := openTemp(b)
+	ctx := context.Background()
+	a := &article.Article{URL: "https://o.test/huge", Body: paragraphs(strings.Repeat("tugboat ", 200000))}
+	if _, _, err := s.Put(ctx, a, t0); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := s.Search(ctx, store.Query{Text: "tugboat"}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

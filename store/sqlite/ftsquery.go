@@ -23,10 +23,23 @@ var ErrNoWords = errors.New("query has no words to search for")
 //
 // Words with no letter or digit are dropped; nothing left is ErrNoWords.
 func ftsQuery(text string) (string, error) {
+	q, err := parseQuery(text)
+	return q.fts, err
+}
+
+// query is a parsed user query: the FTS5 text and the terms to look for
+// when cutting a snippet.
+type query struct {
+	fts   string
+	terms []snippetTerm
+}
+
+func parseQuery(text string) (query, error) {
 	type term struct {
 		s       string // quoted FTS5 string, with * for prefix
 		exclude bool
 	}
+	var terms []snippetTerm
 	var (
 		groups   [][]string // OR groups of ANDed terms
 		cur      []string
@@ -72,6 +85,9 @@ func ftsQuery(text string) (string, error) {
 			}
 			if s, ok := quoteFTS(phrase, prefix); ok {
 				add(term{s, neg})
+				if !neg {
+					terms = append(terms, newSnippetTerm(phrase, prefix))
+				}
 			}
 			continue
 		}
@@ -101,13 +117,16 @@ func ftsQuery(text string) (string, error) {
 		w = strings.TrimRight(w, "*")
 		if s, ok := quoteFTS(w, prefix); ok {
 			add(term{s, neg})
+			if !neg {
+				terms = append(terms, newSnippetTerm(w, prefix))
+			}
 		}
 	}
 	if len(cur) > 0 {
 		groups = append(groups, cur)
 	}
 	if len(groups) == 0 {
-		return "", ErrNoWords
+		return query{}, ErrNoWords
 	}
 	parts := make([]string, len(groups))
 	for i, g := range groups {
@@ -120,7 +139,7 @@ func ftsQuery(text string) (string, error) {
 			q += " NOT " + e
 		}
 	}
-	return q, nil
+	return query{fts: q, terms: terms}, nil
 }
 
 // quoteFTS makes s one FTS5 string ("" doubles a quote mark), with a

@@ -88,13 +88,14 @@ func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Hit, error) 
 	var where []string
 	var args []any
 	text := strings.TrimSpace(q.Text)
+	var parsed query
 	if text != "" {
-		m, err := ftsQuery(text)
-		if err != nil {
+		var err error
+		if parsed, err = parseQuery(text); err != nil {
 			return nil, fmt.Errorf("search %.80q: %w", q.Text, err)
 		}
 		where = append(where, "articles_fts MATCH ?")
-		args = append(args, m)
+		args = append(args, parsed.fts)
 	}
 	if site := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(q.Site)), "www."); site != "" {
 		where = append(where, `(a.site = ? OR a.site LIKE ? ESCAPE '\')`)
@@ -137,7 +138,7 @@ func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Hit, error) 
 	for rows.Next() {
 		var h store.Hit
 		var pub sql.NullString
-		if err := rows.Scan(&h.ID, &h.URL, &h.Headline, &h.Site, &pub, &h.Language, &h.Story, &h.Snippet); err != nil {
+		if err := rows.Scan(&h.ID, &h.URL, &h.Headline, &h.Site, &pub, &h.Language, &h.Story); err != nil {
 			return nil, fmt.Errorf("search %.80q: %w", q.Text, err)
 		}
 		h.Published = parseTime(pub)
@@ -146,7 +147,43 @@ func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Hit, error) 
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search %.80q: %w", q.Text, err)
 	}
+	rows.Close()
+	if err := s.snippets(ctx, hits, parsed.terms); err != nil {
+		return nil, fmt.Errorf("search %.80q: %w", q.Text, err)
+	}
 	return hits, nil
+}
+
+// snippetScan is how much of a body (in characters) a snippet is looked
+// for in: bodies are rarely longer, and a hostile one costs no more.
+const snippetScan = 100000
+
+// snippets fills the hits' snippets from their bodies.
+func (s *Store) snippets(ctx context.Context, hits []store.Hit, terms []snippetTerm) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	at := make(map[int64]int, len(hits))
+	ids := make([]any, len(hits))
+	for i, h := range hits {
+		at[h.ID] = i
+		ids[i] = h.ID
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT id, substr(body, 1, `+fmt.Sprint(snippetScan)+`) FROM documents
+		WHERE id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, ids...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var body string
+		if err := rows.Scan(&id, &body); err != nil {
+			return err
+		}
+		hits[at[id]].Snippet = snippet(body, terms)
+	}
+	return rows.Err()
 }
 
 // RankWindow bounds the work of ranking: when a query matches more than
@@ -175,11 +212,9 @@ func (s *Store) searchText(ctx context.Context, where []string, args []any, limi
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, err
 	}
-	// Rank inside the window. snippet() sits in this query, not in a
-	// per-hit subquery: a prefix query rebuilds its merged doclist for
-	// every MATCH it runs, so one MATCH per page is much cheaper.
-	return s.r.QueryContext(ctx, `SELECT a.id, a.url, a.headline, a.site, a.published, a.language, a.story,
-			snippet(articles_fts, -1, '', '', '…', 24)
+	// Rank inside the window; snippets are cut afterwards, for the page
+	// only (see snippet.go for why not FTS5's snippet()).
+	return s.r.QueryContext(ctx, `SELECT a.id, a.url, a.headline, a.site, a.published, a.language, a.story
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 		WHERE `+cond+` AND articles_fts.rowid >= ?
 		ORDER BY bm25(articles_fts, 4.0, 1.0), articles_fts.rowid DESC LIMIT ? OFFSET ?`,
@@ -196,8 +231,8 @@ func (s *Store) list(ctx context.Context, where []string, args []any, limit, off
 			SELECT a.id FROM articles a `+cond+`
 			ORDER BY a.published_ns DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?
 		)
-		SELECT a.id, a.url, a.headline, a.site, a.published, a.language, a.story, substr(d.body, 1, 200)
-		FROM page JOIN articles a ON a.id = page.id JOIN documents d ON d.id = page.id
+		SELECT a.id, a.url, a.headline, a.site, a.published, a.language, a.story
+		FROM page JOIN articles a ON a.id = page.id
 		ORDER BY a.published_ns DESC NULLS LAST, a.id DESC`, slices.Concat(args, []any{limit, offset})...)
 }
 

@@ -625,3 +625,38 @@ func TestRankWindow(t *testing.T) {
 		t.Errorf("page past the window: %v, want 2 hits", got)
 	}
 }
+
+func TestPutOddText(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	tests := []struct {
+		name   string
+		a      article.Article
+		search string
+	}{
+		{"NUL bytes", article.Article{URL: "https://o.test/nul", Headline: "zero\x00byte", Body: paragraphs("before\x00after harbourmaster")}, "harbourmaster"},
+		{"invalid UTF-8", article.Article{URL: "https://o.test/utf8", Headline: "bad \xff\xfe bytes", Body: paragraphs("lighthouse \xc3\x28 keeper")}, "lighthouse"},
+		{"empty article", article.Article{URL: "https://o.test/empty"}, ""},
+		{"huge body", article.Article{URL: "https://o.test/huge", Body: paragraphs(strings.Repeat("tugboat ", 200000))}, "tugboat"},
+		{"hostile URL", article.Article{URL: "javascript:alert(1)//%zz\n", Headline: "x", Body: paragraphs("quayside")}, "quayside"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			id := mustPut(t, s, &tt.a, t0)
+			st, err := s.Get(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Article.URL != tt.a.URL {
+				t.Errorf("URL %q, want %q", st.Article.URL, tt.a.URL)
+			}
+			if tt.search == "" {
+				return
+			}
+			hits, err := s.Search(ctx, store.Query{Text: tt.search})
+			if err != nil || len(hits) != 1 || hits[0].ID != id {
+				t.Errorf("Search(%q) = %v, %v; want article %d", tt.search, hits, err, id)
+			}
+		})
+	}
+}

@@ -99,6 +99,10 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "reported by The Washington Post": a passive
 		case vi.lemma == "call" && (nw == "into" || nw == "off" || nw == "up" || nw == "back" || nw == "in"):
 			return true // a phone call, not a statement
+		case vi.lemma == "add" && (nw == "$" || nw[0] >= '0' && nw[0] <= '9'):
+			return true // "would add $84 billion"
+		case vi.lemma == "learn" && (nw == "from" || nw == "to"):
+			return true
 		}
 	}
 	if vi.weak {

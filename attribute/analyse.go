@@ -103,6 +103,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "would add $84 billion"
 		case vi.lemma == "learn" && (nw == "from" || nw == "to"):
 			return true
+		case vi.lemma == "continue" && nw != ":" && nw != "," && nw != "." && en.toks[n].kind != tMark:
+			return true // "continued to flatten": not speech
 		}
 	}
 	if vi.weak {
@@ -461,7 +463,7 @@ func progressive(w string) bool {
 // invertible verbs may follow their content and precede their speaker:
 // "..., said Caddell." Others with a noun after them have an object
 // ("declared bankruptcy").
-var invertible = setOf("say add ask write recall continue explain reply respond note argue insist warn agree wonder quip joke remark observe counter retort concede complain boast acknowledge admit suggest state predict comment chant shout read tell muse scoff lament testify")
+var invertible = setOf("say add ask write recall continue explain reply respond note argue insist warn agree wonder quip joke remark observe counter retort concede complain boast acknowledge admit suggest state predict comment chant shout read muse scoff lament testify")
 
 var subordinators = setOf("when if after as because since while although though once unless until whereas before")
 

@@ -400,13 +400,13 @@ func identifier(b []byte) bool {
 // tailCues are phrases of the lines that close a news page after the story:
 // credits, sign-up and follow prompts, copyright, affiliate notes.
 var tailCues = []string{
-	"follow us", "follow him", "follow her", "follow them", "follow the ", "sign up", "subscribe",
-	"newsletter", "contributed to this report", "contributed reporting", "contributed to this story",
-	"reporting by", "editing by", "writing by", "may earn",
-	"affiliate", "share it with", "like this story", "you may also like", "more great", "read more",
-	"read next", "click here", "originally published", "originally appeared", "reached at",
-	"leia mais", "leggi anche", "lesen sie auch", "lire aussi",
-	"читайте также",
+	"follow us", "follow him on", "follow her on", "follow them on", "sign up for", "sign up to",
+	"subscribe to our", "subscribe to the", "subscribe now", "subscribe today", "newsletter",
+	"contributed to this report", "contributed reporting", "contributed to this story",
+	"reporting by", "editing by", "writing by", "affiliate", "share it with", "like this story",
+	"you may also like", "more great", "read more", "read next", "click here", "originally published",
+	"originally appeared", "can be reached at", "may be reached at", "leia mais", "leggi anche",
+	"lesen sie auch", "lire aussi", "читайте также",
 }
 
 // tailFurniture reports whether a short block at the end of the story is

@@ -1237,6 +1237,9 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 		if e-s < 1 || e-s > 4 {
 			return false
 		}
+		if e-s <= 2 && headlineLabels[en.toks[e-1].low] {
+			return false // "The Latest: ...", "Watch: ..."
+		}
 		for k := s; k < e; k++ {
 			t := &en.toks[k]
 			if t.kind != tWord || t.q >= 0 || !t.cap && !roleHeads[t.low] {
@@ -1271,6 +1274,9 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 	}
 	return at, true
 }
+
+// headlineLabels name a kind of story, not a speaker.
+var headlineLabels = setOf("latest update updates watch live breaking exclusive opinion analysis review editorial photos video videos listen explainer factbox timeline recap")
 
 // headlineSources open headlines as sources: "Poll: Clinton and Trump in
 // dead heat".

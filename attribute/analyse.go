@@ -1280,7 +1280,7 @@ var headlineLabels = setOf("latest update updates watch live breaking exclusive 
 
 // headlineSources open headlines as sources: "Poll: Clinton and Trump in
 // dead heat".
-var headlineSources = setOf("poll polls survey study report analysis")
+var headlineSources = setOf("poll polls survey study report")
 
 // namedElsewhere: the name in [s, e) is also mentioned in another
 // segment ("Politifact: ..." over a story that names Politifact).

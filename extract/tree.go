@@ -563,7 +563,7 @@ func captionBox(n *html.Node) bool {
 		}
 	}
 	find(n)
-	return img && budget >= 0 && textBytes < 600
+	return img && budget >= 0 && textBytes < 400
 }
 
 // figureName reports whether a class names an image box.

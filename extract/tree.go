@@ -287,7 +287,7 @@ func (e *engine) walk(n *html.Node, parent int32, ctx wctx, depth int) {
 			mark += 6
 		}
 	}
-	if kind == tInline && mark <= -4 && !ctx.pre {
+	if kind == tInline && mark <= -4 && !ctx.pre && n.DataAtom != atom.A {
 		// Furniture inside running text (hover cards, share links,
 		// inline ads) is not part of the sentence around it.
 		return

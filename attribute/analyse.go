@@ -89,7 +89,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true
 		}
 		w := en.toks[i].low
-		if (p == "was" || p == "were" || p == "been" || p == "being" || p == "be" || p == "is" || p == "are") && !strings.HasSuffix(w, "ing") {
+		if (p == "was" || p == "were" || p == "been" || p == "being" || p == "be" || p == "is" || p == "are" || p == "'re" || p == "'m") && !strings.HasSuffix(w, "ing") {
 			return true
 		}
 	}

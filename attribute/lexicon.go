@@ -78,7 +78,7 @@ var verbSpecs = []verbSpec{
 	{"tweet", "", "w", ""},
 	{"complain", "", "", ""},
 	{"concede", "", "", ""},
-	{"conclude", "", "", ""},
+	{"conclude", "", "w", ""},
 	{"agree", "agree agrees agreed agreeing", "", ""},
 	{"believe", "", "b", ""},
 	{"think", "think thinks thought thinking", "bw", ""},

@@ -89,11 +89,8 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 					if isWordRune(r3) {
 						// Split the possessive 's off so that noun phrases
 						// see it.
-						if (r2 == '\'' || r2 == '’') && (r3 == 's' || r3 == 'S') {
-							k := j + s2 + 1
-							if k >= end || !isWordRuneAt(text, k, end) {
-								break
-							}
+						if (r2 == '\'' || r2 == '’') && contraction(text, j+s2, end) > 0 {
+							break
 						}
 						j += s2
 						continue
@@ -106,12 +103,14 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 			i = j
 			continue
 		}
-		// Possessive 's / ’s and n't as their own word tokens.
-		if (r == '\'' || r == '’') && i+size < end && (text[i+size] == 's' || text[i+size] == 'S') &&
-			(i+size+1 >= end || !isWordRuneAt(text, i+size+1, end)) && len(dst) > 0 && dst[len(dst)-1].e == i {
-			dst = append(dst, tok{s: i, e: i + size + 1, kind: tWord, low: "'s", q: -1})
-			i += size + 1
-			continue
+		// Possessive 's and the contractions 're 've 'll 'd 'm as their own
+		// word tokens ("Trump's", "You're").
+		if (r == '\'' || r == '’') && len(dst) > 0 && dst[len(dst)-1].e == i {
+			if n := contraction(text, i+size, end); n > 0 {
+				dst = append(dst, tok{s: i, e: i + size + n, kind: tWord, low: "'" + lower(text[i+size:i+size+n]), q: -1})
+				i += size + n
+				continue
+			}
 		}
 		if unicode.IsSpace(r) {
 			i += size
@@ -121,6 +120,18 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 		i += size
 	}
 	return dst
+}
+
+// contraction returns the length of "s", "re", "ve", "ll", "d" or "m"
+// at text[i:] when a word ends there, else 0.
+func contraction(text string, i, end int) int {
+	for _, c := range [...]string{"s", "re", "ve", "ll", "d", "m"} {
+		n := len(c)
+		if i+n <= end && (text[i:i+n] == c || lower(text[i:i+n]) == c) && (i+n >= end || !isWordRuneAt(text, i+n, end)) {
+			return n
+		}
+	}
+	return 0
 }
 
 func isWordRuneAt(text string, i, end int) bool {

@@ -19,6 +19,7 @@ import (
 	"github.com/newsclip/newsclip/extract"
 	"github.com/newsclip/newsclip/fetch"
 	"github.com/newsclip/newsclip/store"
+	"github.com/newsclip/newsclip/store/sqlite"
 )
 
 // Paging limits of list endpoints.
@@ -301,11 +302,15 @@ func (s *Server) search(ctx context.Context, q store.Query) (page[store.Hit], er
 	return newPage(hits, limit, q.Offset), nil
 }
 
-// storeError maps a store failure. A search the full-text engine cannot
-// parse is the client's problem.
+// storeError maps a store failure. A search with no word to look for is
+// the client's problem. (store.Store has no error of its own for it yet,
+// so the SQLite store's is named here.)
 func storeError(err error) error {
 	if errors.Is(err, store.ErrNotFound) {
 		return &apiError{http.StatusNotFound, "not-found", err.Error()}
+	}
+	if errors.Is(err, sqlite.ErrNoWords) {
+		return &apiError{http.StatusBadRequest, "bad-query", "parameter q: " + sqlite.ErrNoWords.Error()}
 	}
 	if errors.Is(err, context.Canceled) {
 		return &apiError{http.StatusServiceUnavailable, "cancelled", err.Error()}

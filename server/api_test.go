@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
 	"os"
 	"strings"
 	"sync"
@@ -97,6 +98,8 @@ func TestProblems(t *testing.T) {
 		{"collect file url", "POST", "/v1/collect", "application/json", `{"sources":["file:///etc/passwd"]}`, 422, "bad-source"},
 		{"collect bad max", "POST", "/v1/collect", "application/json", `{"sources":["https://a.example/"],"max_pages":-1}`, 422, "bad-max-pages"},
 		{"job unknown", "GET", "/v1/jobs/42", "", "", 404, "not-found"},
+		{"query without words", "GET", "/v1/articles?q=%22%27*", "", "", 400, "bad-query"},
+		{"query of operators", "GET", "/v1/articles?q=AND", "", "", 400, "bad-query"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -115,6 +118,20 @@ func TestProblems(t *testing.T) {
 				t.Error("405 without an Allow header")
 			}
 		})
+	}
+}
+
+// TestOddQueries: whatever people type into the search box gives results
+// or a 400, never a 500.
+func TestOddQueries(t *testing.T) {
+	e := newEnv(t, Config{})
+	for _, q := range []string{`"`, `AND`, `*`, `NEAR(`, `-`, `harbour OR`, `a:b`, `"harbour`, `(`, `^`, "\x00", `'`, `harbour*`, `ü`, `-harbour`, `NOT`} {
+		for _, path := range []string{"/v1/articles?q=", "/v1/quotes?q=", "/v1/quotes?speaker=", "/?q="} {
+			status, _, b := e.do(t, "GET", path+url.QueryEscape(q), "", "")
+			if status != 200 && status != 400 {
+				t.Errorf("%s%q: status %d: %s", path, q, status, b)
+			}
+		}
 	}
 }
 

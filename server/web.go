@@ -171,6 +171,12 @@ func (w *web) search(rw http.ResponseWriter, r *http.Request) {
 	}
 	p, err := w.s.search(r.Context(), sq)
 	if err != nil {
+		var ae *apiError
+		if errors.As(err, &ae) && ae.status == http.StatusBadRequest {
+			d.Error = ae.detail
+			w.render(rw, r, ae.status, "search", view{Title: "Search", Nav: "search", Data: d})
+			return
+		}
 		w.failPage(rw, r, err)
 		return
 	}

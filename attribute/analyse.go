@@ -99,8 +99,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "reported by The Washington Post": a passive
 		case vi.lemma == "call" && (nw == "into" || nw == "off" || nw == "up" || nw == "back" || nw == "in"):
 			return true // a phone call, not a statement
-		case vi.lemma == "add" && (nw == "$" || nw[0] >= '0' && nw[0] <= '9'):
-			return true // "would add $84 billion"
+		case vi.lemma == "add" && (nw == "$" || nw[0] >= '0' && nw[0] <= '9' || articles[nw] || determiners[nw]):
+			return true // "would add $84 billion", "added a goal"
 		case vi.lemma == "learn" && (nw == "from" || nw == "to"):
 			return true
 		case vi.lemma == "continue" && nw != ":" && nw != "," && nw != "." && en.toks[n].kind != tMark:
@@ -597,7 +597,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	}
 	if k < st.a {
 		// "Said Ellis: ..." opening the sentence.
-		if en.toks[c.i].cap && !c.vi.participle {
+		if w := en.toks[c.i].low; en.toks[c.i].cap && !c.vi.participle && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote") {
 			if ns, ne := en.npForward(c.j, st.b); ns < ne {
 				ev.subjS, ev.subjE, ev.afterStart = ns, ne, ne
 				return ev, ne < st.b
@@ -1025,7 +1025,7 @@ func (en *engine) npForward(i, b int) (int, int) {
 			if t.low == "that" || t.low == "who" || t.low == "which" || trailPreps[t.low] && t.low != "of" {
 				break
 			}
-			if _, ok := reportingVerbs[t.low]; ok && !determiners[en.toks[j-1].low] {
+			if vi, ok := reportingVerbs[t.low]; ok && !vi.weak && !determiners[en.toks[j-1].low] {
 				break
 			}
 			if auxWords[t.low] {

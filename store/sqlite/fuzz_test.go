@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/newsclip/newsclip/store"
@@ -32,6 +33,30 @@ func FuzzSearch(f *testing.F) {
 		}
 		if errA == nil && a == "" {
 			t.Fatalf("ftsQuery(%q) = empty query without error", q)
+		}
+	})
+}
+
+// FuzzSnippet: any text and query give a snippet without panicking, of at
+// most SnippetWords words, made of the text's own words.
+func FuzzSnippet(f *testing.F) {
+	f.Add("Crude rose on Monday.", "crude")
+	f.Add("Le PÉTROLE grimpe", "petrole*")
+	f.Add("a\x00b \xff c", `"b c"`)
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, text, q string) {
+		var terms []snippetTerm
+		if p, err := parseQuery(q); err == nil {
+			terms = p.terms
+		}
+		got := snippet(text, terms)
+		if n := len(splitWords(got)); n > SnippetWords {
+			t.Fatalf("snippet of %d words: %q", n, got)
+		}
+		for _, w := range strings.Fields(strings.ReplaceAll(got, "…", " ")) {
+			if !strings.Contains(text, w) {
+				t.Fatalf("snippet word %q not in the text", w)
+			}
 		}
 	})
 }

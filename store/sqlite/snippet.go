@@ -37,7 +37,7 @@ func splitWords(s string) [][2]int {
 	var out [][2]int
 	start := -1
 	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		in := isWordRune(r)
 		switch {
 		case in && start < 0:
 			start = i
@@ -50,6 +50,10 @@ func splitWords(s string) [][2]int {
 		out = append(out, [2]int{start, len(s)})
 	}
 	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // fold lower-cases w and removes diacritics, as the index does
@@ -126,7 +130,7 @@ func snippet(text string, terms []snippetTerm) string {
 	if end < len(spans) {
 		// Keep the punctuation that ends the last word ("output.").
 		to = spans[end-1][1]
-		if sp := strings.IndexFunc(text[to:], unicode.IsSpace); sp >= 0 {
+		if sp := strings.IndexFunc(text[to:], func(r rune) bool { return unicode.IsSpace(r) || isWordRune(r) }); sp >= 0 {
 			to += sp
 		} else {
 			to = len(text)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -574,6 +575,16 @@ func TestOpenErrors(t *testing.T) {
 	}
 	if _, err := Open(filepath.Join(dir, "missing", "dir", "x.db")); err == nil {
 		t.Error("Open in a missing directory: no error")
+	}
+	garbage := filepath.Join(dir, "garbage.db")
+	if err := os.WriteFile(garbage, []byte(strings.Repeat("not a database ", 500)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(garbage); err == nil || !strings.Contains(err.Error(), garbage) {
+		t.Errorf("Open of a non-database file: %v, want an error naming the file", err)
+	}
+	if _, err := Open(dir); err == nil {
+		t.Error("Open of a directory: no error")
 	}
 	p := filepath.Join(dir, "future.db")
 	s, err := Open(p)

@@ -452,6 +452,8 @@ var npPreps = setOf("in of for at from with through across outside inside near a
 // clauseOpeners start a clause whose subject follows.
 var clauseOpeners = setOf("when after because that and but while if as since although though before once whereas so")
 
+var irregularParticiples = setOf("found told said thought known shown written held made sent")
+
 func progressive(w string) bool {
 	switch w {
 	case "is", "was", "are", "were", "been", "be", "'s", "'re", "am":
@@ -683,7 +685,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			return ev, false
 		}
 	}
-	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en")) && prepositions[en.toks[ns-1].low] && !en.toks[ns-1].cap && !en.toks[ns].cap && !en.introducesContent(c.j, st.b) {
+	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) && prepositions[en.toks[ns-1].low] && !en.toks[ns-1].cap && !en.toks[ns].cap && !en.introducesContent(c.j, st.b) {
 		// "In a Facebook message posted Friday": a reduced relative.
 		return ev, false
 	}

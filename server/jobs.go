@@ -139,6 +139,7 @@ func (s *Server) startJob(req collectRequest) (Job, error) {
 	cfg := collect.Config{
 		Fetch: fetch.Options{
 			ObeyRobots:   true,
+			PerHostDelay: s.cfg.CollectDelay,
 			AllowPrivate: s.cfg.AllowPrivate,
 		},
 		MaxPages:  req.MaxPages,

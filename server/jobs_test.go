@@ -59,7 +59,7 @@ func newSite(t *testing.T) *upstream {
 
 func TestCollectJob(t *testing.T) {
 	site := newSite(t)
-	e := newEnv(t, Config{AllowPrivate: true})
+	e := newEnv(t, Config{AllowPrivate: true, CollectDelay: time.Millisecond})
 	status, h, b := e.do(t, "POST", "/v1/collect", "application/json", fmt.Sprintf(`{"sources":[%q]}`, site.URL+"/feed.xml"))
 	if status != http.StatusAccepted {
 		t.Fatalf("status %d: %s", status, b)
@@ -172,7 +172,7 @@ func TestExtractorPanic(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html")
 		fmt.Fprint(w, "<html><body><p>boom</p></body></html>")
 	})
-	e := newEnv(t, Config{AllowPrivate: true, Extractor: panicky{newsclip.New()}})
+	e := newEnv(t, Config{AllowPrivate: true, CollectDelay: time.Millisecond, Extractor: panicky{newsclip.New()}})
 	status, _, b := e.do(t, "POST", "/v1/extract", "text/html", "<p>boom</p>")
 	if status != 500 || decode[Problem](t, b).Code != "internal" {
 		t.Errorf("panicking extraction: status %d: %s", status, b)
@@ -216,7 +216,7 @@ func TestJobProgress(t *testing.T) {
 		}
 	})
 	base = site.URL
-	e := newEnv(t, Config{AllowPrivate: true})
+	e := newEnv(t, Config{AllowPrivate: true, CollectDelay: time.Millisecond})
 	status, _, b := e.do(t, "POST", "/v1/collect", "application/json", fmt.Sprintf(`{"sources":[%q]}`, site.URL+"/feed.xml"))
 	if status != http.StatusAccepted {
 		t.Fatalf("status %d: %s", status, b)

@@ -32,6 +32,7 @@ const (
 	DefaultMaxJobs         = 2
 	DefaultMaxSources      = 100
 	DefaultMaxPagesPerJob  = 1000
+	DefaultCollectDelay    = 500 * time.Millisecond
 	DefaultReadTimeout     = 30 * time.Second
 	DefaultWriteTimeout    = 60 * time.Second
 	DefaultIdleTimeout     = 120 * time.Second
@@ -56,6 +57,10 @@ type Config struct {
 	MaxJobs        int
 	MaxSources     int
 	MaxPagesPerJob int
+	// CollectDelay is the least time between two requests of a job to
+	// one host (default 500 ms, as "newsclip collect"; a robots.txt
+	// Crawl-delay can raise it).
+	CollectDelay time.Duration
 	// MaxExtractions caps extractions running at once (default: twice
 	// GOMAXPROCS). Extraction is CPU-bound: beyond the cores, more at once
 	// only slows every request, searches included; the rest wait their
@@ -90,6 +95,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxExtractions <= 0 {
 		c.MaxExtractions = 2 * runtime.GOMAXPROCS(0)
+	}
+	if c.CollectDelay <= 0 {
+		c.CollectDelay = DefaultCollectDelay
 	}
 	if c.ReadTimeout <= 0 {
 		c.ReadTimeout = DefaultReadTimeout

@@ -32,7 +32,7 @@ func TestReaderPages(t *testing.T) {
 			"<h1>", "Mayor vows", `<p class="section">News / City</p>`, "By Ana Costa",
 			`<figcaption>Boats lie stranded on the quay after the storm. <span class="credit">Photo: J. Silva</span></figcaption>`,
 			`<mark class="q q-direct" data-quote="2" title="Maria Lopez">&#34;We will rebuild every pier, and we will do it before summer,&#34;</mark><span class="who"> — <a href="/speakers/Maria%20Lopez">Maria Lopez</a>`,
-			`<h3>Emergency funds</h3>`, `<table class="quotes">`, `id="quote-2"`,
+			`<h2>Emergency funds</h2>`, `<table class="quotes">`, `id="quote-2"`,
 		}, nil},
 		{"article unknown", "GET", "/articles/77", "", "", 404, []string{"There is no article 77."}, nil},
 		{"article bad id", "GET", "/articles/x", "", "", 400, []string{"parameter id"}, nil},

@@ -600,9 +600,9 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if k < st.a {
 		// "Said Ellis: ..." opening the sentence.
 		if w := en.toks[c.i].low; en.toks[c.i].cap && !c.vi.participle && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote") {
-			if ns, ne := en.npForward(c.j, st.b); ns < ne {
+			if ns, ne := en.npForward(c.j, st.b); ns < ne && ne < st.b && en.toks[ns].cap && (en.toks[ne].low == ":" || en.toks[ne].low == ",") {
 				ev.subjS, ev.subjE, ev.afterStart = ns, ne, ne
-				return ev, ne < st.b
+				return ev, true
 			}
 		}
 		return ev, false
@@ -685,7 +685,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			return ev, false
 		}
 	}
-	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) && prepositions[en.toks[ns-1].low] && !en.toks[ns-1].cap && !en.toks[ns].cap && !en.introducesContent(c.j, st.b) {
+	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) && prepositions[en.toks[ns-1].low] && !en.toks[ns].cap && !en.introducesContent(c.j, st.b) {
 		// "In a Facebook message posted Friday": a reduced relative.
 		return ev, false
 	}

@@ -131,8 +131,9 @@ func (r *registry) init(en *engine) {
 	}
 	for _, rn := range single {
 		w := en.toks[rn.ns].low
-		if rn.ns > rn.s && isRoleOnly(en, rn.ns, rn.e) {
-			// "Russian FM": a role description, resolved when used.
+		if rn.ns > rn.s && isRoleOnly(en, rn.ns, rn.e) || rn.e-rn.s == 1 && nationalities[w] != "" {
+			// "Russian FM", "Syrian officials": a description, resolved
+			// when used.
 			r.addMention(rn.s, rn.e, -1)
 			continue
 		}
@@ -378,7 +379,8 @@ func (en *engine) resolve(s, e int) int {
 			return -1
 		}
 	}
-	// The last name in the phrase that is not a possessor.
+	// The last name in the phrase that is not a possessor nor the object
+	// of a preposition inside it ("experts on the Middle East").
 	for k := e - 1; k >= s; k-- {
 		m := en.reg.mentionAt[k]
 		if m == 0 {
@@ -386,6 +388,9 @@ func (en *engine) resolve(s, e int) int {
 		}
 		mn := en.reg.mentions[m-1]
 		if mn.e < e && en.toks[mn.e].low == "'s" {
+			break
+		}
+		if p := mn.s - 1; p > s && (prepositions[en.toks[p].low] || articles[en.toks[p].low] && p-1 > s && prepositions[en.toks[p-1].low]) {
 			break
 		}
 		if mn.ent >= 0 {

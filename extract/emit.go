@@ -17,14 +17,18 @@ func (e *engine) keep(c int32, anc []int32) []int32 {
 	if c < 0 {
 		return nil
 	}
-	last := e.elems[c].end
+	parts := e.parts(c, anc)
 	var out []int32
 	for i := range e.blocks {
 		b := &e.blocks[i]
-		if b.owner < c || b.owner > last {
-			continue
+		part := int32(-1)
+		for _, p := range parts {
+			if b.owner >= p && b.owner <= e.elems[p].end {
+				part = p
+				break
+			}
 		}
-		if anc[b.owner] > c {
+		if part < 0 || anc[b.owner] > part {
 			continue
 		}
 		if b.kind == kFigure {
@@ -92,6 +96,37 @@ func (e *engine) dropStandfirst(ids []int32) []int32 {
 		return ids
 	}
 	return append(ids[:first:first], ids[first+1:]...)
+}
+
+// parts returns the container c and its sibling twins: elements under
+// the same parent with the same tag and class that hold story text of
+// their own. A story split into several same-named boxes keeps all of
+// them even when something heavier than a part (a related box, a
+// gallery) stands between them.
+func (e *engine) parts(c int32, anc []int32) []int32 {
+	parts := []int32{c}
+	p := e.elems[c].parent
+	if p < 0 {
+		return parts
+	}
+	cn := e.elems[c].node
+	class := attr(cn, "class")
+	if class == "" {
+		return parts
+	}
+	for i := p + 1; i <= e.elems[p].end; i = e.elems[i].end + 1 {
+		if i == c {
+			continue
+		}
+		s := &e.elems[i]
+		if s.node.DataAtom != cn.DataAtom || attr(s.node, "class") != class || anc[i] >= 0 && anc[i] > p {
+			continue
+		}
+		if s.paras > 0 && s.good > s.bad {
+			parts = append(parts, i)
+		}
+	}
+	return parts
 }
 
 // dropLabels removes short label lines ("Related", "Don't miss", "More

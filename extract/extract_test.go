@@ -356,3 +356,25 @@ func TestFormatExample(t *testing.T) {
 		t.Errorf("Body must be non-nil so that JSON shows []")
 	}
 }
+
+// TestSplitAroundHeavyBox: two same-named parts of a story with a related
+// box between them that outweighs the second part.
+func TestSplitAroundHeavyBox(t *testing.T) {
+	related := `<div class="related-box"><h3>Related</h3><ul>`
+	for i := 0; i < 12; i++ {
+		related += `<li><a href="/r">Another story about the harbour and its many bridges over the years</a></li>`
+	}
+	related += `</ul></div>`
+	html := page(`<main><div class="story-text">` + paras(story[:3]...) + `</div>` + related +
+		`<div class="story-text">` + paras(story[3:]...) + `</div></main>`)
+	a := run(t, html, DefaultOptions())
+	body := a.BodyText()
+	for _, p := range story {
+		if !strings.Contains(body, p) {
+			t.Errorf("missing %.40q", p)
+		}
+	}
+	if strings.Contains(body, "Another story") {
+		t.Errorf("related box in body")
+	}
+}

@@ -72,8 +72,9 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 	// audit lists what a screen-reader or keyboard user would miss on the
-	// current page: its language, one h1, labels of fields, alternative
-	// text of images, names of links and buttons, a main landmark.
+	// current page: its language, one h1, no skipped heading level, labels
+	// of fields, alternative text of images, names of links and buttons, a
+	// main landmark, a text alternative for the chart.
 	audit := func(step string) {
 		t.Helper()
 		problems, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => {
@@ -82,6 +83,12 @@ func TestBrowser(t *testing.T) {
 			if (!document.title) p.push('no title');
 			if (document.querySelectorAll('h1').length !== 1) p.push(document.querySelectorAll('h1').length + ' h1 elements');
 			if (!document.querySelector('main')) p.push('no main landmark');
+			let level = 0;
+			for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+				const l = +h.tagName[1];
+				if (l > level + 1) p.push('heading level skipped before ' + h.tagName + ' ' + h.innerText);
+				level = l;
+			}
 			for (const el of document.querySelectorAll('input:not([type=hidden]), textarea, select')) {
 				if (!(el.labels && el.labels.length) && !el.getAttribute('aria-label')) p.push('field without label: ' + (el.name || el.id));
 			}

@@ -494,6 +494,24 @@ func TestWARCTruncated(t *testing.T) {
 	}
 }
 
+func TestWARCBadRecords(t *testing.T) {
+	var buf bytes.Buffer
+	h := http.Header{"Content-Type": {"text/html"}}
+	WriteResponse(&buf, "https://x.example/ok1", time.Now(), 200, h, []byte("<p>1"), false)
+	// A status line that does not parse, and a record without a usable URI.
+	block := "HTTP/1.1 abc Nope\r\nContent-Type: text/html\r\n\r\n<p>x"
+	fmt.Fprintf(&buf, "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/bad\r\nWARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:11111111-1111-4111-8111-111111111111>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(block), block)
+	WriteResponse(&buf, "mailto:someone@example.com", time.Now(), 200, h, []byte("<p>2"), false)
+	WriteResponse(&buf, "https://x.example/ok2", time.Now(), 200, h, []byte("<p>3"), false)
+	urls, errs := collectAll(t, WARCReader(&buf, "bad.warc", Options{}))
+	if fmt.Sprint(urls) != "[https://x.example/ok1 https://x.example/ok2]" {
+		t.Errorf("urls %v", urls)
+	}
+	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "bad HTTP status line") || !strings.Contains(errs[1].Error(), "bad WARC-Target-URI") {
+		t.Errorf("errs %v", errs)
+	}
+}
+
 func TestWARCNotAnArchive(t *testing.T) {
 	for _, in := range []string{"", "hello", "WARC/1.1\r\nbroken", "\x1f\x8b\x08garbage"} {
 		var errs []error

@@ -180,6 +180,13 @@ func responsePage(rec gowarc.WarcRecord, maxBytes int64) (Page, bool, error) {
 		hdr = http.Header{}
 	}
 	p := Page{URL: u, Status: block.HttpStatusCode(), Header: hdr, Via: ViaWARC}
+	if p.Status < 100 || p.Status > 999 {
+		// Without a status the page would look unfetched to the caller.
+		return Page{}, false, fmt.Errorf("record %s: bad HTTP status line %q", u, block.HttpStatusLine())
+	}
+	if checkPageURL(u) != nil {
+		return Page{}, false, fmt.Errorf("record: bad WARC-Target-URI %q", u)
+	}
 	if d, err := time.Parse(time.RFC3339Nano, rec.WarcHeader().Get(gowarc.WarcDate)); err == nil {
 		p.FetchedAt = d
 	}

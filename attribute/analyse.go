@@ -447,7 +447,7 @@ func (en *engine) clauseBoundary(s, i int) int {
 
 // npPreps may join a noun phrase to its head: "a narrator in the Clinton
 // ad", "protesters marching through the streets".
-var npPreps = setOf("in of for at from with through across outside inside near around")
+var npPreps = setOf("in of for at from with through across outside inside near around on")
 
 // clauseOpeners start a clause whose subject follows.
 var clauseOpeners = setOf("when after because that and but while if as since although though before once whereas so")

@@ -22,7 +22,11 @@ func ExampleRun() {
 			fmt.Fprintf(w, `<urlset><url><loc>http://%s/a</loc></url><url><loc>http://%s/b</loc></url></urlset>`, r.Host, r.Host)
 		case "/a", "/b":
 			w.Header().Set("Content-Type", "text/html")
-			fmt.Fprintf(w, `<html><body><article><h1>Story %s</h1><p>The council approved the plan on Monday after a long debate, officials said.</p></article></body></html>`, r.URL.Path)
+			fmt.Fprintf(w, `<html><head><title>Story %s</title></head><body><article><h1>Story %s</h1>
+<p>The city council approved the new transport plan on Monday after a long debate that ran late into the evening, officials said.</p>
+<p>The plan adds three bus lines and a cycle lane along the river, and it will be paid for from the regional budget over five years.</p>
+<p>"This is a good day for everyone who takes the bus," the mayor told reporters outside the town hall after the vote.</p>
+</article></body></html>`, r.URL.Path, r.URL.Path)
 		default:
 			http.NotFound(w, r)
 		}

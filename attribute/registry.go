@@ -394,8 +394,9 @@ func (en *engine) resolve(s, e int) int {
 			break
 		}
 		if mn.ent >= 0 {
-			// "Trump campaign manager": a name used as a modifier.
-			if mn.e < e && roleHeads[en.toks[e-1].low] && !en.toks[e-1].cap {
+			// "Trump campaign manager", "Middle East observers": a name used
+			// as a modifier of a common noun.
+			if mn.e < e && !en.toks[e-1].cap && en.toks[e-1].kind == tWord && en.toks[e-1].low != "'s" {
 				break
 			}
 			return mn.ent

@@ -282,6 +282,7 @@ func (e *engine) render(ids []int32, base *url.URL, headline string) []article.B
 	// table, keyed by the page element it comes from.
 	var listEl, liEl, quoteEl, tableEl, rowEl int32 = -1, -1, -1, -1, -1
 	headNorm := normKey(headline)
+	e.markLayoutTables(ids)
 	if e.opts.Links {
 		sort.SliceStable(e.links, func(i, j int) bool { return e.links[i].start < e.links[j].start })
 	}
@@ -357,6 +358,44 @@ func (e *engine) render(ids []int32, base *url.URL, headline string) []article.B
 		}
 	}
 	return out
+}
+
+// markLayoutTables marks as layout the tables whose cells hold prose (a
+// block over 200 runes, or several blocks in one cell) or that have a
+// single column: they arrange the page, they do not tabulate data.
+func (e *engine) markLayoutTables(ids []int32) {
+	type stat struct {
+		cell, prevCell, row int32
+		wide               bool
+	}
+	var stats map[int32]*stat
+	for _, id := range ids {
+		b := &e.blocks[id]
+		if b.table < 0 || b.cell < 0 || e.elems[b.table].flags&fLayoutTable != 0 {
+			continue
+		}
+		if stats == nil {
+			stats = map[int32]*stat{}
+		}
+		st := stats[b.table]
+		if st == nil {
+			st = &stat{cell: -1, prevCell: -1, row: -1}
+			stats[b.table] = st
+		}
+		if b.runes > 200 || (b.cell == st.cell && b.kind == kText) {
+			e.elems[b.table].flags |= fLayoutTable
+			continue
+		}
+		if b.row == st.row && b.cell != st.cell {
+			st.wide = true // a row with two cells
+		}
+		st.prevCell, st.cell, st.row = st.cell, b.cell, b.row
+	}
+	for t, st := range stats {
+		if !st.wide {
+			e.elems[t].flags |= fLayoutTable
+		}
+	}
 }
 
 // lastCell returns the cell of the kept block before position n.

@@ -378,3 +378,19 @@ func TestSplitAroundHeavyBox(t *testing.T) {
 		t.Errorf("related box in body")
 	}
 }
+
+// TestLayoutTable: a table that arranges the page (one column, prose in
+// its cells) is read as paragraphs, not as a data table.
+func TestLayoutTable(t *testing.T) {
+	html := page(`<table width="100%"><tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr><tr><td>` +
+		strings.Join(story, "<br><br>") + `</td></tr></table>`)
+	a := run(t, html, DefaultOptions())
+	for _, b := range a.Body {
+		if b.Type != article.Paragraph {
+			t.Errorf("block %s in a layout table: %+v", b.Type, b)
+		}
+	}
+	if len(a.Body) != len(story) {
+		t.Errorf("want %d paragraphs, got %d", len(story), len(a.Body))
+	}
+}

@@ -893,6 +893,9 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	if t.kind != tWord || t.q >= 0 {
 		return 0, false
 	}
+	if objectPronouns[t.low] {
+		return 0, false
+	}
 	if _, ok := pronouns[t.low]; ok {
 		return k, true
 	}

@@ -258,8 +258,11 @@ var determiners = setOf("the a an his her their its our my your this these those
 
 var pronouns = map[string]string{
 	"he": Person, "she": Person, "him": Person, "her": Person, "i": Person, "we": Other, "they": Other,
-	"it": Other, "you": Other, "who": Other, "us": Other, "them": Other,
+	"it": Other, "you": Other, "who": Other, "us": Other, "them": Other, "me": Person,
 }
+
+// objectPronouns never head a subject ("makes me want").
+var objectPronouns = setOf("me us them him")
 
 // The kind constants mirror article's, kept local for brevity.
 const (

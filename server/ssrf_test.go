@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -153,6 +154,15 @@ func TestAllowPrivate(t *testing.T) {
 				t.Errorf("code %q, want %s", p.Code, tc.code)
 			}
 		})
+	}
+	// The reader's form fetches the same way.
+	status, _, b := e.do(t, "POST", "/extract", "application/x-www-form-urlencoded", "url="+url.QueryEscape(hop.URL+"/old"))
+	if status != 200 || !strings.Contains(string(b), "Bridge to close for repairs") || !strings.Contains(string(b), `title="Helen Park"`) {
+		t.Errorf("reader form with a URL: status %d", status)
+	}
+	status, _, b = e.do(t, "POST", "/extract", "application/x-www-form-urlencoded", "url="+url.QueryEscape(missing.URL+"/gone"))
+	if status != 502 || !strings.Contains(string(b), "404 Not Found") {
+		t.Errorf("reader form with a missing page: status %d: %s", status, b)
 	}
 }
 

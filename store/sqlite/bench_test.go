@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -28,14 +29,30 @@ func benchArticles(b *testing.B) int {
 	return n
 }
 
-// benchStore opens a store of n generated articles. It is built in a
-// temporary directory, or at $NEWSCLIP_BENCH_STORE and reused from there
-// when it already holds n articles (building 100,000 takes minutes).
+// benchBuilt is the store built by the first benchmark that needed one,
+// shared by the others of the same run; TestMain removes its directory.
+var benchBuilt struct {
+	sync.Mutex
+	dir, path string
+}
+
+// benchStore opens a store of n generated articles. It is built once per
+// run in a temporary directory, or at $NEWSCLIP_BENCH_STORE and reused from
+// there when it already holds n articles (building 100,000 takes minutes).
 func benchStore(b *testing.B, n int) *Store {
 	b.Helper()
 	path := os.Getenv("NEWSCLIP_BENCH_STORE")
 	if path == "" {
-		path = filepath.Join(b.TempDir(), "bench.db")
+		benchBuilt.Lock()
+		defer benchBuilt.Unlock()
+		if benchBuilt.dir == "" {
+			dir, err := os.MkdirTemp("", "newsclip-bench")
+			if err != nil {
+				b.Fatal(err)
+			}
+			benchBuilt.dir, benchBuilt.path = dir, filepath.Join(dir, "bench.db")
+		}
+		path = benchBuilt.path
 	}
 	s, err := Open(path)
 	if err != nil {

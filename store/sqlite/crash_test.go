@@ -20,7 +20,11 @@ func TestMain(m *testing.M) {
 	if p := os.Getenv(crashEnv); p != "" {
 		os.Exit(crashChild(p))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if benchBuilt.dir != "" {
+		os.RemoveAll(benchBuilt.dir)
+	}
+	os.Exit(code)
 }
 
 // crashChild puts articles one by one and reports each stored ID on stdout

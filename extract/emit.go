@@ -28,7 +28,7 @@ func (e *engine) keep(c int32, anc []int32) []int32 {
 				break
 			}
 		}
-		if part < 0 || anc[b.owner] > part {
+		if part < 0 || anc[b.owner] > part && !e.lenient {
 			continue
 		}
 		if b.kind == kFigure {
@@ -366,7 +366,7 @@ func (e *engine) render(ids []int32, base *url.URL, headline string) []article.B
 func (e *engine) markLayoutTables(ids []int32) {
 	type stat struct {
 		cell, prevCell, row int32
-		wide               bool
+		wide                bool
 	}
 	var stats map[int32]*stat
 	for _, id := range ids {

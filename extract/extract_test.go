@@ -394,3 +394,19 @@ func TestLayoutTable(t *testing.T) {
 		t.Errorf("want %d paragraphs, got %d", len(story), len(a.Body))
 	}
 }
+
+// TestShortNoteAmidMenus: a page whose only paragraph sits in a box named
+// like furniture still yields that paragraph, not the menus.
+func TestShortNoteAmidMenus(t *testing.T) {
+	var menu strings.Builder
+	menu.WriteString(`<div class="menu">`)
+	for i := 0; i < 40; i++ {
+		menu.WriteString(`<a href="/x">Section with a long name</a> `)
+	}
+	menu.WriteString(`</div>`)
+	html := page(menu.String() + `<div class="sidebar-layout"><p>The office is closed on Friday for the holiday.</p></div>` + menu.String())
+	a := run(t, html, DefaultOptions())
+	if got := a.BodyText(); got != "The office is closed on Friday for the holiday." {
+		t.Errorf("body = %q", got)
+	}
+}

@@ -148,12 +148,23 @@ func (e *engine) score() []int32 {
 // choose returns the index of the story's container, -1 for none.
 func (e *engine) choose() int32 {
 	best, bestScore := int32(-1), float32(0)
+	// On a page where furniture outweighs content everywhere (a short
+	// note inside a box named like furniture), the outermost element with
+	// the most content stands in, and names are not trusted inside it.
+	fallback, fallbackGood := int32(-1), float32(0)
 	for i := range e.elems {
 		el := &e.elems[i]
 		s := el.good - lambda*el.bad
 		if s > bestScore {
 			best, bestScore = int32(i), s
 		}
+		if own := float32(el.text - el.link); own > fallbackGood {
+			fallback, fallbackGood = int32(i), own
+		}
+	}
+	if best < 0 {
+		e.lenient = fallback >= 0
+		return fallback
 	}
 	return best
 }

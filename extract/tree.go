@@ -104,6 +104,7 @@ type engine struct {
 	core     int32 // densest paragraph container, -1 when none
 	classes  map[string]className
 	anc      []int32 // reused by score
+	lenient  bool    // no container won: names are not trusted
 	// description is the page's own summary (from the metadata), used to
 	// recognise a standfirst.
 	description string

@@ -120,7 +120,7 @@ func prepare(a *article.Article, fetchedAt time.Time) (prepared, error) {
 		a:         a,
 		key:       dedupKey(a),
 		site:      siteOf(a),
-		lang:      strings.ToLower(strings.TrimSpace(a.Language)),
+		lang:      strings.TrimSpace(a.Language),
 		fetchedNS: fetchedAt.UnixNano(),
 		body:      a.BodyText(),
 		js:        string(js),

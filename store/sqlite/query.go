@@ -101,9 +101,10 @@ func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Hit, error) 
 		where = append(where, `(a.site = ? OR a.site LIKE ? ESCAPE '\')`)
 		args = append(args, site, "%."+escapeLike(site))
 	}
-	if lang := strings.ToLower(strings.TrimSpace(q.Language)); lang != "" {
-		where = append(where, `(a.language = ? OR a.language LIKE ? ESCAPE '\')`)
-		args = append(args, lang, escapeLike(lang)+"-%")
+	if lang := strings.TrimSpace(q.Language); lang != "" {
+		// LIKE is case-blind for ASCII, which language tags are.
+		where = append(where, `(a.language LIKE ? ESCAPE '\' OR a.language LIKE ? ESCAPE '\')`)
+		args = append(args, escapeLike(lang), escapeLike(lang)+"-%")
 	}
 	if !q.From.IsZero() {
 		where = append(where, "a.published_ns >= ?")

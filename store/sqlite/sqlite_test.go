@@ -262,6 +262,8 @@ func TestSearchFilters(t *testing.T) {
 		{"site is not a suffix match", store.Query{Text: "oil", Site: "ald.test"}, nil, false},
 		{"language with subtags", store.Query{Text: "prices", Language: "en"}, []string{"nyc", "oil-en"}, false},
 		{"language exact", store.Query{Text: "prices", Language: "EN-us"}, []string{"nyc"}, false},
+		{"language is not a prefix match", store.Query{Text: "prices", Language: "e"}, nil, false},
+		{"language with LIKE wildcards", store.Query{Text: "prices", Language: "e%"}, nil, false},
 		{"from", store.Query{Text: "oil", From: d(6)}, []string{"election", "oil-fr"}, false},
 		{"to is inclusive", store.Query{Text: "oil", To: time.Date(2025, 1, 6, 9, 0, 0, 0, time.UTC)}, []string{"oil-en", "oil-fr"}, false},
 		{"range excludes undated", store.Query{Text: "oil", From: d(1), To: d(31)}, []string{"election", "oil-en", "oil-fr"}, false},
@@ -316,7 +318,7 @@ func TestSearchHit(t *testing.T) {
 		t.Errorf("snippet %q does not show the match", h.Snippet)
 	}
 	hits, err = s.Search(context.Background(), store.Query{Text: "OPEC"})
-	if err != nil || len(hits) != 1 || hits[0].Published == nil || !hits[0].Published.Equal(time.Date(2025, 1, 5, 9, 0, 0, 0, time.UTC)) {
+	if err != nil || len(hits) != 1 || hits[0].Language != "en-GB" || hits[0].Published == nil || !hits[0].Published.Equal(time.Date(2025, 1, 5, 9, 0, 0, 0, time.UTC)) {
 		t.Errorf("published of hit: %+v, %v", hits, err)
 	}
 }

@@ -103,6 +103,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "would add $84 billion", "added a goal"
 		case vi.lemma == "learn" && (nw == "from" || nw == "to"):
 			return true
+		case vi.lemma == "plead" && (nw == "not" || nw == "guilty" || nw == "no" || nw == "the"):
+			return true // a plea, not a statement
 		case vi.lemma == "continue" && nw != ":" && nw != "," && nw != "." && en.toks[n].kind != tMark:
 			return true // "continued to flatten": not speech
 		}
@@ -244,7 +246,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		}
 		at := en.newAttribution(ev)
 		s := en.contentStart(&at, ev.afterStart, st.b)
-		if ev.subjS > st.a && (en.toks[ev.subjS-1].low == "what" || en.toks[ev.subjS-1].low == "which") && !ev.c.according {
+		if ev.subjS > st.a && en.toks[ev.subjS-1].low == "what" && !ev.c.according {
 			// "what it calls “the single-biggest ...”": the relative
 			// clause is the content.
 			s = ev.subjS - 1
@@ -718,6 +720,9 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	}
 	if !startsQuote && end-st.a <= 6 && prepositions[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) {
 		return ev, true // "Through a spokesman, Justice declined to comment"
+	}
+	if !startsQuote && subordinators[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) {
+		return ev, true // "As the charges were unsealed, Sawyer testified ..."
 	}
 	ev.trailing = true
 	ev.contentEnd = end

@@ -35,7 +35,7 @@ var nameConnectors = setOf("de van von bin al da du la le del di der dos bint ib
 
 // orgConnectors join the words of organisation names ("Commission on
 // Presidential Debates", "Department of Homeland Security").
-var orgConnectors = setOf("of on for")
+var orgConnectors = setOf("of on for and")
 
 var nameSuffixes = setOf("jr sr ii iii iv")
 

@@ -214,6 +214,9 @@ func (c *Client) do(ctx context.Context, u *url.URL, v Validators, limit int64) 
 		}
 		if !retry || attempt >= c.opts.Retries || ctx.Err() != nil {
 			if err != nil {
+				if attempt > 0 {
+					return nil, fmt.Errorf("%w (%d attempts)", err, attempt+1)
+				}
 				return nil, err
 			}
 			return resp, nil
@@ -234,15 +237,15 @@ func (c *Client) do(ctx context.Context, u *url.URL, v Validators, limit int64) 
 }
 
 // backoff is the wait before retry number attempt+1: Retry-After when the
-// server gave one, else exponential from RetryBase with full jitter; both
-// capped at MaxRetryWait.
+// server gave one, else exponential from RetryBase with "equal jitter"
+// (half the step fixed, half random); both capped at MaxRetryWait.
 func (c *Client) backoff(attempt int, retryAfter time.Duration) time.Duration {
 	if retryAfter > 0 {
 		return min(retryAfter, c.opts.MaxRetryWait)
 	}
 	d := c.opts.RetryBase << min(attempt, 20)
 	d = min(d, c.opts.MaxRetryWait)
-	// Half fixed, half random: spreads retries without ever waiting ~0.
+	// The fixed half keeps a retry from coming at once.
 	return d/2 + rand.N(d/2+1)
 }
 

@@ -251,6 +251,45 @@ func TestOpenAPI(t *testing.T) {
 	if len(doc.Paths) != len(routes) {
 		t.Errorf("document has %d paths, the server %d", len(doc.Paths), len(routes))
 	}
+	// Every $ref points at a component that exists.
+	var whole map[string]any
+	if err := json.Unmarshal(b, &whole); err != nil {
+		t.Fatal(err)
+	}
+	var walk func(v any)
+	refs := 0
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				if ref, ok := x.(string); ok && k == "$ref" {
+					refs++
+					var at any = whole
+					for _, part := range strings.Split(strings.TrimPrefix(ref, "#/"), "/") {
+						m, ok := at.(map[string]any)
+						if !ok {
+							at = nil
+							break
+						}
+						at = m[part]
+					}
+					if at == nil {
+						t.Errorf("dangling $ref %s", ref)
+					}
+					continue
+				}
+				walk(x)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	walk(whole)
+	if refs < 20 {
+		t.Errorf("only %d $refs found: is the walk broken?", refs)
+	}
 	docs, err := os.ReadFile("../docs/openapi.json")
 	if err != nil {
 		t.Fatal(err)

@@ -943,7 +943,7 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			if auxWords[w] && !t.cap {
 				break
 			}
-			if clauseStops[w] && !t.cap {
+			if clauseStops[w] {
 				keep := (w == "of" || w == "for" || w == "and" || w == "at") && j > lo && j+1 <= k
 				if (w == "in" || w == "on" || w == "from") && j > lo && j+1 <= k {
 					// "supporters in Congress", "officials from both parties"

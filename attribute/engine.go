@@ -348,9 +348,16 @@ func (en *engine) promote(ent int) {
 	}
 }
 
-// emit turns an attribution into a quote and returns its index.
+// emit turns an attribution into a quote and returns its index (-1 when
+// the content is no content).
 func (en *engine) emit(at attribution, where string) int {
 	parts := at.parts
+	if len(parts) == 1 && parts[0][1]-parts[0][0] == 1 {
+		// A lone function word ("hoped for") is no content.
+		if t := &en.toks[parts[0][0]]; t.kind != tWord || clauseStops[t.low] || auxWords[t.low] {
+			return -1
+		}
+	}
 	s, e := en.toks[parts[0][0]].s, en.toks[parts[len(parts)-1][1]-1].e
 	q := article.Quote{Text: en.text[s:e], Start: s, End: e, Where: where, Source: at.source}
 	q.Kind = en.kindOf(parts)

@@ -120,7 +120,9 @@ func (r *registry) init(en *engine) {
 		if rn.e-rn.ns >= 2 {
 			name := en.spanText(rn.ns, rn.e)
 			kind := r.kindOf(rn.ns, rn.e)
-			if kind == Person && !isPersonName(en, rn.ns, rn.e) {
+			// A person's name has at most four words (five with a suffix);
+			// longer runs come from Title Case headlines.
+			if kind == Person && (!isPersonName(en, rn.ns, rn.e) || rn.e-rn.ns > 5 || rn.e-rn.ns == 5 && !nameSuffixes[strings.TrimSuffix(en.toks[rn.e-1].low, ".")]) {
 				kind = Other
 			}
 			id := r.add(name, kind, rn.s, rn.ns, rn.e)

@@ -124,7 +124,7 @@ func TestAllowPrivate(t *testing.T) {
 	}()
 	defer dead.Close()
 
-	e := newEnv(t, Config{AllowPrivate: true, FetchTimeout: 300 * time.Millisecond})
+	e := newEnv(t, Config{AllowPrivate: true, FetchTimeout: time.Second})
 	tests := []struct {
 		name, url string
 		status    int

@@ -379,7 +379,7 @@ func (e *engine) markLayoutTables(ids []int32) {
 		}
 		st := stats[b.table]
 		if st == nil {
-			st = &stat{cell: -1, prevCell: -1, row: -1}
+			st = &stat{cell: -1, row: -1}
 			stats[b.table] = st
 		}
 		if b.runes > 200 || (b.cell == st.cell && b.kind == kText) {
@@ -389,7 +389,7 @@ func (e *engine) markLayoutTables(ids []int32) {
 		if b.row == st.row && b.cell != st.cell {
 			st.wide = true // a row with two cells
 		}
-		st.prevCell, st.cell, st.row = st.cell, b.cell, b.row
+		st.cell, st.row = b.cell, b.row
 	}
 	for t, st := range stats {
 		if !st.wide {

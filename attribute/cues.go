@@ -1,0 +1,171 @@
+package attribute
+
+import "strings"
+
+// cand is a candidate cue of a sentence.
+type cand struct {
+	i, j      int // cue token range
+	vi        verbInfo
+	according bool
+	nominal   bool // "Trump's claim that"
+}
+
+// nominalCues are nouns that report a statement when a possessor owns them
+// and a that-clause follows.
+var nominalCues = setOf("claim claims statement remarks comments comment promise pledge warning assertion argument suggestion insistence belief view accusation charge allegation contention prediction announcement admission denial assurance vow threat insinuation complaint")
+
+// prepositions that may follow a cue in a trailing attribution
+// ("..., she said in a statement on Friday.").
+var trailPreps = setOf("in on at during to after before from while when last this earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday via through over of about as with outside inside following told")
+
+// participle cues open a second statement by the same speaker.
+func (en *engine) isParticipleCue(i int) bool {
+	vi, ok := reportingVerbs[en.toks[i].low]
+	return ok && vi.participle && en.toks[i].q < 0
+}
+
+// analyse finds the attributions of one sentence.
+func (en *engine) analyse(st sentence, where string) []attribution {
+	var cands []cand
+	for i := st.a; i < st.b; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 || t.kind != tWord {
+			continue
+		}
+		if t.low == "according" && i+1 < st.b && en.toks[i+1].low == "to" {
+			cands = append(cands, cand{i: i, j: i + 2, according: true})
+			continue
+		}
+		// "Trump's claim that ...", "his warning that ...".
+		if nominalCues[t.low] && i+1 < st.b && en.toks[i+1].low == "that" && i > st.a {
+			if p := en.toks[i-1].low; p == "'s" || p == "his" || p == "her" || p == "their" || p == "its" {
+				cands = append(cands, cand{i: i, j: i + 1, nominal: true})
+				continue
+			}
+		}
+		vi, ok := reportingVerbs[t.low]
+		if !ok || t.cap && i != st.a && where == whereBody {
+			continue
+		}
+		j := i + 1
+		if j < st.b && (vi.lemma == "point" && en.toks[j].low == "out" || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on")) {
+			j++
+		} else if vi.lemma == "point" {
+			continue
+		}
+		if en.rejectCue(i, st, vi) {
+			continue
+		}
+		cands = append(cands, cand{i: i, j: j, vi: vi})
+	}
+	var ats []attribution
+	if where != whereBody {
+		// Headlines: "Pat Caddell: C" and "C: Russian FM" before any verb,
+		// since Title Case makes every word look like a name.
+		if at, ok := en.headingColon(st); ok {
+			return []attribution{at}
+		}
+	}
+	if len(cands) > 0 {
+		ats = en.attribute(st, cands)
+	}
+	if len(ats) == 0 {
+		if at, ok := en.dashAttribution(st); ok {
+			return []attribution{at}
+		}
+	}
+
+	return ats
+}
+
+// rejectCue drops verbs that are not cues here: infinitives ("declined to
+// say"), passives ("he was told"), nouns after a determiner ("the report").
+func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
+	if i > st.a {
+		p := en.toks[i-1].low
+		if articles[p] || p == "to" || p == "'s" {
+			return true
+		}
+		w := en.toks[i].low
+		if (p == "was" || p == "were" || p == "been" || p == "being" || p == "be" || p == "is" || p == "are" || p == "'re" || p == "'m") && !strings.HasSuffix(w, "ing") {
+			return true
+		}
+	}
+	if n := i + 1; n < st.b {
+		switch nw := en.toks[n].low; {
+		case nw == "by":
+			return true // "reported by The Washington Post": a passive
+		case vi.lemma == "call" && (nw == "into" || nw == "off" || nw == "up" || nw == "back" || nw == "in"):
+			return true // a phone call, not a statement
+		case vi.lemma == "add" && (nw == "$" || nw[0] >= '0' && nw[0] <= '9' || articles[nw] || determiners[nw]):
+			return true // "would add $84 billion", "added a goal"
+		case vi.lemma == "learn" && (nw == "from" || nw == "to"):
+			return true
+		case vi.lemma == "plead" && (nw == "not" || nw == "guilty" || nw == "no" || nw == "the"):
+			return true // a plea, not a statement
+		case vi.lemma == "continue" && nw != ":" && nw != "," && nw != "." && en.toks[n].kind != tMark:
+			return true // "continued to flatten": not speech
+		}
+	}
+	if vi.weak {
+		n := i + 1
+		if n >= st.b {
+			return false
+		}
+		nt := en.toks[n]
+		return !(nt.low == "that" || nt.low == ":" || nt.kind == tMark || nt.low == ".")
+	}
+	return false
+}
+
+var irregularParticiples = setOf("found told said thought known shown written held made sent")
+
+func progressive(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "been", "be", "'s", "'re", "am":
+		return true
+	}
+	return false
+}
+
+// invertible verbs may follow their content and precede their speaker:
+// "..., said Caddell." Others with a noun after them have an object
+// ("declared bankruptcy").
+var invertible = setOf("say add ask write recall continue explain reply respond note argue insist warn agree wonder quip joke remark observe counter retort concede complain boast acknowledge admit suggest state predict comment chant shout read muse scoff lament testify")
+
+func hasCue(evs []eval, i int) bool {
+	for _, ev := range evs {
+		if ev.c.i == i {
+			return true
+		}
+	}
+	return false
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// introducesContent: the cue is followed by a quotation, a that-clause or
+// a colon, so it is a finite verb ("Protesters marching through the
+// streets chanted “What curfew?”").
+func (en *engine) introducesContent(i, b int) bool {
+	if i >= b {
+		return false
+	}
+	t := &en.toks[i]
+	return t.kind == tMark && t.q >= 0 || t.low == "that" || t.low == ":"
+}
+
+func (en *engine) isWhenAt(i, b int) bool {
+	_, end := en.parseWhen(i, b)
+	return end > i
+}

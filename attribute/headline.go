@@ -1,0 +1,163 @@
+package attribute
+
+import "sort"
+
+// headingColon reads "C: Russian FM" and "Pat Caddell: C" in headlines
+// and subheadings.
+func (en *engine) headingColon(st sentence) (attribution, bool) {
+	at := attribution{subjS: -1, addrS: -1, reportedBy: -1, ent: -1, cueS: -1}
+	first, last := -1, -1
+	for i := st.a; i < st.b; i++ {
+		if en.toks[i].low == ":" && en.toks[i].q < 0 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return at, false
+	}
+	isSpeaker := func(s, e int) bool {
+		if e-s < 1 || e-s > 4 {
+			return false
+		}
+		if e-s <= 2 && headlineLabels[en.toks[e-1].low] {
+			return false // "The Latest: ...", "Watch: ..."
+		}
+		for k := s; k < e; k++ {
+			t := &en.toks[k]
+			if t.kind != tWord || t.q >= 0 || !t.cap && !roleHeads[t.low] {
+				return false
+			}
+		}
+		return true
+	}
+	after := en.trimEnd(last+1, st.b)
+	switch {
+	case isSpeaker(st.a, first) && after > first+1 && (en.isPersonAt(st.a, first) || en.namedElsewhere(st.a, first) || first == st.a+1 && headlineSources[en.toks[st.a].low]):
+		at.cueS, at.cueE = first, first+1
+		at.subjS, at.subjE = st.a, first
+		at.parts = [][2]int{{first + 1, en.trimEnd(first+1, st.b)}}
+	case isSpeaker(last+1, after) && last > st.a:
+		at.cueS, at.cueE = last, last+1
+		at.subjS, at.subjE = last+1, after
+		at.parts = [][2]int{{st.a, en.trimEnd(st.a, last)}}
+	default:
+		return at, false
+	}
+	if at.parts[0][1] <= at.parts[0][0] {
+		return at, false
+	}
+	at.ent = en.resolve(at.subjS, at.subjE)
+	if at.ent >= 0 && en.reg.ents[at.ent].kind == Country {
+		// "Ball in Putin's court: France": the country's spokesperson in
+		// the story, the nearest person of that nationality after it.
+		if p := en.personOf(en.reg.ents[at.ent].name, at.subjS); p >= 0 {
+			at.ent = p
+		}
+	}
+	return at, true
+}
+
+// headlineLabels name a kind of story, not a speaker.
+var headlineLabels = setOf("latest update updates watch live breaking exclusive opinion analysis review editorial photos video videos listen explainer factbox timeline recap")
+
+// headlineSources open headlines as sources: "Poll: Clinton and Trump in
+// dead heat".
+var headlineSources = setOf("poll polls survey study report")
+
+// namedElsewhere: the name in [s, e) is also mentioned in another
+// segment ("Politifact: ..." over a story that names Politifact).
+func (en *engine) namedElsewhere(s, e int) bool {
+	a, b := en.segTok[en.cur.seg][0], en.segTok[en.cur.seg][1]
+	for k := s; k < e; k++ {
+		if m := en.reg.mentionAt[k]; m > 0 {
+			if ent := en.reg.mentions[m-1].ent; ent >= 0 && (en.reg.ents[ent].lo < a || en.reg.ents[ent].hi > b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPersonAt: the tokens [s, e) name a known person.
+func (en *engine) isPersonAt(s, e int) bool {
+	for k := s; k < e; k++ {
+		if m := en.reg.mentionAt[k]; m > 0 {
+			if ent := en.reg.mentions[m-1].ent; ent >= 0 && en.reg.ents[ent].kind == Person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personOf finds the person of a nationality mentioned first after token
+// i, else the last one before it.
+func (en *engine) personOf(country string, i int) int {
+	en.reg.byRoleWord("")
+	ms := en.reg.natIdx[country]
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].s > i })
+	if k < len(ms) {
+		return ms[k].ent
+	}
+	if k > 0 {
+		return ms[k-1].ent
+	}
+	return -1
+}
+
+// dashAttribution reads a quotation signed with a dash: "“Q.” ― Name".
+func (en *engine) dashAttribution(st sentence) (attribution, bool) {
+	at := attribution{subjS: -1, addrS: -1, reportedBy: -1, ent: -1, cueS: -1}
+	e := en.trimEnd(st.a, st.b)
+	// Find the dash after the last quotation.
+	d := -1
+	for i := e - 1; i > st.a && i >= e-8; i-- {
+		t := &en.toks[i]
+		if t.q >= 0 {
+			break
+		}
+		if t.kind == tPunct && (t.low == "―" || t.low == "—" || t.low == "–" || t.low == "-") {
+			d = i
+			break
+		}
+	}
+	if d < 0 || d+1 >= e || en.toks[d-1].q < 0 || !en.toks[d+1].cap {
+		return at, false
+	}
+	for i := d + 1; i < e; i++ {
+		if t := &en.toks[i]; t.kind == tWord && !t.cap && !nameConnectors[t.low] {
+			return at, false
+		}
+	}
+	at.cueS, at.cueE = d, d+1
+	at.subjS, at.subjE = d+1, e
+	at.parts = [][2]int{{st.a, d}}
+	at.ent = en.resolve(at.subjS, at.subjE)
+	return at, true
+}
+
+// transcriptLabel reads "PENCE: ..." (optionally after an opening mark) at
+// the start of a paragraph and returns the label's token range and the
+// colon.
+func (en *engine) transcriptLabel(a, b int) (int, int, int, bool) {
+	i := a
+	if i < b && en.toks[i].kind == tMark {
+		i++
+	}
+	s := i
+	for i < b && i < s+4 {
+		t := &en.toks[i]
+		if t.kind == tWord && isAllCaps(en.text[t.s:t.e]) {
+			i++
+			continue
+		}
+		break
+	}
+	if i == s || i >= b || en.toks[i].low != ":" || i+1 >= b {
+		return 0, 0, 0, false
+	}
+	return s, i, i, true
+}

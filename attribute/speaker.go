@@ -1,0 +1,393 @@
+package attribute
+
+import "strings"
+
+// clauseSubject finds, scanning back from token k, the nearest pronoun
+// or name that opens a clause (after a comma, a clause word or the
+// sentence start).
+func (en *engine) clauseSubject(st sentence, k int) (int, int, bool) {
+	lo := k - 14
+	if lo < st.a {
+		lo = st.a
+	}
+	for i := k - 1; i >= lo; i-- {
+		t := &en.toks[i]
+		if t.q >= 0 || t.kind != tWord {
+			continue
+		}
+		prevOK := i == st.a || en.toks[i-1].low == "," || clauseOpeners[en.toks[i-1].low]
+		if !prevOK {
+			continue
+		}
+		if w := t.low; w == "he" || w == "she" || w == "they" || w == "i" || w == "we" {
+			return i, i + 1, true
+		}
+		if m := en.reg.mentionAt[i]; m > 0 {
+			mn := en.reg.mentions[m-1]
+			if mn.s == i && mn.ent >= 0 && !en.isPossessor(mn.e) {
+				return mn.s, mn.e, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// sentenceSubject is the pronoun or name that opens a sentence ("He then
+// defended the remark, saying ...").
+func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
+	i := st.a
+	for i < st.b && en.toks[i].kind == tWord && connectives[en.toks[i].low] {
+		i++
+	}
+	// An opening phrase ("Following a swiftly called meeting, the
+	// Council ...") is not the subject.
+	if i < st.b && (prepositions[en.toks[i].low] || subordinators[en.toks[i].low] || strings.HasSuffix(en.toks[i].low, "ing")) {
+		// Past the comma after which a name or pronoun follows.
+		for k := i; k < st.b && k < i+20; k++ {
+			if en.toks[k].low != "," || en.toks[k].q >= 0 || k+1 >= st.b {
+				continue
+			}
+			n := k + 1
+			if articles[en.toks[n].low] && n+1 < st.b {
+				n++
+			}
+			_, pro := pronouns[en.toks[n].low]
+			if pro || en.reg.mentionAt[n] > 0 {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if i < st.b && articles[en.toks[i].low] {
+		i++ // "the Security Council"
+	}
+	if i >= st.b || en.toks[i].kind != tWord || en.toks[i].q >= 0 {
+		return 0, 0, false
+	}
+	if k, ok := pronouns[en.toks[i].low]; ok && en.toks[i].low != "it" && k != "" && en.toks[i].low != "who" {
+		return i, i + 1, true
+	}
+	if m := en.reg.mentionAt[i]; m > 0 {
+		mn := en.reg.mentions[m-1]
+		if mn.s == i && mn.ent >= 0 && !en.isPossessor(mn.e) {
+			s := mn.s
+			if s > st.a && articles[en.toks[s-1].low] {
+				s--
+			}
+			return s, mn.e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// npPreps may join a noun phrase to its head: "a narrator in the Clinton
+// ad", "protesters marching through the streets".
+var npPreps = setOf("in of for at from with through across outside inside near around on")
+
+// clauseOpeners start a clause whose subject follows.
+var clauseOpeners = setOf("when after because that and but while if as since although though before once whereas so")
+
+// skipBack steps back over auxiliaries, adverbs and short time phrases
+// ("who in 2010 said", "Putin on Friday said") from i.
+func (en *engine) skipBack(i, lo int) int {
+	for i >= lo {
+		t := &en.toks[i]
+		if t.kind == tWord && t.q < 0 && i-1 >= lo && (isYear(t.low) || weekdays[t.low] != 0 || t.low == "sunday") {
+			if p := en.toks[i-1].low; p == "in" || p == "on" || p == "last" || p == "this" {
+				i -= 2
+				continue
+			}
+		}
+		if t.q >= 0 || t.kind != tWord || t.cap {
+			return i
+		}
+		if auxWords[t.low] || (strings.HasSuffix(t.low, "ly") && len(t.low) > 4) {
+			i--
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// appositiveSubject: "X, <apposition>, said": the subject is the noun
+// phrase before the previous comma.
+func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
+	lo := k - 40
+	if lo < st.a {
+		lo = st.a
+	}
+	// Commas or dashes before which a person's name or a pronoun ends:
+	// "Angelique Brunner, a developer and spokeswoman for X, which ...,
+	// said"; "Donna Rawlings, 59, of Ashton, Md., said". The one opening
+	// an apposition ("who", "a", "the", an age) wins over a name that
+	// merely ends a clause ("who lost the primaries to Clinton,").
+	fs, fe := -1, -1
+	for c := k - 1; c > lo; c-- {
+		t := &en.toks[c]
+		if t.q >= 0 || t.kind == tMark {
+			break
+		}
+		if t.low != "," && t.low != "--" && t.low != "—" {
+			continue
+		}
+		p := c - 1
+		if en.toks[p].low == ")" {
+			// "Sen. Bernie Sanders (Vt.), who ..."
+			for o := p - 1; o > lo && o > p-8; o-- {
+				if en.toks[o].low == "(" {
+					p = o - 1
+					break
+				}
+			}
+		}
+		if en.toks[p].q >= 0 || en.toks[p].kind != tWord {
+			continue
+		}
+		_, pro := pronouns[en.toks[p].low]
+		if !pro && !en.personMentionEndsAt(p) {
+			continue
+		}
+		ns, ok := en.npBack(p, st.a)
+		if !ok {
+			continue
+		}
+		if n := en.toks[c+1].low; appositionOpeners[n] || n[0] >= '0' && n[0] <= '9' {
+			return ns, p + 1, true
+		}
+		if fs < 0 {
+			fs, fe = ns, p+1
+		}
+	}
+	if fs >= 0 {
+		return fs, fe, true
+	}
+	// "The state's campaign chairman, Phil Lovas, said": the name is the
+	// apposition.
+	if k-1 >= st.a && en.personMentionEndsAt(k-1) {
+		m := en.reg.mentions[en.reg.mentionAt[k-1]-1]
+		return m.s, m.e, true
+	}
+	return 0, 0, false
+}
+
+var appositionOpeners = setOf("who which a an the his her their its one now also himself herself then")
+
+// personMentionEndsAt: a person's name ends at token i.
+func (en *engine) personMentionEndsAt(i int) bool {
+	m := en.reg.mentionAt[i]
+	if m == 0 {
+		return false
+	}
+	mn := en.reg.mentions[m-1]
+	return mn.e == i+1 && mn.ent >= 0 && en.reg.ents[mn.ent].kind == Person
+}
+
+// endsAttribution: after an inverted speaker ("said Vitter") the clause
+// ends: punctuation, the end, or an adverbial.
+func (en *engine) endsAttribution(i, b int) bool {
+	if i >= b {
+		return true
+	}
+	t := &en.toks[i]
+	if t.kind == tMark {
+		return t.q < 0 || en.spans[t.q].open != i // a quotation opening here is content
+	}
+	if t.kind == tPunct {
+		return true
+	}
+	return endPreps[t.low] || t.low == "who" || t.low == "whose"
+}
+
+// endPreps may follow an inverted speaker ("said Mulgrew in an interview").
+var endPreps = setOf("in on at during after before from while when last this earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday via to")
+
+// articles and possessives make the next word a noun ("the report").
+var articles = setOf("the a an his her their its our my your this these those another every each")
+
+var prepositions = setOf("in on at by with from into about over under during against between without through per via of for after before")
+
+var connectives = setOf("but and so yet then however meanwhile also still now or nor thus instead indeed")
+
+// npBack collects the noun phrase ending at token k, scanning backwards.
+func (en *engine) npBack(k, lo int) (int, bool) {
+	t := &en.toks[k]
+	if t.kind != tWord || t.q >= 0 {
+		return 0, false
+	}
+	if objectPronouns[t.low] {
+		return 0, false
+	}
+	if _, ok := pronouns[t.low]; ok {
+		return k, true
+	}
+	if clauseStops[t.low] || !t.cap && (strings.HasSuffix(t.low, "ing") || auxWords[t.low] || articles[t.low]) {
+		return 0, false
+	}
+	j := k
+	n := 0
+	for j >= lo {
+		t := &en.toks[j]
+		if t.q >= 0 || t.kind == tMark {
+			break
+		}
+		if t.kind == tPunct {
+			if (t.low == "." && j > lo && en.isAbbrev(j-1)) || t.low == "&" {
+				j--
+				continue
+			}
+			if t.low == ")" {
+				// "Rep. Gwen Moore (D-Wis.)": step over the parenthesis.
+				o := j - 1
+				for o > lo && o > j-8 && en.toks[o].low != "(" {
+					o--
+				}
+				if o > lo && en.toks[o].low == "(" {
+					j = o - 1
+					continue
+				}
+			}
+			break
+		}
+		w := t.low
+		if j < k {
+			if _, ok := pronouns[w]; ok && w != "her" && w != "his" {
+				break
+			}
+			if _, ok := reportingVerbs[w]; ok && !t.cap {
+				break
+			}
+			if auxWords[w] && !t.cap {
+				break
+			}
+			if clauseStops[w] {
+				keep := (w == "of" || w == "for" || w == "and" || w == "at") && j > lo && j+1 <= k
+				if (w == "in" || w == "on" || w == "from") && j > lo && j+1 <= k {
+					// "supporters in Congress", "officials from both parties"
+					pw := &en.toks[j-1]
+					_, isVerb := reportingVerbs[pw.low]
+					keep = pw.kind == tWord && pw.q < 0 && !isVerb && !auxWords[pw.low] && !clauseStops[pw.low] &&
+						!strings.HasSuffix(pw.low, "ed") && !determiners[pw.low]
+				}
+				if !keep {
+					break
+				}
+				if w == "and" && !(en.toks[j+1].cap && en.toks[j-1].cap) {
+					break
+				}
+			}
+		}
+		n++
+		if determiners[w] && j == k && j > lo && en.toks[j-1].low == "of" {
+			// "the mother of three said": a number heading an of-phrase.
+			j--
+			continue
+		}
+		if determiners[w] && !t.cap || determiners[w] && j == lo {
+			// "a narrator in the Clinton ad", "the head of the agency".
+			if j-2 >= lo && n < 7 && npPreps[en.toks[j-1].low] &&
+				en.toks[j-2].kind == tWord && en.toks[j-2].q < 0 && !clauseStops[en.toks[j-2].low] && !auxWords[en.toks[j-2].low] {
+				if _, isVerb := reportingVerbs[en.toks[j-2].low]; !isVerb {
+					j -= 2
+					continue
+				}
+			}
+			j--
+			break
+		}
+		if n > 9 {
+			break
+		}
+		j--
+	}
+	s := j + 1
+	for s <= k && (en.toks[s].kind == tPunct || en.toks[s].low == "of" || en.toks[s].low == "and" || en.toks[s].low == "for" || en.toks[s].low == "at") {
+		s++
+	}
+	if s > k {
+		return 0, false
+	}
+	f := &en.toks[s]
+	ok := f.cap || determiners[f.low] || (f.low[0] >= '0' && f.low[0] <= '9') || k-s < 2
+	for x := s; x <= k && !ok; x++ {
+		ok = en.toks[x].cap
+	}
+	if f.cap && connectives[f.low] && s < k {
+		// "But Shelby said": drop the sentence connective.
+		s++
+	}
+	return s, ok
+}
+
+// npForward collects a noun phrase starting at i: a pronoun or a run of
+// words up to punctuation or a clause word.
+func (en *engine) npForward(i, b int) (int, int) {
+	if i >= b {
+		return i, i
+	}
+	t := &en.toks[i]
+	if t.kind != tWord || t.q >= 0 {
+		return i, i
+	}
+	if _, ok := pronouns[t.low]; ok && t.low != "her" && t.low != "his" && t.low != "their" {
+		return i, i + 1
+	}
+	if clauseStops[t.low] || auxWords[t.low] || trailPreps[t.low] && !t.cap {
+		return i, i
+	}
+	j := i
+	for j < b && j-i < 10 {
+		t := &en.toks[j]
+		if t.q >= 0 || t.kind == tMark {
+			break
+		}
+		if t.kind == tPunct {
+			if t.low == "." && en.isAbbrev(j-1) && j+1 < b && en.toks[j+1].cap {
+				j++
+				continue
+			}
+			break
+		}
+		if j > i && !t.cap {
+			if t.low == "that" || t.low == "who" || t.low == "which" || trailPreps[t.low] && t.low != "of" {
+				break
+			}
+			if vi, ok := reportingVerbs[t.low]; ok && !vi.weak && !determiners[en.toks[j-1].low] {
+				break
+			}
+			if auxWords[t.low] {
+				break
+			}
+		}
+		j++
+	}
+	return i, j
+}
+
+// addressee reads the object of tell-like verbs: "told Macron (that)",
+// "told his French counterpart, Emmanuel Macron, that".
+func (en *engine) addressee(st sentence, ev *eval) {
+	if !ev.c.vi.tell || ev.afterStart >= st.b {
+		return
+	}
+	i := ev.afterStart
+	if en.toks[i].low == "," || en.toks[i].kind == tMark {
+		return
+	}
+	s, e := en.npForward(i, st.b)
+	if s >= e {
+		return
+	}
+	// Apposition with a name: ", Emmanuel Macron,".
+	if e+2 < st.b && en.toks[e].low == "," && en.toks[e+1].cap && en.toks[e+1].q < 0 {
+		_, e2 := en.npForward(e+1, st.b)
+		if e2 < st.b && en.toks[e2].low == "," {
+			e = e2
+		}
+	}
+	ev.addrS, ev.addrE = s, e
+	ev.afterStart = e
+	if e < st.b && en.toks[e].low == "," && e+1 < st.b && en.toks[e+1].low == "that" {
+		ev.afterStart = e + 1
+	}
+}

@@ -25,7 +25,7 @@ type elem struct {
 	text, link int32   // runes, runes inside links
 	good, bad  float32 // content-like and boilerplate-like text
 	paras      int32   // paragraph-like blocks: long, low link share, sentence end
-	linkHeads  int32   // headings that are links (teaser titles)
+	linkHeads  int32   // teaser titles: linked headings, headline-sized links opening a block
 	near       float32 // good text of the paragraphs at most two levels down
 }
 

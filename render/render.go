@@ -182,7 +182,12 @@ func blockText(b article.Block, md bool) string {
 		return b.Text
 	}
 	if md {
-		return escapeMD(b.Text)
+		// A line break inside a paragraph (<br>) stays a hard break.
+		lines := strings.Split(b.Text, "\n")
+		for i, l := range lines {
+			lines[i] = escapeMD(l)
+		}
+		return strings.Join(lines, "\\\n")
 	}
 	return b.Text
 }

@@ -18,6 +18,7 @@ func sample() *article.Article {
 		Published: &article.Stamp{Time: time.Date(2024, 3, 1, 9, 30, 0, 0, time.UTC), Source: "meta"},
 		Body: []article.Block{
 			{Type: article.Paragraph, Text: "The river rose 2 m overnight."},
+			{Type: article.Paragraph, Text: "Line one\n# line two"},
 			{Type: article.Heading, Level: 2, Text: "What happens next"},
 			{Type: article.List, Items: []string{"Sandbags", "Pumps"}},
 			{Type: article.List, Ordered: true, Items: []string{"First", "Second"}},
@@ -36,7 +37,7 @@ func TestText(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "Rivers rise *again*\n\nBy Ann Lee · 2024-03-01 09:30 UTC · Example News\n\n" +
-		"The river rose 2 m overnight.\n\nWhat happens next\n\n- Sandbags\n- Pumps\n\n1. First\n2. Second\n\n" +
+		"The river rose 2 m overnight.\n\nLine one\n# line two\n\nWhat happens next\n\n- Sandbags\n- Pumps\n\n1. First\n2. Second\n\n" +
 		"> We are ready.\n>\n> All of us.\n\nTown | Level\nAyr | 3|4\n\n[Figure: The bridge (AP)]\n\ncode ``` here\n" +
 		"\nComments\n\nNice.\n\n"
 	if buf.String() != want {
@@ -53,6 +54,7 @@ func TestMarkdown(t *testing.T) {
 	for _, want := range []string{
 		"# Rivers rise \\*again\\*\n",
 		"## What happens next\n",
+		"Line one\\\n\\# line two",
 		"- Sandbags\n- Pumps",
 		"1. First\n2. Second",
 		"> We are ready.\n>\n> All of us.",

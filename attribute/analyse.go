@@ -579,7 +579,8 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 					break
 				}
 				if en.toks[k].low == "that" {
-					if at.source == "" && (t.low == "in" || t.low == "on") {
+					// k > i+1: "in that ..." names no source.
+					if at.source == "" && (t.low == "in" || t.low == "on") && k > i+1 {
 						at.source = en.text[en.toks[i+1].s:en.toks[k-1].e]
 					}
 					return k
@@ -598,8 +599,13 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 func (en *engine) contentEnd(s, b int) int {
 	if s < b && en.toks[s].kind == tMark && en.toks[s].q >= 0 {
 		if c := en.spans[en.toks[s].q].close; c > s && c+1 < b {
-			if w := en.toks[c+1].low; w == "and" || w == "but" || w == "before" || w == "as" || w == "while" || w == "when" {
-				return c + 1
+			if w := en.toks[c+1].low; (w == "and" || w == "but" || w == "before" || w == "as" || w == "while" || w == "when") && c+2 < b {
+				// ... unless the quotation is only the first of two
+				// subjects ("said “budget reforms” and the collection of
+				// taxes would ...").
+				if n := &en.toks[c+2]; !n.cap && n.kind == tWord && !determiners[n.low] && !articles[n.low] {
+					return c + 1
+				}
 			}
 		}
 	}

@@ -83,8 +83,8 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if i > st.a {
 		p := en.toks[i-1].low
-		if articles[p] || p == "to" || p == "'s" {
-			return true
+		if articles[p] || p == "to" || p == "'s" && !strings.HasSuffix(en.toks[i].low, "ing") {
+			return true // "the report", "to say", "Trump's claim" (but "he's claiming")
 		}
 		w := en.toks[i].low
 		if (p == "was" || p == "were" || p == "been" || p == "being" || p == "be" || p == "is" || p == "are" || p == "'re" || p == "'m") && !strings.HasSuffix(w, "ing") {

@@ -84,6 +84,9 @@ func openingContext(text string, s, e, segEnd int) bool {
 	if e >= segEnd {
 		return false
 	}
+	if s == 0 || text[s-1] == '\n' {
+		return true // a mark opening the paragraph opens, whatever follows
+	}
 	next, _ := utf8.DecodeRuneInString(text[e:])
 	if unicode.IsSpace(next) || next == ',' || next == '.' || next == ';' || next == ':' || next == ')' {
 		return false

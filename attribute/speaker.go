@@ -101,7 +101,7 @@ func (en *engine) skipBack(i, lo int) int {
 		if t.q >= 0 || t.kind != tWord || t.cap {
 			return i
 		}
-		if auxWords[t.low] || (strings.HasSuffix(t.low, "ly") && len(t.low) > 4) {
+		if auxWords[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || (strings.HasSuffix(t.low, "ly") && len(t.low) > 4) {
 			i--
 			continue
 		}

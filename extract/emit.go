@@ -157,7 +157,7 @@ var furnitureText = map[string]bool{
 	"tweet": true, "email": true, "print": true, "related": true, "relatedarticles": true,
 	"relatedstories": true, "relatedcontent": true, "recommended": true, "advertisementcontinuereadingbelow": true,
 	"thisslideshowrequiresjavascript": true, "skipad": true, "closead": true, "comments": true,
-	"leaveacomment": true, "postacomment": true, "commentsareclosed": true, "reply": true, "pleaseenableJavaScripttoviewthecomments": true,
+	"leaveacomment": true, "postacomment": true, "commentsareclosed": true, "reply": true, "explorefurther": true, "seealso": true, "pleaseenableJavaScripttoviewthecomments": true,
 	"publicidade": true, "anzeige": true, "pubblicità": true, "publicité": true, "werbung": true, "iklan": true,
 	"реклама": true, "광고": true, "広告": true,
 }
@@ -479,7 +479,7 @@ var tailCues = []string{
 	"contributed to this report", "contributed reporting", "contributed to this story",
 	"reporting by", "editing by", "writing by", "affiliate", "share it with", "like this story",
 	"you may also like", "more great", "read more", "read next", "click here", "originally published",
-	"originally appeared", "can be reached at", "may be reached at", "leia mais", "leggi anche",
+	"originally appeared", "can be reached at", "may be reached at", "subject to copyright", "citation:", "leia mais", "leggi anche",
 	"lesen sie auch", "lire aussi", "читайте также",
 }
 

@@ -326,6 +326,19 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, ev.afterStart < st.b
 	}
+	if c.putIt {
+		// "C, as X put it": the content is what precedes "as".
+		ns, ok := en.npBack(c.i-1, st.a)
+		if !ok || ns-1 <= st.a || en.toks[ns-1].low != "as" {
+			return ev, false
+		}
+		ev.subjS, ev.subjE = ns, c.i
+		ev.trailing, ev.contentEnd = true, ns-1
+		if en.toks[ns-2].low == "," {
+			ev.contentEnd = ns - 2
+		}
+		return ev, true
+	}
 	if c.nominal {
 		p := c.i - 1
 		if en.toks[p].low != "'s" {

@@ -8,6 +8,7 @@ type cand struct {
 	vi        verbInfo
 	according bool
 	nominal   bool // "Trump's claim that"
+	putIt     bool // "as X put it"
 }
 
 // nominalCues are nouns that report a statement when a possessor owns them
@@ -34,6 +35,11 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		}
 		if t.low == "according" && i+1 < st.b && en.toks[i+1].low == "to" {
 			cands = append(cands, cand{i: i, j: i + 2, according: true})
+			continue
+		}
+		// "..., as a Homeland Security memo put it."
+		if t.low == "put" && i+1 < st.b && en.toks[i+1].low == "it" {
+			cands = append(cands, cand{i: i, j: i + 2, putIt: true})
 			continue
 		}
 		// "Trump's claim that ...", "his warning that ...".

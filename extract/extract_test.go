@@ -252,6 +252,12 @@ func TestHostileInput(t *testing.T) {
 		}},
 		{"deep formatting nesting", []byte(deepFmt), "", nil, nil},
 		{"deep list nesting", []byte(deepList), "", nil, nil},
+		{"deep table nesting", []byte(strings.Repeat("<table><tr><td>", 30000) + "<p>" + story[0] + "</p>"), "", nil, func(t *testing.T, a *article.Article) {
+			if !strings.Contains(a.BodyText(), "harbour bridge") {
+				t.Errorf("text lost in nested tables: %q", a.BodyText())
+			}
+		}},
+		{"unique misnested formatting", []byte("<html><body>" + strings.Repeat("<p><b id=1>x</p><p><b id=2>y</p><p><b id=3>z</p><p><b id=4>w</p>", 5000)), "", nil, nil},
 		{"too large", []byte(strings.Repeat("a", 2000)), "", ErrTooLarge, nil},
 		{"50 MB page", []byte("<html><body><p>" + strings.Repeat("word ", 10<<20)), "", ErrTooLarge, nil},
 		{"wrong declared charset", []byte(`<html><head><meta charset="iso-8859-1"></head><body><article><p>Café crème, naïve façade, São Paulo — “quoted” text that is long enough to count.</p></article></body></html>`), "", nil,

@@ -102,9 +102,10 @@ func flatten(b []byte, maxDepth int, dropFormatting bool) []byte {
 // parse parses a decoded page. The parser refuses a document whose open
 // element stack passes 512, which also bounds its own cost per token, so a
 // first attempt is linear; a page it refuses is flattened to parseDepth and
-// parsed again, and as a last resort parsed with its inline formatting
-// tags dropped (misnested formatting elements are what the parser
-// reconstructs, and so what can still pile up).
+// parsed again, then flattened harder, and as a last resort parsed with
+// its inline formatting tags dropped (misnested formatting elements are
+// what the parser reconstructs, and so what can still pile up). At most
+// four linear passes.
 func parse(ctx context.Context, b []byte, opts Options) (*html.Node, error) {
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err == nil {
@@ -113,16 +114,20 @@ func parse(ctx context.Context, b []byte, opts Options) (*html.Node, error) {
 	if err := alive(ctx); err != nil {
 		return nil, err
 	}
+	// Each retry is stricter: the depth limit, a quarter of it (the parser
+	// adds elements of its own, such as <tbody> in nested tables), then
+	// without inline formatting.
 	limit := min(opts.MaxDepth, parseDepth)
-	flat := flatten(b, limit, false)
-	if doc, err = html.Parse(bytes.NewReader(flat)); err == nil {
-		return doc, nil
-	}
-	if err := alive(ctx); err != nil {
-		return nil, err
-	}
-	if doc, err = html.Parse(bytes.NewReader(flatten(flat, limit, true))); err == nil {
-		return doc, nil
+	for _, try := range []struct {
+		depth          int
+		dropFormatting bool
+	}{{limit, false}, {max(limit/4, 16), false}, {max(limit/4, 16), true}} {
+		if doc, err = html.Parse(bytes.NewReader(flatten(b, try.depth, try.dropFormatting))); err == nil {
+			return doc, nil
+		}
+		if err := alive(ctx); err != nil {
+			return nil, err
+		}
 	}
 	return nil, fmt.Errorf("parse: %w", err)
 }

@@ -377,7 +377,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if t.low == "," || t.low == "--" || t.low == "—" || t.low == "-" || closing || (t.kind == tMark && t.q < 0) {
 		// Inverted: "Q," said X. Never for -ing forms (", suggesting a
 		// few questions").
-		if ns, ne := en.npForward(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && invertible[c.vi.lemma] && en.endsAttribution(ne, st.b) && !en.isWhenAt(c.j, st.b) {
+		if ns, ne := en.invertedSpeaker(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && invertible[c.vi.lemma] && en.endsAttribution(ne, st.b) && !en.isWhenAt(c.j, st.b) {
 			ev.subjS, ev.subjE = ns, ne
 			ev.inverted = true
 			ev.afterStart = ne
@@ -456,6 +456,20 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	}
 	ev.subjS, ev.subjE = ns, k+1
 	return en.finishEval(st, ev)
+}
+
+// invertedSpeaker reads the speaker after an inverted cue; a verb after a
+// name ends it, so that "said Clinton reached out" is no inversion.
+func (en *engine) invertedSpeaker(i, b int) (int, int) {
+	s, e := en.npForward(i, b)
+	if s < e && en.toks[s].cap {
+		for k := s + 1; k < e; k++ {
+			if t := &en.toks[k]; t.kind == tWord && !t.cap && (strings.HasSuffix(t.low, "ed") || auxWords[t.low]) {
+				return s, k // a verb: the name was the subject of a new clause
+			}
+		}
+	}
+	return s, e
 }
 
 // finishEval decides between "C, X said" and "X said C".

@@ -50,6 +50,15 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 				dst = append(dst, tok{s: i, e: i + 1, kind: tMark, mark: mAmbig, low: `"`, q: -1})
 				i++
 				continue
+			case c == '-' && i+1 < end && text[i+1] == '-':
+				// "--" is one dash.
+				j := i + 2
+				for j < end && text[j] == '-' {
+					j++
+				}
+				dst = append(dst, tok{s: i, e: j, kind: tPunct, low: "--", q: -1})
+				i = j
+				continue
 			case c == '\'' && i+1 < end && text[i+1] == '\'':
 				dst = append(dst, tok{s: i, e: i + 2, kind: tMark, mark: mAmbig, low: `"`, q: -1})
 				i += 2

@@ -641,13 +641,36 @@ func (en *engine) contentEnd(s, b int) int {
 		if t.q >= 0 {
 			continue
 		}
-		if t.low == "," && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according" || narratorTurn[en.toks[i+1].low]) || t.low == ";" {
+		if t.low == "," && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according" || narratorTurn[en.toks[i+1].low] || en.commentStarts(i+1, b)) || t.low == ";" {
 			b = i
 			break
 		}
 	}
 	return en.trimEnd(s, b)
 }
+
+// commentStarts: after a comma in reported content, a non-restrictive
+// relative clause is the narrator's comment on the last noun, not part of
+// the attributed proposition.
+func (en *engine) commentStarts(i, b int) bool {
+	t := &en.toks[i]
+	if t.q >= 0 {
+		return false
+	}
+	if !relativeOpeners[t.low] {
+		return false
+	}
+	// "Trump, who is 70, is ...": an embedded relative closes with a
+	// comma and the proposition goes on.
+	for k := i + 1; k < b; k++ {
+		if en.toks[k].low == "," && en.toks[k].q < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+var relativeOpeners = setOf("which who whom whose")
 
 // trimEnd drops punctuation outside quotations at the end of [s, e).
 func (en *engine) trimEnd(s, e int) int {

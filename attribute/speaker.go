@@ -387,6 +387,13 @@ func (en *engine) addressee(st sentence, ev *eval) {
 	}
 	ev.addrS, ev.addrE = s, e
 	ev.afterStart = e
+	// "urged voters to stay home": with an infinitive the object is the
+	// subject of the attributed proposition, so the content holds it
+	// (PARC/PolNeAR convention); it stays the addressee as well.
+	if e+1 < st.b && en.toks[e].low == "to" && en.toks[e+1].kind == tWord && !en.toks[e+1].cap && en.toks[e+1].q < 0 {
+		ev.afterStart = s
+		return
+	}
 	if e < st.b && en.toks[e].low == "," && e+1 < st.b && en.toks[e+1].low == "that" {
 		ev.afterStart = e + 1
 	}

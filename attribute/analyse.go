@@ -94,6 +94,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		if at.parts[0][1] <= st.a {
 			break
 		}
+		at.parts[0][0] = en.skipConnective(st.a, at.parts[0][1])
 		out = append(out, at)
 		out = append(out, en.participles(st, ev, ev.c.j, at.ent)...)
 		return out
@@ -552,6 +553,22 @@ func (en *engine) trailCompatible(i, b int) bool {
 		return true
 	}
 	return false
+}
+
+// skipConnective steps over a leading connective ("And C, he said": it
+// links to the sentence before and is the narrator's) (and its comma) of the
+// content [s, e) that stands outside quotation marks.
+func (en *engine) skipConnective(s, e int) int {
+	if s+2 < e && en.toks[s].q < 0 && en.toks[s].kind == tWord && connectives[en.toks[s].low] {
+		n := s + 1
+		if en.toks[n].low == "," {
+			n++
+		}
+		if en.toks[n].kind == tWord || en.toks[n].kind == tMark {
+			return n
+		}
+	}
+	return s
 }
 
 // narratorTurn words after a comma hand the sentence back to the narrator

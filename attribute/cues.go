@@ -119,10 +119,24 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return false
 		}
 		nt := en.toks[n]
-		return !(nt.low == "that" || nt.low == ":" || nt.kind == tMark || nt.low == ".")
+		if nt.low == "that" || nt.low == ":" || nt.kind == tMark || nt.low == "." {
+			return false
+		}
+		// After a subject pronoun, "who" or an auxiliary the word can only
+		// be a verb: "they fear the plant will close", "does not expect".
+		if i > st.a {
+			p := en.toks[i-1].low
+			if _, pro := pronouns[p]; pro && !objectPronouns[p] && p != "her" || verbOnlyBefore[p] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
+
+// verbOnlyBefore: words after which a noun-ambiguous form is a verb.
+var verbOnlyBefore = setOf("do does did don't doesn't didn't not n't will would could can may might should must also still now often generally repeatedly who")
 
 var irregularParticiples = setOf("found told said thought known shown written held made sent")
 

@@ -463,9 +463,11 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 // name ends it, so that "said Clinton reached out" is no inversion.
 func (en *engine) invertedSpeaker(i, b int) (int, int) {
 	s, e := en.npForward(i, b)
-	if s < e && en.toks[s].cap {
+	if s < e {
+		// "X, who ..., said the statement didn't clarify it": a verb
+		// after a common noun phrase ends it as well.
 		for k := s + 1; k < e; k++ {
-			if t := &en.toks[k]; t.kind == tWord && !t.cap && (strings.HasSuffix(t.low, "ed") || auxWords[t.low]) {
+			if t := &en.toks[k]; t.kind == tWord && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "n't") || strings.HasSuffix(t.low, "n’t") || auxWords[t.low]) {
 				return s, k // a verb: the name was the subject of a new clause
 			}
 		}

@@ -125,7 +125,7 @@ var verbSpecs = []verbSpec{
 	{"dismiss", "", "", ""},
 	{"forecast", "forecast forecasts forecasting", "w", ""},
 	{"find", "find finds found", "w", ""},
-	{"show", "shows showed shown showing", "", ""},
+	{"show", "show shows showed shown showing", "", ""},
 	{"cite", "", "", ""},
 	{"assure", "", "t", ""},
 	{"reassure", "", "t", ""},

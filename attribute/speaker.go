@@ -87,6 +87,9 @@ var npPreps = setOf("in of for at from with through across outside inside near a
 // clauseOpeners start a clause whose subject follows.
 var clauseOpeners = setOf("when after because that and but while if as since although though before once whereas so")
 
+// sentenceAdverbs stand between commas inside a clause.
+var sentenceAdverbs = setOf("however too though meanwhile moreover nevertheless nonetheless instead therefore indeed")
+
 // skipBack steps back over auxiliaries, adverbs and short time phrases
 // ("who in 2010 said", "Putin on Friday said") from i.
 func (en *engine) skipBack(i, lo int) int {
@@ -97,6 +100,12 @@ func (en *engine) skipBack(i, lo int) int {
 				i -= 2
 				continue
 			}
+		}
+		// "Some Democrats, however, question ...": a parenthetical
+		// sentence adverb between commas.
+		if t.low == "," && t.q < 0 && i-2 >= lo && en.toks[i-2].low == "," && sentenceAdverbs[en.toks[i-1].low] {
+			i -= 3
+			continue
 		}
 		if t.q >= 0 || t.kind != tWord || t.cap {
 			return i
@@ -145,7 +154,7 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 			continue
 		}
 		_, pro := pronouns[en.toks[p].low]
-		if !pro && !en.personMentionEndsAt(p) {
+		if !pro && !en.personMentionEndsAt(p) && !en.relativeAntecedent(c, p, st.a) {
 			continue
 		}
 		ns, ok := en.npBack(p, st.a)
@@ -169,6 +178,20 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 		return m.s, m.e, true
 	}
 	return 0, 0, false
+}
+
+// relativeAntecedent: "The agency, which oversees X, said": a noun
+// phrase opening the sentence (or its clause) with a determiner is the
+// antecedent of the relative clause after the comma at c.
+func (en *engine) relativeAntecedent(c, p, lo int) bool {
+	if n := en.toks[c+1].low; n != "which" && n != "who" {
+		return false
+	}
+	ns, ok := en.npBack(p, lo)
+	if !ok || ns >= p+1 {
+		return false
+	}
+	return (ns == lo || clauseOpeners[en.toks[ns-1].low] || en.toks[ns-1].low == ",") && (determiners[en.toks[ns].low] || en.toks[ns].cap)
 }
 
 var appositionOpeners = setOf("who which a an the his her their its one now also himself herself then")

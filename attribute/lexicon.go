@@ -198,6 +198,13 @@ var verbSpecs = []verbSpec{
 	{"announce", "", "", ""},
 	{"assert", "", "", ""},
 	{"read", "reads", "w", ""},
+	// Attributed intentions, beliefs and topics (PARC/PolNeAR count them).
+	{"plan", "plan plans planned planning", "w", ""},
+	{"offer", "", "w", ""},
+	{"discuss", "", "", ""},
+	{"worry", "worry worries worrying", "bw", ""},
+	{"express", "", "", ""},
+	{"view", "viewed views", "a", ""},
 }
 
 // reportingVerbs maps every lower-case form to its description.

@@ -151,6 +151,9 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				continue
 			}
 			if b := en.clauseBoundary(s, ev2.subjS); b > s {
+				if en.innerComma(b) {
+					b++ // keep the closing mark
+				}
 				if b < e {
 					e = en.trimEnd(s, b)
 				}
@@ -234,10 +237,10 @@ func (en *engine) clauseBoundary(s, i int) int {
 	best := -1
 	for k := i - 1; k > s; k-- {
 		t := &en.toks[k]
-		if t.q >= 0 {
+		if t.q >= 0 && !en.innerComma(k) {
 			continue
 		}
-		if t.low == "," || t.low == ";" {
+		if t.low == "," || t.low == ";" || en.innerComma(k) {
 			if n := en.toks[k+1].low; n == "and" || n == "but" || n == "while" || n == "although" || n == "though" || n == "whereas" {
 				return k
 			}
@@ -263,8 +266,11 @@ func (en *engine) subordinate(i, lo int) bool {
 // by the same speaker.
 func (en *engine) participles(st sentence, ev eval, from, ent int) []attribution {
 	var out []attribution
+	if from > st.a && en.innerComma(from-1) {
+		from-- // `... “Q,” adding that ...`
+	}
 	for i := from; i+1 < st.b; i++ {
-		if en.toks[i].low != "," || en.toks[i].q >= 0 || !en.isParticipleCue(i+1) {
+		if !(en.toks[i].low == "," && en.toks[i].q < 0 || en.innerComma(i)) || !en.isParticipleCue(i+1) {
 			continue
 		}
 		c := cand{i: i + 1, j: i + 2, vi: reportingVerbs[en.toks[i+1].low]}
@@ -657,6 +663,14 @@ func (en *engine) contentEnd(s, b int) int {
 	}
 	for i := s; i+1 < b; i++ {
 		t := &en.toks[i]
+		if i > s && en.innerComma(i) {
+			// `that X was “true,” but ...` turns back to the narrator
+			// as `..., but` does.
+			if n := en.toks[i+1].low; en.isParticipleCue(i+1) || n == "according" || narratorTurn[n] {
+				b = i + 1
+				break
+			}
+		}
 		if t.q >= 0 {
 			continue
 		}
@@ -690,6 +704,13 @@ func (en *engine) commentStarts(i, b int) bool {
 }
 
 var relativeOpeners = setOf("which who whom whose")
+
+// innerComma: token i closes a quotation that ends in a comma (American
+// style puts the comma of the sentence inside the closing mark).
+func (en *engine) innerComma(i int) bool {
+	t := &en.toks[i]
+	return t.kind == tMark && t.q >= 0 && en.spans[t.q].close == i && i-1 > en.spans[t.q].open+1 && en.toks[i-1].low == ","
+}
 
 // trimEnd drops punctuation outside quotations at the end of [s, e).
 func (en *engine) trimEnd(s, e int) int {

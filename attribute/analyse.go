@@ -703,7 +703,7 @@ func (en *engine) commentStarts(i, b int) bool {
 	return true
 }
 
-var relativeOpeners = setOf("which who whom whose")
+var relativeOpeners = setOf("who whom whose")
 
 // innerComma: token i closes a quotation that ends in a comma (American
 // style puts the comma of the sentence inside the closing mark).

@@ -674,6 +674,10 @@ func (en *engine) contentEnd(s, b int) int {
 		if t.q >= 0 {
 			continue
 		}
+		if i > s && en.objectEnds(s, i, b) {
+			b = i
+			break
+		}
 		if t.low == "," && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according" || narratorTurn[en.toks[i+1].low] || en.commentStarts(i+1, b)) || t.low == ";" {
 			b = i
 			break
@@ -704,6 +708,57 @@ func (en *engine) commentStarts(i, b int) bool {
 }
 
 var relativeOpeners = setOf("who whom whose")
+
+// objectEnds: when the content is a noun phrase (the object of "cited",
+// "called for", "shows"), the proposition is the phrase alone: a time
+// adjunct or a verb coordinated with the cue ("denounced the annexation
+// in July and has since left") belongs to the narrator's clause.
+func (en *engine) objectEnds(s, i, b int) bool {
+	t := &en.toks[i]
+	if t.kind != tWord || t.cap && !weekdayOrMonth(t.low) {
+		return false
+	}
+	cut := false
+	switch {
+	case t.low == "during" || t.low == "since" || t.low == "amid":
+		cut = true
+	case (t.low == "and" || t.low == "but") && i+1 < b:
+		n := en.toks[i+1].low
+		cut = auxWords[n] && n != "also" && n != "then" || strings.HasSuffix(n, "ed") && !en.toks[i+1].cap
+	default:
+		_, end := en.parseWhen(i, b)
+		cut = end > i
+	}
+	if !cut {
+		return false
+	}
+	// Only a noun phrase: no clause opener and no finite verb before i.
+	if w := en.toks[s].low; w == "that" || w == "to" || w == "whether" || w == "if" || w == "how" || w == "what" || w == "why" || w == "when" || w == "where" || w == "who" {
+		return false
+	}
+	if _, pro := pronouns[en.toks[s].low]; pro && !objectPronouns[en.toks[s].low] && en.toks[s].low != "her" {
+		return false
+	}
+	for k := s; k < b; k++ {
+		if en.toks[k].q >= 0 {
+			return false // quoted words are the speaker's; keep what frames them
+		}
+	}
+	for k := s; k < i; k++ {
+		u := &en.toks[k]
+		if u.kind != tWord {
+			continue
+		}
+		if auxWords[u.low] && u.low != "also" && u.low != "then" && u.low != "now" && u.low != "just" && u.low != "even" && u.low != "first" && u.low != "last" || strings.HasSuffix(u.low, "ed") || strings.HasSuffix(u.low, "n't") {
+			return false
+		}
+	}
+	return true
+}
+
+func weekdayOrMonth(w string) bool {
+	return weekdays[w] != 0 || w == "sunday" || months[w] != 0
+}
 
 // innerComma: token i closes a quotation that ends in a comma (American
 // style puts the comma of the sentence inside the closing mark).

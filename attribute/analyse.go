@@ -663,6 +663,10 @@ func (en *engine) contentEnd(s, b int) int {
 	}
 	for i := s; i+1 < b; i++ {
 		t := &en.toks[i]
+		if i > s && en.quoteTail(i, b) {
+			b = i + 1
+			break
+		}
 		if i > s && en.innerComma(i) {
 			// `that X was “true,” but ...` turns back to the narrator
 			// as `..., but` does.
@@ -759,6 +763,36 @@ func (en *engine) objectEnds(s, i, b int) bool {
 func weekdayOrMonth(w string) bool {
 	return weekdays[w] != 0 || w == "sunday" || months[w] != 0
 }
+
+// quoteTail: after a quoted fragment closing at i, the narrator takes the
+// sentence back when a time or setting adjunct, a dash or a predicate
+// coordinated with the cue follows (`called it “a disgrace” Wednesday on
+// the show`, `tweeted that she was “a con” and encouraged ...`).
+func (en *engine) quoteTail(i, b int) bool {
+	t := &en.toks[i]
+	if t.kind != tMark || t.q < 0 || en.spans[t.q].close != i || i+1 >= b {
+		return false
+	}
+	n := &en.toks[i+1]
+	if n.q >= 0 {
+		return false
+	}
+	switch {
+	case n.low == "—" || n.low == "--" || n.low == "―":
+		return true
+	case quoteTailPreps[n.low]:
+		return true
+	case (n.low == "and" || n.low == "but") && i+2 < b:
+		w := &en.toks[i+2]
+		return w.kind == tWord && !w.cap && w.q < 0 && strings.HasSuffix(w.low, "ed")
+	case en.innerComma(i) && n.kind == tWord && !n.cap && strings.HasSuffix(n.low, "ing") && len(n.low) > 5:
+		return true
+	}
+	_, end := en.parseWhen(i+1, b)
+	return end > i+1
+}
+
+var quoteTailPreps = setOf("during after before since amid")
 
 // innerComma: token i closes a quotation that ends in a comma (American
 // style puts the comma of the sentence inside the closing mark).

@@ -97,6 +97,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true
 		}
 	}
+	if i+1 >= st.b && (en.toks[i].low == "show" || en.toks[i].low == "shows") {
+		return true
+	}
 	if n := i + 1; n < st.b {
 		switch nw := en.toks[n].low; {
 		case nw == "by":
@@ -109,6 +112,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true
 		case vi.lemma == "plead" && (nw == "not" || nw == "guilty" || nw == "no" || nw == "the"):
 			return true // a plea, not a statement
+		case (en.toks[i].low == "show" || en.toks[i].low == "shows") && (en.toks[n].kind == tPunct || prepositions[nw]):
+			return true // "his radio show.", "a show of force": a noun
 		case vi.lemma == "continue" && nw != ":" && nw != "," && nw != "." && en.toks[n].kind != tMark:
 			return true // "continued to flatten": not speech
 		}

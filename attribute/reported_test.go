@@ -70,6 +70,21 @@ func TestReportedSpans(t *testing.T) {
 		{name: "plans after a determiner are a noun",
 			text: "The plans for the stadium were rejected.",
 			cue:  "plans", absentContent: true},
+		{name: "time adjunct after a quoted fragment",
+			text: "The host blasted the mayor as a “disgrace” Wednesday on his radio show.",
+			cue:  "blasted", content: "the mayor as a “disgrace”", speaker: "The host"},
+		{name: "predicate coordinated after a quoted fragment",
+			text: "The singer tweeted that the critic was “a fraud” and urged fans to boycott the paper.",
+			cue:  "tweeted", content: "that the critic was “a fraud”", speaker: "The singer"},
+		{name: "time adjunct after a noun-phrase object",
+			text: "The union endorsed the governor for a second term on Thursday.",
+			cue:  "endorsed", content: "the governor for a second term", speaker: "The union"},
+		{name: "clause content keeps its time adjunct",
+			text: "The union said the strike would end on Thursday.",
+			cue:  "said", content: "the strike would end on Thursday", speaker: "The union"},
+		{name: "show as a noun at the end",
+			text: "The host blasted the mayor as a “disgrace” Wednesday on his radio show.",
+			cue:  "show", absentContent: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

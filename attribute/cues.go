@@ -134,6 +134,14 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			if _, pro := pronouns[p]; pro && !objectPronouns[p] && p != "her" || verbOnlyBefore[p] {
 				return false
 			}
+			// "Lynch notes they were ...": after a person's name with
+			// no determiner before it ("the Mueller report" is a noun).
+			if en.personMentionEndsAt(i-1) {
+				m := en.reg.mentions[en.reg.mentionAt[i-1]-1]
+				if m.s == st.a || !articles[en.toks[m.s-1].low] {
+					return false
+				}
+			}
 		}
 		return true
 	}

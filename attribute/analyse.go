@@ -76,6 +76,9 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				if k := en.nextQuote(n, st.b); k > 0 {
 					at.parts = append(at.parts, [2]int{k, en.trimEnd(k, st.b)})
 				}
+			case en.frameClause(n, st.b):
+				// "C, officials said Friday, as they ...": a clause with
+				// its own subject after the attribution is the narrator's.
 			default:
 				if e := en.trimEnd(n, st.b); e > n {
 					at.parts = append(at.parts, [2]int{n, e})
@@ -567,6 +570,7 @@ func (en *engine) trailCompatible(i, b int) bool {
 // links to the sentence before and is the narrator's) (and its comma) of the
 // content [s, e) that stands outside quotation marks.
 func (en *engine) skipConnective(s, e int) int {
+	s = en.skipDateline(s, e)
 	if s+2 < e && en.toks[s].q < 0 && en.toks[s].kind == tWord && connectives[en.toks[s].low] {
 		n := s + 1
 		if en.toks[n].low == "," {
@@ -578,6 +582,40 @@ func (en *engine) skipConnective(s, e int) int {
 	}
 	return s
 }
+
+// skipDateline steps over a dateline opening a story's first sentence:
+// "WASHINGTON ―", "NEW YORK (AP) —".
+func (en *engine) skipDateline(s, e int) int {
+	for k := s; k < e && k < s+8; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 {
+			return s
+		}
+		switch {
+		case t.low == "—" || t.low == "―" || t.low == "--" || t.low == "–":
+			if k > s && k+1 < e {
+				return k + 1
+			}
+			return s
+		case t.kind == tWord && isAllCaps(en.text[t.s:t.e]), t.low == "(" || t.low == ")" || t.low == "," || t.low == ".":
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// frameClause: a subordinator and a subject pronoun at i ("as they ...",
+// "when he ...") open a clause framing the attribution.
+func (en *engine) frameClause(i, b int) bool {
+	if i+1 >= b || !frameWords[en.toks[i].low] {
+		return false
+	}
+	p, ok := pronouns[en.toks[i+1].low]
+	return ok && p != "" && !objectPronouns[en.toks[i+1].low] && en.toks[i+1].low != "it"
+}
+
+var frameWords = setOf("as when after before while since")
 
 // narratorTurn words after a comma hand the sentence back to the narrator
 // ("X said C, but ...").

@@ -85,6 +85,18 @@ func TestReportedSpans(t *testing.T) {
 		{name: "show as a noun at the end",
 			text: "The host blasted the mayor as a “disgrace” Wednesday on his radio show.",
 			cue:  "show", absentContent: true},
+		{name: "dateline and framing clause are the narrator's",
+			text: "WASHINGTON ― The plan is an insult to all workers, union leaders said Friday, as they met in the capital.",
+			cue:  "said", content: "The plan is an insult to all workers", speaker: "union leaders"},
+		{name: "bare plural subject after a subordinate clause",
+			text: "Although the mayor lacks a record, elected officials from both parties say he has forged a reputation.",
+			cue:  "say", content: "he has forged a reputation", speaker: "elected officials from both parties"},
+		{name: "noun-ambiguous cue after a name",
+			text: "Ms. Lynch notes they were appointed before she came.",
+			cue:  "notes", content: "they were appointed before she came", speaker: "Ms. Lynch"},
+		{name: "noun-ambiguous word after a name with a determiner",
+			text: "The Mueller report was released on Thursday.",
+			cue:  "report", absentContent: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -335,6 +335,11 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	for x := s; x <= k && !ok; x++ {
 		ok = en.toks[x].cap
 	}
+	if !ok && k-s < 6 && (s == lo || en.toks[s-1].low == "," || clauseOpeners[en.toks[s-1].low]) {
+		// "Although ..., elected officials from both parties say": a bare
+		// plural opening its clause.
+		ok = true
+	}
 	if f.cap && connectives[f.low] && s < k {
 		// "But Shelby said": drop the sentence connective.
 		s++

@@ -571,7 +571,9 @@ func (en *engine) trailCompatible(i, b int) bool {
 // content [s, e) that stands outside quotation marks.
 func (en *engine) skipConnective(s, e int) int {
 	s = en.skipDateline(s, e)
-	if s+2 < e && en.toks[s].q < 0 && en.toks[s].kind == tWord && connectives[en.toks[s].low] {
+	// "But" stays: a contrast is part of what the source asserts (the
+	// annotation keeps it), a mere link ("And", "However") is not.
+	if s+2 < e && en.toks[s].q < 0 && en.toks[s].kind == tWord && connectives[en.toks[s].low] && en.toks[s].low != "but" {
 		n := s + 1
 		if en.toks[n].low == "," {
 			n++

@@ -135,6 +135,9 @@ func parseLoose(s string) (time.Time, bool) {
 	toks := dateTokens(s)
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
+		if tk == "" {
+			continue // fuzz: "0000000000T ," yields an empty token
+		}
 		lt := strings.ToLower(strings.TrimSuffix(tk, "."))
 		switch {
 		case strings.Count(tk, ":") >= 1 && isDigit(tk[0]):

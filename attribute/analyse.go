@@ -526,6 +526,10 @@ func (en *engine) parenthetical(i, b int) bool {
 			i = end
 			continue
 		}
+		if afterCueAdverbs[en.toks[i].low] {
+			i++
+			continue
+		}
 		break
 	}
 	return i+1 < b && en.toks[i].low == "," && !en.isParticipleCue(i+1) && en.toks[i+1].low != "according"
@@ -534,7 +538,7 @@ func (en *engine) parenthetical(i, b int) bool {
 // trailCompatible: after a trailing cue only adverbials, a source, a
 // participle clause or a second quoted fragment may follow.
 func (en *engine) trailCompatible(i, b int) bool {
-	for i < b && en.toks[i].kind == tPunct && en.toks[i].low != "," && en.toks[i].low != ":" {
+	for i < b && (en.toks[i].kind == tPunct && en.toks[i].low != "," && en.toks[i].low != ":" || afterCueAdverbs[en.toks[i].low]) {
 		i++
 	}
 	if i >= b {
@@ -619,6 +623,13 @@ func (en *engine) frameClause(i, b int) bool {
 
 var frameWords = setOf("as when after before while since")
 
+// afterCueAdverbs may follow a cue before the comma of a parenthetical
+// ("the senator said then, ...").
+var afterCueAdverbs = setOf("then later again too")
+
+// clauseIntro words open a content clause.
+var clauseIntro = setOf("that whether how what why when where who if")
+
 // narratorTurn words after a comma hand the sentence back to the narrator
 // ("X said C, but ...").
 var narratorTurn = setOf("but though although while whereas even")
@@ -661,6 +672,11 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 				at.when = w
 			}
 			i = end
+			continue
+		}
+		// "complained bitterly that ...": a manner adverb modifies the cue.
+		if i+1 < b && t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && clauseIntro[en.toks[i+1].low] {
+			i++
 			continue
 		}
 		// "said in a statement (that)", "said on Twitter that": jump to the

@@ -97,6 +97,15 @@ func TestReportedSpans(t *testing.T) {
 		{name: "noun-ambiguous word after a name with a determiner",
 			text: "The Mueller report was released on Thursday.",
 			cue:  "report", absentContent: true},
+		{name: "manner adverb between cue and that",
+			text: "Mr. Lee complained bitterly that taxes are too high.",
+			cue:  "complained", content: "that taxes are too high", speaker: "Mr. Lee"},
+		{name: "parenthetical cue with then",
+			text: "The truth, the senator said then, was that the plan had failed.",
+			cue:  "said", content: "The truth, the senator said then, was that the plan had failed", speaker: "the senator"},
+		{name: "leading But stays",
+			text: "But the new plan is still tilted toward the rich, the analyst said.",
+			cue:  "said", content: "But the new plan is still tilted toward the rich", speaker: "the analyst"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

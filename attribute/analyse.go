@@ -575,6 +575,21 @@ func (en *engine) trailCompatible(i, b int) bool {
 // content [s, e) that stands outside quotation marks.
 func (en *engine) skipConnective(s, e int) int {
 	s = en.skipDateline(s, e)
+	// "In addition, C, he said", "As it stands, C": a short discourse
+	// adverbial before the first comma frames the statement.
+	if k := s + 1; k < e && discourseOpeners[en.toks[s].low] {
+		for ; k < e && k <= s+3; k++ {
+			if en.toks[k].q >= 0 || en.toks[k].kind == tMark {
+				break
+			}
+			if en.toks[k].low == "," {
+				if k+2 < e {
+					s = k + 1
+				}
+				break
+			}
+		}
+	}
 	// "But" stays: a contrast is part of what the source asserts (the
 	// annotation keeps it), a mere link ("And", "However") is not.
 	if s+2 < e && en.toks[s].q < 0 && en.toks[s].kind == tWord && connectives[en.toks[s].low] && en.toks[s].low != "but" {
@@ -627,6 +642,13 @@ var frameWords = setOf("as when after before while since")
 // ("the senator said then, ...").
 var afterCueAdverbs = setOf("then later again too")
 
+// discourseOpeners start a short framing adverbial ("In addition,",
+// "As it stands,", "In short,").
+var discourseOpeners = setOf("in as for by of")
+
+// cuePreps complete a cue verb ("warned against", "spoke about").
+var cuePreps = setOf("about against with over into upon of")
+
 // clauseIntro words open a content clause.
 var clauseIntro = setOf("that whether how what why when where who if")
 
@@ -673,6 +695,12 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			}
 			i = end
 			continue
+		}
+		// "warned against X", "bragged about X": the preposition belongs
+		// to the cue, its object is the content.
+		if cuePreps[t.low] && i == at.cueE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] {
+			at.cueE = i + 1
+			return i + 1
 		}
 		// "complained bitterly that ...": a manner adverb modifies the cue.
 		if i+1 < b && t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && clauseIntro[en.toks[i+1].low] {

@@ -106,6 +106,12 @@ func TestReportedSpans(t *testing.T) {
 		{name: "leading But stays",
 			text: "But the new plan is still tilted toward the rich, the analyst said.",
 			cue:  "said", content: "But the new plan is still tilted toward the rich", speaker: "the analyst"},
+		{name: "preposition completing the cue",
+			text: "The agency warned against potential hackers from abroad.",
+			cue:  "warned against", content: "potential hackers from abroad", speaker: "The agency"},
+		{name: "short framing adverbial before trailing content",
+			text: "In addition, the campaign plans to release more records, the spokesman said.",
+			cue:  "said", content: "the campaign plans to release more records", speaker: "the spokesman"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

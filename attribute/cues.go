@@ -114,6 +114,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // a plea, not a statement
 		case (en.toks[i].low == "show" || en.toks[i].low == "shows") && (en.toks[n].kind == tPunct || prepositions[nw]):
 			return true // "his radio show.", "a show of force": a noun
+		case vi.lemma == "see" && nw != "that" && !en.asFollows(n, st.b):
+			return true // perception ("saw him at the rally"), not a view
 		case vi.lemma == "continue" && nw != ":" && nw != "," && nw != "." && en.toks[n].kind != tMark:
 			return true // "continued to flatten": not speech
 		}
@@ -144,6 +146,21 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// asFollows: "as" comes within a short object phrase from i ("see the
+// race as a referendum").
+func (en *engine) asFollows(i, b int) bool {
+	for k := i; k < b && k < i+7; k++ {
+		t := &en.toks[k]
+		if t.low == "as" {
+			return true
+		}
+		if t.kind == tPunct || t.q >= 0 {
+			return false
+		}
 	}
 	return false
 }

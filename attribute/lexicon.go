@@ -205,6 +205,10 @@ var verbSpecs = []verbSpec{
 	{"worry", "worry worries worrying", "bw", ""},
 	{"express", "", "", ""},
 	{"view", "viewed views", "a", ""},
+	{"recognize", "", "", ""},
+	{"see", "see sees saw", "b", ""},
+	{"outline", "", "", ""},
+	{"detail", "detailed", "", ""},
 }
 
 // reportingVerbs maps every lower-case form to its description.

@@ -112,6 +112,15 @@ func TestReportedSpans(t *testing.T) {
 		{name: "short framing adverbial before trailing content",
 			text: "In addition, the campaign plans to release more records, the spokesman said.",
 			cue:  "said", content: "the campaign plans to release more records", speaker: "the spokesman"},
+		{name: "see as a view",
+			text: "Many voters see the race as a referendum on the economy.",
+			cue:  "see", content: "the race as a referendum on the economy", speaker: "Many voters"},
+		{name: "see as perception is no cue",
+			text: "I saw him at the rally on Friday.",
+			cue:  "saw", absentContent: true},
+		{name: "outline a plan",
+			text: "The senator outlined a plan to cut drug prices.",
+			cue:  "outlined", content: "a plan to cut drug prices", speaker: "The senator"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -513,6 +513,9 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if !startsQuote && subordinators[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) {
 		return ev, true // "As the charges were unsealed, Sawyer testified ..."
 	}
+	if f := en.toks[st.a].low; !startsQuote && len(f) > 5 && strings.HasSuffix(f, "ing") && !en.parenthetical(ev.afterStart, st.b) {
+		return ev, true // "Heading into the debate, Sanders told ...": a participial frame
+	}
 	ev.trailing = true
 	ev.contentEnd = end
 	return ev, true

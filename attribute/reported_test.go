@@ -121,6 +121,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "outline a plan",
 			text: "The senator outlined a plan to cut drug prices.",
 			cue:  "outlined", content: "a plan to cut drug prices", speaker: "The senator"},
+		{name: "participial frame before the speaker",
+			text: "Heading into the debate, the senator told a morning show that nobody doubted her record.",
+			cue:  "told", content: "that nobody doubted her record", speaker: "the senator"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

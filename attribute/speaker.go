@@ -232,6 +232,10 @@ var prepositions = setOf("in on at by with from into about over under during aga
 
 var connectives = setOf("but and so yet then however meanwhile also still now or nor thus instead indeed")
 
+// nounToo are cue forms that end a noun phrase as nouns more often than
+// they start a verb phrase after one ("told a morning show that").
+var nounToo = setOf("show shows")
+
 // npBack collects the noun phrase ending at token k, scanning backwards.
 func (en *engine) npBack(k, lo int) (int, bool) {
 	t := &en.toks[k]
@@ -380,7 +384,7 @@ func (en *engine) npForward(i, b int) (int, int) {
 			if t.low == "that" || t.low == "who" || t.low == "which" || trailPreps[t.low] && t.low != "of" {
 				break
 			}
-			if vi, ok := reportingVerbs[t.low]; ok && !vi.weak && !determiners[en.toks[j-1].low] {
+			if vi, ok := reportingVerbs[t.low]; ok && !vi.weak && !determiners[en.toks[j-1].low] && !nounToo[t.low] {
 				break
 			}
 			if auxWords[t.low] {

@@ -68,6 +68,9 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				// handled below as its own statement
 			case en.toks[n].low == "according":
 				at.source, at.reportedBy = en.accordingTail(n+2, st.b)
+			case ev.c.according && en.toks[n].kind != tMark:
+				// "C, according to Craig Bryan, head of the center": an
+				// apposition of the source, or the narrator's remark.
 			case ev.inverted && en.toks[n].kind != tMark:
 				// "says Paul Rieckhoff, founder of ...": an apposition.
 			case en.toks[st.a].kind == tMark && en.toks[n].kind != tMark:

@@ -124,6 +124,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "participial frame before the speaker",
 			text: "Heading into the debate, the senator told a morning show that nobody doubted her record.",
 			cue:  "told", content: "that nobody doubted her record", speaker: "the senator"},
+		{name: "apposition of an according-to source is not content",
+			text: "The treatment can be effective, according to Craig Lee, head of the center at the university.",
+			cue:  "according to", content: "The treatment can be effective", speaker: "Craig Lee"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -89,7 +89,10 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if i > st.a {
 		p := en.toks[i-1].low
-		if articles[p] || p == "to" || p == "'s" && !strings.HasSuffix(en.toks[i].low, "ing") {
+		if p == "to" && en.raisingBefore(i-1) > 0 {
+			// "appeared to suggest", "went on to say": the infinitive is
+			// the statement of the raising verb's subject.
+		} else if articles[p] || p == "to" || p == "'s" && !strings.HasSuffix(en.toks[i].low, "ing") {
 			return true // "the report", "to say", "Trump's claim" (but "he's claiming")
 		}
 		w := en.toks[i].low
@@ -133,7 +136,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		// be a verb: "they fear the plant will close", "does not expect".
 		if i > st.a {
 			p := en.toks[i-1].low
-			if _, pro := pronouns[p]; pro && !objectPronouns[p] && p != "her" || verbOnlyBefore[p] {
+			if _, pro := pronouns[p]; pro && !objectPronouns[p] && p != "her" || verbOnlyBefore[p] || en.raisingBefore(i-1) > 0 {
 				return false
 			}
 			// "Lynch notes they were ...": after a person's name with
@@ -163,6 +166,25 @@ func (en *engine) asFollows(i, b int) bool {
 		}
 	}
 	return false
+}
+
+// raisingVerbs pass their subject to an infinitive cue.
+var raisingVerbs = setOf("appear appears appeared seem seems seemed tend tends tended began begins went goes go")
+
+// raisingBefore: the "to" at i follows a raising verb ("seemed to",
+// "went on to"); it returns how many tokens the verb and "to" take, or 0.
+func (en *engine) raisingBefore(i int) int {
+	if i < 1 || en.toks[i].low != "to" {
+		return 0
+	}
+	p := en.toks[i-1].low
+	if p == "on" && i >= 2 && (en.toks[i-2].low == "went" || en.toks[i-2].low == "goes" || en.toks[i-2].low == "go") {
+		return 3
+	}
+	if raisingVerbs[p] && p != "went" && p != "goes" && p != "go" {
+		return 2
+	}
+	return 0
 }
 
 // verbOnlyBefore: words after which a noun-ambiguous form is a verb.

@@ -127,6 +127,18 @@ func TestReportedSpans(t *testing.T) {
 		{name: "apposition of an according-to source is not content",
 			text: "The treatment can be effective, according to Craig Lee, head of the center at the university.",
 			cue:  "according to", content: "The treatment can be effective", speaker: "Craig Lee"},
+		{name: "cue after a raising verb",
+			text: "Critics pounced after he appeared to suggest that veterans are weak.",
+			cue:  "suggest", content: "that veterans are weak", speaker: "he"},
+		{name: "went on to say",
+			text: "The senator went on to say the plan would fail.",
+			cue:  "say", content: "the plan would fail", speaker: "The senator"},
+		{name: "belief verb after seemed to",
+			text: "She seemed to think the outreach was phony.",
+			cue:  "think", content: "the outreach was phony", speaker: "She"},
+		{name: "plain infinitive stays content",
+			text: "He declined to say whether he would run.",
+			cue:  "declined", content: "to say whether he would run", speaker: "He"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

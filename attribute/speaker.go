@@ -110,6 +110,10 @@ func (en *engine) skipBack(i, lo int) int {
 		if t.q >= 0 || t.kind != tWord || t.cap {
 			return i
 		}
+		if n := en.raisingBefore(i); n > 0 && i-n >= lo {
+			i -= n // "he appeared to suggest", "went on to say"
+			continue
+		}
 		if auxWords[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || (strings.HasSuffix(t.low, "ly") && len(t.low) > 4) {
 			i--
 			continue

@@ -139,6 +139,11 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			if _, pro := pronouns[p]; pro && !objectPronouns[p] && p != "her" || verbOnlyBefore[p] || en.raisingBefore(i-1) > 0 {
 				return false
 			}
+			// "The woman disputes the idea": between a noun and an
+			// article only a verb fits.
+			if pt := &en.toks[i-1]; pt.kind == tWord && pt.q < 0 && !prepositions[p] && !determiners[p] && !clauseStops[p] && (articles[nt.low] && nt.low != "her" && nt.low != "his" && nt.low != "its" && nt.low != "their") {
+				return false
+			}
 			// "Lynch notes they were ...": after a person's name with
 			// no determiner before it ("the Mueller report" is a noun).
 			if en.personMentionEndsAt(i-1) {

@@ -139,6 +139,12 @@ func TestReportedSpans(t *testing.T) {
 		{name: "plain infinitive stays content",
 			text: "He declined to say whether he would run.",
 			cue:  "declined", content: "to say whether he would run", speaker: "He"},
+		{name: "noun-ambiguous form between a noun and an article",
+			text: "The woman disputes the idea that she needed help.",
+			cue:  "disputes", content: "the idea that she needed help", speaker: "The woman"},
+		{name: "noun-ambiguous form before a preposition stays a noun",
+			text: "Their claims of fraud were rejected.",
+			cue:  "claims", absentContent: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

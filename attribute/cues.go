@@ -75,6 +75,11 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	if len(cands) > 0 {
 		ats = en.attribute(st, cands)
 	}
+	if len(ats) == 0 && where == whereBody {
+		if at, ok := en.passiveRaising(st); ok {
+			return []attribution{at}
+		}
+	}
 	if len(ats) == 0 {
 		if at, ok := en.dashAttribution(st); ok {
 			return []attribution{at}
@@ -83,6 +88,41 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 
 	return ats
 }
+
+// passiveRaising reads a sourceless attribution: "About one voter in nine
+// is expected to be Latino", "The missile is not thought to be capable
+// of ...". The whole clause is the content (cue inside it) and nobody is
+// named as its source.
+func (en *engine) passiveRaising(st sentence) (attribution, bool) {
+	for i := st.a + 1; i+2 < st.b; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 {
+			return attribution{}, false
+		}
+		if t.low == "," || t.low == ";" || t.low == ":" {
+			return attribution{}, false // the main clause only
+		}
+		if !passiveRaisers[t.low] || en.toks[i+1].low != "to" || en.toks[i+2].kind != tWord || en.toks[i+2].cap {
+			continue
+		}
+		k := i - 1
+		if en.toks[k].low == "not" || en.toks[k].low == "n't" || strings.HasSuffix(en.toks[k].low, "ly") {
+			k--
+		}
+		if k <= st.a || !progressive(en.toks[k].low) && en.toks[k].low != "being" {
+			continue
+		}
+		s := en.skipConnective(st.a, st.b)
+		e := en.contentEnd(s, st.b)
+		if s >= e || e <= i+2 {
+			return attribution{}, false
+		}
+		return attribution{cueS: k, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{s, e}}}, true
+	}
+	return attribution{}, false
+}
+
+var passiveRaisers = setOf("expected believed thought said considered reported alleged rumored rumoured understood known estimated projected predicted feared")
 
 // rejectCue drops verbs that are not cues here: infinitives ("declined to
 // say"), passives ("he was told"), nouns after a determiner ("the report").
@@ -96,6 +136,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "the report", "to say", "Trump's claim" (but "he's claiming")
 		}
 		w := en.toks[i].low
+		if q := i - 1; (p == "not" || p == "n't" || len(p) > 4 && strings.HasSuffix(p, "ly")) && q > st.a && !strings.HasSuffix(w, "ing") && progressive(en.toks[q-1].low) {
+			return true // "is not thought to be", "was widely reported": a passive
+		}
 		if (p == "was" || p == "were" || p == "been" || p == "being" || p == "be" || p == "is" || p == "are" || p == "'re" || p == "'m") && !strings.HasSuffix(w, "ing") {
 			return true
 		}

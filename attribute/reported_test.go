@@ -15,6 +15,7 @@ func TestReportedSpans(t *testing.T) {
 		cue, content  string
 		speaker       string // mention text; "" = any
 		absentContent bool   // no attribution with this cue
+		noSpeaker     bool   // the attribution names no source
 	}{
 		{name: "object of urge with infinitive",
 			text: "The mayor urged residents to stay indoors.",
@@ -145,6 +146,12 @@ func TestReportedSpans(t *testing.T) {
 		{name: "noun-ambiguous form before a preposition stays a noun",
 			text: "Their claims of fraud were rejected.",
 			cue:  "claims", absentContent: true},
+		{name: "sourceless passive attribution",
+			text: "Voters head to the polls.\n\nAbout one voter in nine is expected to be Latino.",
+			cue:  "is expected", content: "About one voter in nine is expected to be Latino", noSpeaker: true},
+		{name: "negated sourceless passive",
+			text: "Voters head to the polls.\n\nThe missile is not thought to be capable of reaching the coast.",
+			cue:  "is not thought", content: "The missile is not thought to be capable of reaching the coast", noSpeaker: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -160,6 +167,9 @@ func TestReportedSpans(t *testing.T) {
 				got = append(got, q.Text)
 				if q.Text != c.content {
 					continue
+				}
+				if c.noSpeaker && q.Speaker != nil {
+					t.Fatalf("sourceless %q got speaker %+v", q.Text, q.Speaker)
 				}
 				if c.speaker != "" && (q.Speaker == nil || q.Speaker.Mention == nil || q.Speaker.Mention.Text != c.speaker) {
 					t.Fatalf("speaker of %q: got %+v, want %q", q.Text, q.Speaker, c.speaker)

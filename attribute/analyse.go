@@ -202,8 +202,18 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		}
 		// Coordinated statements by the same subject.
 		for _, ev2 := range evs[k+1:] {
-			if ev2.subjS != ev.subjS || ev2.c.i <= e {
+			if ev2.c.i <= e {
 				continue
+			}
+			if ev2.subjS != ev.subjS {
+				// `tweeted that she was “a con” and encouraged ...`: a cue
+				// coordinated right where this content ends shares its
+				// subject, whatever noun stands nearer.
+				kk := en.skipBack(ev2.c.i-1, e)
+				if kk != e || ev2.trailing || (en.toks[kk].low != "and" && en.toks[kk].low != "but") {
+					continue
+				}
+				ev2.subjS, ev2.subjE = ev.subjS, ev.subjE
 			}
 			in := en.newAttribution(ev2)
 			is := en.contentStart(&in, ev2.afterStart, st.b)

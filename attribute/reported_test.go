@@ -152,6 +152,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "negated sourceless passive",
 			text: "Voters head to the polls.\n\nThe missile is not thought to be capable of reaching the coast.",
 			cue:  "is not thought", content: "The missile is not thought to be capable of reaching the coast", noSpeaker: true},
+		{name: "cue coordinated after quoted content keeps the subject",
+			text: "The host tweeted in the early hours that the actress was “a con” and encouraged fans to boycott her film.",
+			cue:  "encouraged", content: "fans to boycott her film", speaker: "The host"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -155,6 +155,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "cue coordinated after quoted content keeps the subject",
 			text: "The host tweeted in the early hours that the actress was “a con” and encouraged fans to boycott her film.",
 			cue:  "encouraged", content: "fans to boycott her film", speaker: "The host"},
+		{name: "restrictive which as the subject",
+			text: "They turned to the police department which reported 2,521 shootings in the city.",
+			cue:  "reported", content: "2,521 shootings in the city", speaker: "which"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

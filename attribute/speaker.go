@@ -252,6 +252,9 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	if _, ok := pronouns[t.low]; ok {
 		return k, true
 	}
+	if t.low == "which" && k > lo && en.toks[k-1].kind == tWord {
+		return k, true // "the police department which reported ..."
+	}
 	if clauseStops[t.low] || !t.cap && (strings.HasSuffix(t.low, "ing") || auxWords[t.low] || articles[t.low]) {
 		return 0, false
 	}

@@ -379,6 +379,18 @@ func (en *engine) resolve(s, e int) int {
 				}
 			}
 			return -1
+		case "which":
+			// "the police department which reported": the phrase before.
+			lo := s - 12
+			if lo < 0 {
+				lo = 0
+			}
+			if s > 0 {
+				if ns, ok := en.npBack(s-1, lo); ok && ns < s {
+					return en.resolveOrLiteral(ns, s)
+				}
+			}
+			return -1
 		}
 	}
 	// The last name in the phrase that is not a possessor nor the object

@@ -379,7 +379,7 @@ func (en *engine) resolve(s, e int) int {
 				}
 			}
 			return -1
-		case "which":
+		case "which", "that":
 			// "the police department which reported": the phrase before.
 			lo := s - 12
 			if lo < 0 {

@@ -158,6 +158,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "restrictive which as the subject",
 			text: "They turned to the police department which reported 2,521 shootings in the city.",
 			cue:  "reported", content: "2,521 shootings in the city", speaker: "which"},
+		{name: "relative that as the subject",
+			text: "He released a letter from his doctor that says he is in excellent health.",
+			cue:  "says", content: "he is in excellent health", speaker: "that"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

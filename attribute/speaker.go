@@ -252,8 +252,13 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	if _, ok := pronouns[t.low]; ok {
 		return k, true
 	}
-	if t.low == "which" && k > lo && en.toks[k-1].kind == tWord {
-		return k, true // "the police department which reported ..."
+	if (t.low == "which" || t.low == "that") && k > lo && en.toks[k-1].kind == tWord && en.toks[k-1].q < 0 {
+		// "the police department which reported ...", "a letter from
+		// his doctor that says ...": a relative subject after a noun.
+		p := en.toks[k-1].low
+		if _, cue := reportingVerbs[p]; !cue && !auxWords[p] && !clauseStops[p] && !strings.HasSuffix(p, "ed") {
+			return k, true
+		}
 	}
 	if clauseStops[t.low] || !t.cap && (strings.HasSuffix(t.low, "ing") || auxWords[t.low] || articles[t.low]) {
 		return 0, false

@@ -670,7 +670,7 @@ var clauseIntro = setOf("that whether how what why when where who if")
 
 // narratorTurn words after a comma hand the sentence back to the narrator
 // ("X said C, but ...").
-var narratorTurn = setOf("but though although while whereas even")
+var narratorTurn = setOf("but though although while whereas")
 
 // contentStart skips what stands between a cue and its content: a colon
 // or comma, a time expression, "in a statement".

@@ -161,6 +161,12 @@ func TestReportedSpans(t *testing.T) {
 		{name: "relative that as the subject",
 			text: "He released a letter from his doctor that says he is in excellent health.",
 			cue:  "says", content: "he is in excellent health", speaker: "that"},
+		{name: "concessive even-clause belongs to the content",
+			text: "The senator said the trip mattered more, even though it received less attention.",
+			cue:  "said", content: "the trip mattered more, even though it received less attention", speaker: "The senator"},
+		{name: "but with a new subject is the narrator's",
+			text: "The senator said the trip mattered more, but critics disagreed.",
+			cue:  "said", content: "the trip mattered more", speaker: "The senator"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

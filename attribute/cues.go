@@ -172,6 +172,11 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return false
 		}
 		nt := en.toks[n]
+		if nt.low == "." && i > st.a {
+			// "..., the report notes." but not "the IMF's last estimate."
+			p := en.toks[i-1].low
+			return p == "'s" || auxWords[p] || determiners[p] || articles[p] || prepositions[p]
+		}
 		if nt.low == "that" || nt.low == ":" || nt.kind == tMark || nt.low == "." {
 			return false
 		}

@@ -167,6 +167,12 @@ func TestReportedSpans(t *testing.T) {
 		{name: "but with a new subject is the narrator's",
 			text: "The senator said the trip mattered more, but critics disagreed.",
 			cue:  "said", content: "the trip mattered more", speaker: "The senator"},
+		{name: "noun-ambiguous form ending a noun phrase",
+			text: "The economy will grow 1.6 percent, down from the fund's last estimate.",
+			cue:  "estimate", absentContent: true},
+		{name: "noun-ambiguous form ending a trailing attribution",
+			text: "The deal will close in March, the report notes.",
+			cue:  "notes", content: "The deal will close in March", speaker: "the report"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

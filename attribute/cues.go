@@ -114,6 +114,17 @@ func (en *engine) passiveRaising(st sentence) (attribution, bool) {
 		}
 		s := en.skipConnective(st.a, st.b)
 		e := en.contentEnd(s, st.b)
+		if subordinators[en.toks[s].low] {
+			// "Although X is not thought to ..., it is ...": the
+			// subordinate clause alone.
+			s++
+			for c := i + 2; c < e; c++ {
+				if en.toks[c].low == "," && en.toks[c].q < 0 {
+					e = c
+					break
+				}
+			}
+		}
 		if s >= e || e <= i+2 {
 			return attribution{}, false
 		}

@@ -173,6 +173,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "noun-ambiguous form ending a trailing attribution",
 			text: "The deal will close in March, the report notes.",
 			cue:  "notes", content: "The deal will close in March", speaker: "the report"},
+		{name: "sourceless passive in a subordinate clause",
+			text: "Voters head to the polls.\n\nAlthough the missile is not thought to be capable of reaching the coast, it is a threat.",
+			cue:  "is not thought", content: "the missile is not thought to be capable of reaching the coast", noSpeaker: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

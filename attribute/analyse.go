@@ -420,6 +420,11 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 				en.addressee(st, &ev)
 				return ev, true
 			}
+			if ns, ne, ok := en.commonSubject(st); ok && ne <= k {
+				ev.subjS, ev.subjE = ns, ne
+				en.addressee(st, &ev)
+				return ev, true
+			}
 			return ev, false
 		}
 		if t.low == "," {

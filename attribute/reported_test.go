@@ -176,6 +176,12 @@ func TestReportedSpans(t *testing.T) {
 		{name: "sourceless passive in a subordinate clause",
 			text: "Voters head to the polls.\n\nAlthough the missile is not thought to be capable of reaching the coast, it is a threat.",
 			cue:  "is not thought", content: "the missile is not thought to be capable of reaching the coast", noSpeaker: true},
+		{name: "participle after a common-noun subject behind a framing phrase",
+			text: "In August, several environmental groups granted the miner an extension, saying his capital was short.",
+			cue:  "saying", content: "his capital was short", speaker: "several environmental groups"},
+		{name: "quantifier opening a sentence is no name",
+			text: "Several groups granted him an extension, saying his capital was short.",
+			cue:  "saying", content: "his capital was short", speaker: "Several groups"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -90,6 +90,37 @@ var clauseOpeners = setOf("when after because that and but while if as since alt
 // sentenceAdverbs stand between commas inside a clause.
 var sentenceAdverbs = setOf("however too though meanwhile moreover nevertheless nonetheless instead therefore indeed")
 
+// commonSubject reads a short common noun phrase opening the sentence
+// (after a framing phrase and its comma) up to its verb: "In August,
+// several environmental groups granted ..., saying ...".
+func (en *engine) commonSubject(st sentence) (int, int, bool) {
+	i := st.a
+	if prepositions[en.toks[i].low] || subordinators[en.toks[i].low] {
+		for k := i; k < st.b && k < i+12; k++ {
+			if en.toks[k].low == "," && en.toks[k].q < 0 {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if i >= st.b || !determiners[en.toks[i].low] {
+		return 0, 0, false
+	}
+	for k := i + 1; k < st.b && k <= i+5; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			break
+		}
+		if _, cue := reportingVerbs[t.low]; !t.cap && (cue || auxWords[t.low] || strings.HasSuffix(t.low, "ed")) {
+			if k > i+1 {
+				return i, k, true
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
 // skipBack steps back over auxiliaries, adverbs and short time phrases
 // ("who in 2010 said", "Putin on Friday said") from i.
 func (en *engine) skipBack(i, lo int) int {

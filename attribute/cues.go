@@ -157,6 +157,17 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if i+1 >= st.b && (en.toks[i].low == "show" || en.toks[i].low == "shows") {
 		return true
 	}
+	if en.toks[i].low == "show" && i > st.a {
+		// The plain form is a verb only after a plural or a pronoun
+		// subject or an auxiliary ("polls show", "did not show"); else
+		// a noun ("an hourlong show that aired").
+		p := en.toks[i-1].low
+		_, pro := pronouns[p]
+		plural := strings.HasSuffix(p, "s") && p != "'s" && !strings.HasSuffix(p, "ss") || p == "data"
+		if !plural && !pro && !auxWords[p] && !verbOnlyBefore[p] && !modalsBefore[p] {
+			return true
+		}
+	}
 	if n := i + 1; n < st.b {
 		switch nw := en.toks[n].low; {
 		case nw == "by":
@@ -250,6 +261,8 @@ func (en *engine) raisingBefore(i int) int {
 	}
 	return 0
 }
+
+var modalsBefore = setOf("will would could can may might should must to")
 
 // verbOnlyBefore: words after which a noun-ambiguous form is a verb.
 var verbOnlyBefore = setOf("do does did don't doesn't didn't not n't will would could can may might should must also still now often generally repeatedly who")

@@ -182,6 +182,12 @@ func TestReportedSpans(t *testing.T) {
 		{name: "quantifier opening a sentence is no name",
 			text: "Several groups granted him an extension, saying his capital was short.",
 			cue:  "saying", content: "his capital was short", speaker: "Several groups"},
+		{name: "singular show before that is a noun",
+			text: "The two taped an hourlong show that aired on Thursday.",
+			cue:  "show", absentContent: true},
+		{name: "plural subject makes show a verb",
+			text: "Recent polls show that the race is tied.",
+			cue:  "show", content: "that the race is tied", speaker: "Recent polls"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -145,6 +145,9 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		for _, ev2 := range evs[k+1:] {
 			if ev2.subjS == ev.subjS && ev2.c.i > s && ev2.c.i < e {
 				kk := en.skipBack(ev2.c.i-1, s)
+				if w := en.toks[kk].low; ev2.c.vi.participle && w != "," && w != "and" && w != "but" {
+					continue // "called on X to stop attacking Y": a complement
+				}
 				e = en.trimEnd(s, kk)
 			}
 		}

@@ -188,6 +188,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "plural subject makes show a verb",
 			text: "Recent polls show that the race is tied.",
 			cue:  "show", content: "that the race is tied", speaker: "Recent polls"},
+		{name: "participle cue as a complement stays inside the content",
+			text: "The spokeswoman called on the mayor to stop attacking the actress and apologize.",
+			cue:  "called on", content: "the mayor to stop attacking the actress and apologize", speaker: "The spokeswoman"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -21,34 +21,28 @@ import (
 )
 
 // benchPages finds the ScrapingHub pages (the full set when this machine
-// has it, else the six in testdata) and their URLs.
+// has it, else the repository's shared copy in ../testdata/scrapinghub)
+// and their URLs from the benchmark's ground truth.
 func benchPages(b *testing.B) (dir string, urls map[string]string) {
-	urls = map[string]string{}
-	full := "/work/shared/bench/scrapinghub"
-	if _, err := os.Stat(filepath.Join(full, "html")); err == nil {
-		var truth map[string]struct {
-			URL string `json:"url"`
-		}
-		if raw, err := os.ReadFile(filepath.Join(full, "ground-truth.json")); err == nil && json.Unmarshal(raw, &truth) == nil {
-			for k, v := range truth {
-				urls[k] = v.URL
-			}
-		}
-		return filepath.Join(full, "html"), urls
+	root := "/work/shared/bench/scrapinghub"
+	if _, err := os.Stat(filepath.Join(root, "html")); err != nil {
+		root = filepath.Join("..", "testdata", "scrapinghub")
 	}
-	dir = filepath.Join("testdata", "scrapinghub")
-	f, err := os.Open(filepath.Join(dir, "urls.tsv"))
+	raw, err := os.ReadFile(filepath.Join(root, "ground-truth.json"))
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if k, v, ok := strings.Cut(sc.Text(), "\t"); ok {
-			urls[k] = v
-		}
+	var truth map[string]struct {
+		URL string `json:"url"`
 	}
-	return dir, urls
+	if err := json.Unmarshal(raw, &truth); err != nil {
+		b.Fatalf("%s: %v", root, err)
+	}
+	urls = make(map[string]string, len(truth))
+	for k, v := range truth {
+		urls[k] = v.URL
+	}
+	return filepath.Join(root, "html"), urls
 }
 
 // buildBenchWARC packs the pages into a gzip'd WARC file, as Common Crawl

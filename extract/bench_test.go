@@ -11,12 +11,12 @@ import (
 )
 
 // benchPages loads the Scrapinghub benchmark pages from /work/shared when
-// present, else the pages in testdata.
+// present, else the repository's shared copy (../testdata/scrapinghub).
 func benchPages(b *testing.B) [][]byte {
 	b.Helper()
 	files, _ := filepath.Glob("/work/shared/bench/scrapinghub/html/*.html")
 	if len(files) == 0 {
-		files, _ = filepath.Glob(filepath.Join("testdata", "scrapinghub", "*.html"))
+		files, _ = filepath.Glob(filepath.Join(benchDir, "html", "*.html"))
 	}
 	var pages [][]byte
 	for _, f := range files {

@@ -3,7 +3,6 @@ package extract
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -18,7 +17,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("<ul><li><ul><li><b><i><a href=x>deep"), "")
 	f.Add([]byte("\xff\xfe<\x00p\x00>\x00"), "")
 	f.Add([]byte(""), "")
-	if p, err := os.ReadFile(filepath.Join("testdata", "scrapinghub", "lhpat-trademark-ja.html")); err == nil {
+	if p, err := os.ReadFile(benchPagePath(goldenPages["lhpat-trademark-ja"])); err == nil {
 		f.Add(p, "")
 	}
 	f.Fuzz(func(t *testing.T, page []byte, ct string) {

@@ -14,20 +14,52 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
+// benchDir is the repository's shared copy of ScrapingHub benchmark pages
+// (html/<id>.html, ground-truth.json), relative to this package.
+var benchDir = filepath.Join("..", "testdata", "scrapinghub")
+
+// goldenPages names the benchmark pages TestGolden checks: each name's
+// golden output is testdata/golden/<name>.txt.
+var goldenPages = map[string]string{
+	"cbssports-euro-qualifying": "9a440270bf8625d586039dfae1b8df409b467524e075124cd7a5424a5806901b",
+	"cnbc-emirates-boeing":      "374ac9a59a85196cdacc1679fb8993521a7b7d9d6533720f102300be1c7face4",
+	"guardian-hong-kong":        "5fa3154ec031ab35411a457d78eb5aa92c0e803c5329bd05c001e6d64009e206",
+	"lhpat-trademark-ja":        "85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3",
+	"linknaija-blogger":         "34a7328535ad4e60b059f81d37eec5d25c2bc8de759ce9a7b5e47ac7dc6fd1b0",
+	"reuters-asian-markets":     "57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca",
+	"sky-mourinho-tweets":       "921019755f4a96ac4abf9dbcb4ef9d5ac202624a542d5ea70912330aa6fcc71f",
+}
+
+// benchPagePath is the shared copy of the benchmark page with this id.
+func benchPagePath(id string) string {
+	return filepath.Join(benchDir, "html", id+".html")
+}
+
 type truthEntry struct {
-	ID          string `json:"id"`
+	ID          string `json:"-"` // the benchmark id, from goldenPages
 	URL         string `json:"url"`
 	ArticleBody string `json:"articleBody"`
 }
 
+// loadTruth reads the shared ground truth and returns the entries of
+// goldenPages, keyed by page name.
 func loadTruth(t testing.TB) map[string]truthEntry {
-	b, err := os.ReadFile(filepath.Join("testdata", "scrapinghub", "truth.json"))
+	b, err := os.ReadFile(filepath.Join(benchDir, "ground-truth.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var m map[string]truthEntry
-	if err := json.Unmarshal(b, &m); err != nil {
+	var byID map[string]truthEntry
+	if err := json.Unmarshal(b, &byID); err != nil {
 		t.Fatal(err)
+	}
+	m := make(map[string]truthEntry, len(goldenPages))
+	for name, id := range goldenPages {
+		e, ok := byID[id]
+		if !ok {
+			t.Fatalf("%s: id %s not in %s", name, id, benchDir)
+		}
+		e.ID = id
+		m[name] = e
 	}
 	return m
 }
@@ -79,7 +111,7 @@ func TestGolden(t *testing.T) {
 	sort.Strings(names)
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
-			page, err := os.ReadFile(filepath.Join("testdata", "scrapinghub", name+".html"))
+			page, err := os.ReadFile(benchPagePath(truth[name].ID))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -88,7 +120,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := a.BodyText()
-			golden := filepath.Join("testdata", "scrapinghub", name+".golden.txt")
+			golden := filepath.Join("testdata", "golden", name+".txt")
 			if *update {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 					t.Fatal(err)

@@ -18,9 +18,33 @@ import (
 )
 
 // -scrapinghub points TestCoverage at the full benchmark directory
-// (html/ and ground-truth.json); by default it runs on the six pages
-// copied under testdata.
+// (html/ and ground-truth.json); by default it runs on the six pages of
+// realPages, read from the repository's shared copy (benchDir).
 var scrapinghubDir = flag.String("scrapinghub", "", "directory of the Scrapinghub benchmark (html/, ground-truth.json)")
+
+// benchDir is the repository's shared copy of ScrapingHub benchmark pages
+// (html/<id>.html, ground-truth.json), relative to this package.
+var benchDir = filepath.Join("..", "..", "testdata", "scrapinghub")
+
+// pageFiles lists the shared copy's file for each page of realPages.
+func pageFiles(t testing.TB) []string {
+	t.Helper()
+	var files []string
+	for _, p := range realPages {
+		files = append(files, pageFile(t, p.id))
+	}
+	return files
+}
+
+// pageFile is the shared copy's file whose id starts with prefix.
+func pageFile(t testing.TB, prefix string) string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(benchDir, "html", prefix+"*.html"))
+	if len(files) != 1 {
+		t.Fatalf("page %s: %d files", prefix, len(files))
+	}
+	return files[0]
+}
 
 // The expected values below were read off each page by hand (its JSON-LD,
 // meta tags or visible byline), not produced by this package.
@@ -53,11 +77,7 @@ var realPages = []struct {
 
 func loadPage(t testing.TB, id string) *html.Node {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join("testdata", "scrapinghub", id+"*.html"))
-	if len(files) != 1 {
-		t.Fatalf("page %s: %d files", id, len(files))
-	}
-	b, err := os.ReadFile(files[0])
+	b, err := os.ReadFile(pageFile(t, id))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +110,7 @@ func TestRealPages(t *testing.T) {
 }
 
 // TestCoverage counts how many pages get a headline, a date and an author.
-// On the six copied pages every one must; on the full benchmark
+// On the six pages of realPages every one must; on the full benchmark
 // (go test ./extract/meta -run TestCoverage -v -scrapinghub=DIR) it logs
 // the counts and holds the floor measured when this was written.
 func TestCoverage(t *testing.T) {
@@ -98,7 +118,7 @@ func TestCoverage(t *testing.T) {
 	urls := map[string]string{}
 	var files []string
 	if dir == "" {
-		files, _ = filepath.Glob(filepath.Join("testdata", "scrapinghub", "*.html"))
+		files = pageFiles(t)
 		for _, p := range realPages {
 			for _, f := range files {
 				if strings.HasPrefix(filepath.Base(f), p.id) {
@@ -169,15 +189,14 @@ func TestCoverage(t *testing.T) {
 	}
 }
 
-// BenchmarkExtract measures Extract on the six copied pages, beside the
+// BenchmarkExtract measures Extract on the six pages of realPages, beside the
 // bare html.Parse of the same pages for scale.
 func BenchmarkExtract(b *testing.B) {
 	var docs []*html.Node
 	var raw [][]byte
 	for _, p := range realPages {
 		docs = append(docs, loadPage(b, p.id))
-		files, _ := filepath.Glob(filepath.Join("testdata", "scrapinghub", p.id+"*.html"))
-		r, _ := os.ReadFile(files[0])
+		r, _ := os.ReadFile(pageFile(b, p.id))
 		raw = append(raw, r)
 	}
 	b.Run("meta", func(b *testing.B) {

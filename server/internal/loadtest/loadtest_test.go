@@ -3,16 +3,18 @@ package main
 import (
 	"bytes"
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 )
 
-// TestLoadShort runs the load test briefly on the pages in testdata: no
+// TestLoadShort runs the load test briefly on the repository's shared
+// copy of benchmark pages (../../../testdata/scrapinghub/html): no
 // request may fail, and both endpoints must have answered.
 func TestLoadShort(t *testing.T) {
 	var out bytes.Buffer
-	o := options{duration: 2 * time.Second, clients: 20, pagesDir: "testdata/scrapinghub", searchShare: 0.5, out: &out}
+	o := options{duration: 2 * time.Second, clients: 20, pagesDir: filepath.Join(repoBench[1], "html"), searchShare: 0.5, out: &out}
 	r, err := run(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)

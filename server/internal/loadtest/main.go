@@ -37,8 +37,16 @@ import (
 	"github.com/newsclip/newsclip/store/sqlite"
 )
 
-// sharedPages is the full benchmark when this machine has it.
-const sharedPages = "/work/shared/bench/scrapinghub/html"
+// sharedBench is the full benchmark when this machine has it.
+const sharedBench = "/work/shared/bench/scrapinghub"
+
+// repoBench is the repository's shared copy of benchmark pages, as seen
+// from the repository root (go run ./server/internal/loadtest) and from
+// this package's directory (go test).
+var repoBench = []string{
+	filepath.Join("testdata", "scrapinghub"),
+	filepath.Join("..", "..", "..", "testdata", "scrapinghub"),
+}
 
 type options struct {
 	duration    time.Duration
@@ -65,13 +73,17 @@ func main() {
 	o := options{out: os.Stdout}
 	flag.DurationVar(&o.duration, "duration", 30*time.Second, "how long the clients run")
 	flag.IntVar(&o.clients, "clients", 200, "concurrent clients")
-	flag.StringVar(&o.pagesDir, "pages", "", "directory of .html pages (default: "+sharedPages+" when present, else testdata/scrapinghub)")
+	dir := flag.String("dir", "", "benchmark folder in the ScrapingHub layout, pages in DIR/html (default: "+sharedBench+" when present, else the repository's testdata/scrapinghub)")
+	flag.StringVar(&o.pagesDir, "pages", "", "directory of .html pages (overrides -dir)")
 	flag.IntVar(&o.maxPages, "max-pages", 0, "use at most this many pages (0: all)")
 	flag.Float64Var(&o.searchShare, "search-share", 0.5, "share of requests that are searches (the rest are extractions)")
 	flag.IntVar(&o.maxExtract, "max-extractions", 0, "the server's MaxExtractions (0: its default)")
 	flag.Parse()
 	if o.pagesDir == "" {
-		o.pagesDir = defaultPages()
+		if *dir == "" {
+			*dir = defaultBench()
+		}
+		o.pagesDir = filepath.Join(*dir, "html")
 	}
 	r, err := run(context.Background(), o)
 	if err != nil {
@@ -84,11 +96,15 @@ func main() {
 	}
 }
 
-func defaultPages() string {
-	if st, err := os.Stat(sharedPages); err == nil && st.IsDir() {
-		return sharedPages
+// defaultBench is the shared benchmark when present, else the first
+// repository copy found; loadPages reports the path when none is.
+func defaultBench() string {
+	for _, d := range append([]string{sharedBench}, repoBench...) {
+		if st, err := os.Stat(filepath.Join(d, "html")); err == nil && st.IsDir() {
+			return d
+		}
 	}
-	return filepath.Join("testdata", "scrapinghub")
+	return repoBench[0]
 }
 
 type page struct {

@@ -734,8 +734,10 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		// "said in a statement (that)", "said on Twitter that": jump to the
 		// "that" when it comes soon.
 		if trailPreps[t.low] && t.low != "that" {
-			for k := i + 1; k < b && k < i+8; k++ {
-				if en.toks[k].q >= 0 || en.toks[k].low == "," {
+			for k := i + 1; k < b && k < i+10; k++ {
+				// "at a campaign stop in Toledo, Ohio, that": a comma
+				// inside a place name does not end the phrase.
+				if en.toks[k].q >= 0 || en.toks[k].low == "," && !(k+2 < b && en.toks[k+1].cap && en.toks[k+2].low == ",") && !(k+1 < b && en.toks[k+1].low == "that" && k-1 > i && en.toks[k-1].cap) {
 					break
 				}
 				if en.toks[k].low == "that" {

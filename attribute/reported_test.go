@@ -191,6 +191,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "participle cue as a complement stays inside the content",
 			text: "The spokeswoman called on the mayor to stop attacking the actress and apologize.",
 			cue:  "called on", content: "the mayor to stop attacking the actress and apologize", speaker: "The spokeswoman"},
+		{name: "setting with a place name before that",
+			text: "The senator says at a campaign stop in Toledo, Ohio, that the plan failed.",
+			cue:  "says", content: "that the plan failed", speaker: "The senator"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

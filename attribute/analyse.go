@@ -292,7 +292,8 @@ func (en *engine) participles(st sentence, ev eval, from, ent int) []attribution
 		if !(en.toks[i].low == "," && en.toks[i].q < 0 || en.innerComma(i)) || !en.isParticipleCue(i+1) {
 			continue
 		}
-		c := cand{i: i + 1, j: i + 2, vi: reportingVerbs[en.toks[i+1].low]}
+		j := en.participleCueEnd(i + 1)
+		c := cand{i: i + 1, j: j, vi: reportingVerbs[en.toks[j-1].low]}
 		pev := eval{c: c, subjS: ev.subjS, subjE: ev.subjE, afterStart: c.j, addrS: -1, sb: st.b}
 		en.addressee(st, &pev)
 		at := en.newAttribution(pev)

@@ -21,8 +21,25 @@ var trailPreps = setOf("in on at during to after before from while when last thi
 
 // participle cues open a second statement by the same speaker.
 func (en *engine) isParticipleCue(i int) bool {
-	vi, ok := reportingVerbs[en.toks[i].low]
-	return ok && vi.participle && en.toks[i].q < 0
+	return en.participleCueEnd(i) > i
+}
+
+// participleCueEnd returns the token after the participle cue at i
+// ("adding", "going on to say"), or i when there is none.
+func (en *engine) participleCueEnd(i int) int {
+	if en.toks[i].q >= 0 {
+		return i
+	}
+	if vi, ok := reportingVerbs[en.toks[i].low]; ok && vi.participle {
+		return i + 1
+	}
+	// "..., going on to say that ...".
+	if en.toks[i].low == "going" && i+3 < len(en.toks) && en.toks[i+1].low == "on" && en.toks[i+2].low == "to" {
+		if _, ok := reportingVerbs[en.toks[i+3].low]; ok && en.toks[i+3].q < 0 {
+			return i + 4
+		}
+	}
+	return i
 }
 
 // analyse finds the attributions of one sentence.
@@ -253,7 +270,7 @@ func (en *engine) raisingBefore(i int) int {
 		return 0
 	}
 	p := en.toks[i-1].low
-	if p == "on" && i >= 2 && (en.toks[i-2].low == "went" || en.toks[i-2].low == "goes" || en.toks[i-2].low == "go") {
+	if p == "on" && i >= 2 && (en.toks[i-2].low == "went" || en.toks[i-2].low == "goes" || en.toks[i-2].low == "go" || en.toks[i-2].low == "going") {
 		return 3
 	}
 	if raisingVerbs[p] && p != "went" && p != "goes" && p != "go" {

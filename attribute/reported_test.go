@@ -194,6 +194,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "setting with a place name before that",
 			text: "The senator says at a campaign stop in Toledo, Ohio, that the plan failed.",
 			cue:  "says", content: "that the plan failed", speaker: "The senator"},
+		{name: "going on to say after a quotation",
+			text: "\"We will win,\" the senator said, going on to say that the country has spent years fighting.",
+			cue:  "going on to say", content: "that the country has spent years fighting", speaker: "the senator"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -514,6 +514,12 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 		return ev, true
 	}
 	pt := &en.toks[p]
+	if pt.low == "as" && p-1 > st.a && en.toks[p-1].low == "," && en.trailCompatible(ev.afterStart, st.b) && !en.introducesContent(ev.afterStart, st.b) {
+		// "C, as police have said.": the clause before is the content.
+		ev.trailing = true
+		ev.contentEnd = p - 1
+		return ev, true
+	}
 	closing := pt.kind == tMark && pt.q >= 0 && en.spans[pt.q].close == p
 	if pt.low != "," && !closing && pt.low != "—" && pt.low != "--" {
 		return ev, true

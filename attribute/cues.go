@@ -288,7 +288,8 @@ var irregularParticiples = setOf("found told said thought known shown written he
 
 func progressive(w string) bool {
 	switch w {
-	case "is", "was", "are", "were", "been", "be", "'s", "'re", "am":
+	case "is", "was", "are", "were", "been", "be", "'s", "'re", "am",
+		"isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t":
 		return true
 	}
 	return false

@@ -197,6 +197,12 @@ func TestReportedSpans(t *testing.T) {
 		{name: "going on to say after a quotation",
 			text: "\"We will win,\" the senator said, going on to say that the country has spent years fighting.",
 			cue:  "going on to say", content: "that the country has spent years fighting", speaker: "the senator"},
+		{name: "trailing as-clause attribution",
+			text: "It also does not answer whether the man had a gun, as police have said.",
+			cue:  "have said", content: "It also does not answer whether the man had a gun", speaker: "police"},
+		{name: "negated progressive cue",
+			text: "The attorney general isn't saying if the foundation broke any laws.",
+			cue:  "saying", content: "if the foundation broke any laws"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -203,6 +203,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "negated progressive cue",
 			text: "The attorney general isn't saying if the foundation broke any laws.",
 			cue:  "saying", content: "if the foundation broke any laws"},
+		{name: "organisation with an apposition",
+			text: "The Federal Trade Commission, the agency that oversees the program, said it would act.",
+			cue:  "said", content: "it would act", speaker: "The Federal Trade Commission"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

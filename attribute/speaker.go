@@ -189,7 +189,7 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 			continue
 		}
 		_, pro := pronouns[en.toks[p].low]
-		if !pro && !en.personMentionEndsAt(p) && !en.relativeAntecedent(c, p, st.a) {
+		if !pro && !en.personMentionEndsAt(p) && !en.relativeAntecedent(c, p, st.a) && !en.orgApposition(c, p) {
 			continue
 		}
 		ns, ok := en.npBack(p, st.a)
@@ -227,6 +227,21 @@ func (en *engine) relativeAntecedent(c, p, lo int) bool {
 		return false
 	}
 	return (ns == lo || clauseOpeners[en.toks[ns-1].low] || en.toks[ns-1].low == ",") && (determiners[en.toks[ns].low] || en.toks[ns].cap)
+}
+
+// orgApposition: "United States Citizenship and Immigration Services, the
+// agency that oversees the program, said": an organisation's name before
+// an apposition that opens with an article.
+func (en *engine) orgApposition(c, p int) bool {
+	if n := en.toks[c+1].low; n != "the" && n != "a" && n != "an" {
+		return false
+	}
+	m := en.reg.mentionAt[p]
+	if m == 0 {
+		return false
+	}
+	mn := en.reg.mentions[m-1]
+	return mn.e == p+1 && mn.ent >= 0 && en.reg.ents[mn.ent].kind == Organization
 }
 
 var appositionOpeners = setOf("who which a an the his her their its one now also himself herself then")

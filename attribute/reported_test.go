@@ -206,6 +206,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "organisation with an apposition",
 			text: "The Federal Trade Commission, the agency that oversees the program, said it would act.",
 			cue:  "said", content: "it would act", speaker: "The Federal Trade Commission"},
+		{name: "object before a negated infinitive",
+			text: "He told his aides never to speak of the emails.",
+			cue:  "told", content: "his aides never to speak of the emails", speaker: "He"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -480,7 +480,11 @@ func (en *engine) addressee(st sentence, ev *eval) {
 	// "urged voters to stay home": with an infinitive the object is the
 	// subject of the attributed proposition, so the content holds it
 	// (PARC/PolNeAR convention); it stays the addressee as well.
-	if e+1 < st.b && en.toks[e].low == "to" && en.toks[e+1].kind == tWord && !en.toks[e+1].cap && en.toks[e+1].q < 0 {
+	t := e
+	if t+1 < st.b && (en.toks[t].low == "never" || en.toks[t].low == "not") {
+		t++ // "told his aides never to speak of it"
+	}
+	if t+1 < st.b && en.toks[t].low == "to" && en.toks[t+1].kind == tWord && !en.toks[t+1].cap && en.toks[t+1].q < 0 {
 		ev.afterStart = s
 		return
 	}

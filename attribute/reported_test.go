@@ -209,6 +209,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "object before a negated infinitive",
 			text: "He told his aides never to speak of the emails.",
 			cue:  "told", content: "his aides never to speak of the emails", speaker: "He"},
+		{name: "weekday possessive is no time adjunct",
+			text: "The mayor praised Thursday’s protests for being largely peaceful.",
+			cue:  "praised", content: "Thursday’s protests for being largely peaceful", speaker: "The mayor"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -83,6 +83,9 @@ func (en *engine) parseWhen(i, b int) (*article.When, int) {
 	if dayParts[w(j)] {
 		j++
 	}
+	if w(j) == "'s" || w(j) == "’s" {
+		return nil, i // "Thursday's protests": a possessive, not a time adjunct
+	}
 	out := &article.When{Text: en.text[en.toks[i].s:en.toks[j-1].e]}
 	if !date.IsZero() {
 		out.Date = date.Format("2006-01-02")

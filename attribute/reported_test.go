@@ -212,6 +212,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "weekday possessive is no time adjunct",
 			text: "The mayor praised Thursday’s protests for being largely peaceful.",
 			cue:  "praised", content: "Thursday’s protests for being largely peaceful", speaker: "The mayor"},
+		{name: "object of urge without a complement is the content",
+			text: "The mayor urged calm after the shooting.",
+			cue:  "urged", content: "calm after the shooting", speaker: "The mayor"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

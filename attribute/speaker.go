@@ -454,6 +454,24 @@ func (en *engine) npForward(i, b int) (int, int) {
 	return i, j
 }
 
+// addresseeComplement: what follows an object at e makes it the
+// addressee: a that-clause, an infinitive, a quotation, a topic phrase.
+func (en *engine) addresseeComplement(e, b int) bool {
+	if e >= b {
+		return false
+	}
+	t := &en.toks[e]
+	if t.kind == tMark || t.q >= 0 {
+		return true
+	}
+	switch t.low {
+	case "that", "to", "about", "of", "on", "whether", "if", "how", "what", "why", "when", "where", "who", ":", ",", "not", "never", "against", "for":
+		return true
+	}
+	_, end := en.parseWhen(e, b)
+	return end > e && en.addresseeComplement(end, b)
+}
+
 // addressee reads the object of tell-like verbs: "told Macron (that)",
 // "told his French counterpart, Emmanuel Macron, that".
 func (en *engine) addressee(st sentence, ev *eval) {
@@ -474,6 +492,11 @@ func (en *engine) addressee(st sentence, ev *eval) {
 		if e2 < st.b && en.toks[e2].low == "," {
 			e = e2
 		}
+	}
+	// "encouraging the 9/11 attacks", "urged restraint": with nothing
+	// after it that the listener is told, the object is the content.
+	if ev.c.vi.lemma != "tell" && !en.addresseeComplement(e, st.b) {
+		return
 	}
 	ev.addrS, ev.addrE = s, e
 	ev.afterStart = e

@@ -101,7 +101,7 @@ func TestSIGKILLLosesNothingReported(t *testing.T) {
 	s.r.QueryRow(`SELECT count(*) FROM articles a WHERE
 		coalesce((SELECT json_array_length(d.json, '$.quotes') FROM documents d WHERE d.id = a.id), 0) != (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
 		OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = a.id)
-		OR (a.simhash IS NOT NULL AND (SELECT count(*) FROM simhash_bands b WHERE b.article_id = a.id) != 4)`).Scan(&bad)
+		OR (EXISTS (SELECT 1 FROM minhash m WHERE m.article_id = a.id) AND (SELECT count(*) FROM minhash_bands b WHERE b.article_id = a.id) != 32)`).Scan(&bad)
 	if bad != 0 {
 		t.Errorf("%d half-stored articles", bad)
 	}

@@ -90,8 +90,8 @@ func TestMigrateFromVersion1(t *testing.T) {
 			t.Errorf("article %d: story %d after migration, want %d", id, st.Story, want)
 		}
 	}
-	if n := count(t, s, "simhash_bands"); n != 3*4 {
-		t.Errorf("%d band rows, want 12", n)
+	if n := count(t, s, "minhash_bands"); n != 3*32 {
+		t.Errorf("%d band rows, want 96", n)
 	}
 	// The migrated store works as a new one: search, quotes, and a new
 	// copy of the wire story joins the migrated story.

@@ -15,11 +15,11 @@ import (
 	"unicode"
 
 	"github.com/newsclip/newsclip/article"
-	"github.com/newsclip/newsclip/store/simhash"
+	"github.com/newsclip/newsclip/store/minhash"
 )
 
-// MinShingles is the fewest body shingles an article needs to be grouped
-// with near-duplicates: a short text's SimHash says too little, and
+// MinShingles is the fewest distinct body shingles an article needs to be
+// grouped with near-duplicates: a short text's sketch says too little, and
 // grouping two different briefs as one story is worse than missing a pair.
 const MinShingles = 24
 
@@ -96,8 +96,8 @@ type prepared struct {
 	publishedNS     sql.NullInt64
 	fetchedNS       int64
 	body, js        string
-	fp              simhash.Fingerprint
-	fpOK            bool
+	sketch          minhash.Sketch
+	sketchOK        bool
 	quotes          []preparedQuote
 }
 
@@ -131,7 +131,7 @@ func prepare(a *article.Article, fetchedAt time.Time) (prepared, error) {
 			p.publishedNS = sql.NullInt64{Int64: ns, Valid: true}
 		}
 	}
-	p.fp, p.fpOK = fingerprint(a)
+	p.sketch, p.sketchOK = sketch(p.body)
 	for _, q := range a.Quotes {
 		qj, err := json.Marshal(q)
 		if err != nil {
@@ -157,11 +157,11 @@ func unixNano(t time.Time) (int64, bool) {
 	return t.UnixNano(), true
 }
 
-// fingerprint is the SimHash of the body text, and whether the body is long
-// enough to group by it.
-func fingerprint(a *article.Article) (simhash.Fingerprint, bool) {
-	fp, n := simhash.Of(a.BodyText())
-	return fp, n >= MinShingles
+// sketch is the MinHash sketch of a body text, and whether the body is
+// long enough to group by it.
+func sketch(body string) (minhash.Sketch, bool) {
+	sk := minhash.Of(body)
+	return sk, sk.Shingles >= MinShingles
 }
 
 func putTx(ctx context.Context, tx *sql.Tx, p *prepared) (int64, bool, error) {
@@ -175,20 +175,18 @@ func putTx(ctx context.Context, tx *sql.Tx, p *prepared) (int64, bool, error) {
 		return 0, false, err
 	}
 	story, grouped := int64(0), false
-	var fp sql.NullInt64
-	if p.fpOK {
-		fp = sql.NullInt64{Int64: int64(p.fp), Valid: true}
+	if p.sketchOK {
 		var err error
-		if story, grouped, err = findStory(ctx, tx, p.fp); err != nil {
+		if story, grouped, err = findStory(ctx, tx, &p.sketch); err != nil {
 			return 0, false, err
 		}
 	}
 	a := p.a
 	err := tx.QueryRowContext(ctx, `INSERT INTO articles
-		(url_key, url, canonical_url, site, language, headline, published, published_ns, fetched_ns, story, simhash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		(url_key, url, canonical_url, site, language, headline, published, published_ns, fetched_ns, story)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		p.key, a.URL, a.CanonicalURL, p.site, p.lang, a.Headline, p.published, p.publishedNS,
-		p.fetchedNS, story, fp).Scan(&id)
+		p.fetchedNS, story).Scan(&id)
 	if err != nil {
 		return 0, false, fmt.Errorf("insert article: %w", err)
 	}
@@ -201,8 +199,8 @@ func putTx(ctx context.Context, tx *sql.Tx, p *prepared) (int64, bool, error) {
 			return 0, false, fmt.Errorf("set story: %w", err)
 		}
 	}
-	if p.fpOK {
-		if err := indexFingerprint(ctx, tx, id, p.fp); err != nil {
+	if p.sketchOK {
+		if err := indexSketch(ctx, tx, id, &p.sketch); err != nil {
 			return 0, false, err
 		}
 	}
@@ -214,38 +212,52 @@ func putTx(ctx context.Context, tx *sql.Tx, p *prepared) (int64, bool, error) {
 	return id, true, nil
 }
 
-// findStory returns the story of the nearest stored fingerprint within
-// simhash.MaxDistance (ties: the oldest story), looking only at articles
-// that share a band.
-func findStory(ctx context.Context, tx *sql.Tx, fp simhash.Fingerprint) (int64, bool, error) {
-	b := simhash.Bands(fp)
-	rows, err := tx.QueryContext(ctx, `SELECT a.story, a.simhash FROM simhash_bands sb
-		JOIN articles a ON a.id = sb.article_id
-		WHERE (sb.band = 0 AND sb.value = ?) OR (sb.band = 1 AND sb.value = ?)
-		   OR (sb.band = 2 AND sb.value = ?) OR (sb.band = 3 AND sb.value = ?)`,
-		b[0], b[1], b[2], b[3])
+// findStory returns the story of the most similar stored article
+// (minhash.Similar; ties: the oldest story), reading only the articles that
+// share a band key: an indexed lookup, not a scan.
+func findStory(ctx context.Context, tx *sql.Tx, sk *minhash.Sketch) (int64, bool, error) {
+	keys := minhash.Keys(sk)
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT a.story, m.shingles, m.sig FROM minhash m
+		JOIN articles a ON a.id = m.article_id
+		WHERE m.article_id IN (SELECT article_id FROM minhash_bands WHERE key IN (`+bandPlaceholders+`))`, args...)
 	if err != nil {
 		return 0, false, fmt.Errorf("find story: %w", err)
 	}
 	defer rows.Close()
-	best, bestD, found := int64(0), simhash.MaxDistance+1, false
+	best, bestScore, found := int64(0), 0.0, false
 	for rows.Next() {
-		var story, other int64
-		if err := rows.Scan(&story, &other); err != nil {
+		var story int64
+		var n int
+		var sig []byte
+		if err := rows.Scan(&story, &n, &sig); err != nil {
 			return 0, false, fmt.Errorf("find story: %w", err)
 		}
-		d := simhash.Distance(fp, simhash.Fingerprint(other))
-		if d < bestD || (d == bestD && story < best) {
-			best, bestD, found = story, d, true
+		other, err := minhash.Decode(sig, n)
+		if err != nil {
+			return 0, false, fmt.Errorf("find story: %w", err)
+		}
+		ok, score := minhash.Similar(sk, &other)
+		if ok && (!found || score > bestScore || (score == bestScore && story < best)) {
+			best, bestScore, found = story, score, true
 		}
 	}
 	return best, found, rows.Err()
 }
 
-func indexFingerprint(ctx context.Context, tx *sql.Tx, id int64, fp simhash.Fingerprint) error {
-	for band, v := range simhash.Bands(fp) {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)`, band, v, id); err != nil {
-			return fmt.Errorf("index simhash: %w", err)
+var bandPlaceholders = strings.TrimSuffix(strings.Repeat("?,", minhash.NumBands), ",")
+
+// indexSketch stores the sketch of article id and its band keys.
+func indexSketch(ctx context.Context, tx *sql.Tx, id int64, sk *minhash.Sketch) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO minhash (article_id, shingles, sig) VALUES (?, ?, ?)`, id, sk.Shingles, sk.Bytes()); err != nil {
+		return fmt.Errorf("index minhash: %w", err)
+	}
+	for _, k := range minhash.Keys(sk) {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO minhash_bands (key, article_id) VALUES (?, ?)`, k, id); err != nil {
+			return fmt.Errorf("index minhash: %w", err)
 		}
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/store/minhash"
 	"github.com/newsclip/newsclip/store/simhash"
 )
 
@@ -19,6 +20,7 @@ type migration func(ctx context.Context, tx *sql.Tx) error
 var migrations = []migration{
 	migrate1, // articles, quotes, speakers, statements, fetch log, FTS5
 	migrate2, // SimHash fingerprints, band index, stories regrouped
+	migrate3, // MinHash sketches and LSH band index replace SimHash, stories regrouped
 }
 
 // migrate applies the migrations from the file's version up to want, each
@@ -209,7 +211,7 @@ func migrate2(ctx context.Context, tx *sql.Tx) error {
 			rows.Close()
 			return fmt.Errorf("article %d: %w", id, err)
 		}
-		fp, ok := fingerprint(&a)
+		fp, ok := v2Fingerprint(&a)
 		all = append(all, row{id, fp, ok})
 	}
 	if err := rows.Err(); err != nil {
@@ -221,16 +223,128 @@ func migrate2(ctx context.Context, tx *sql.Tx) error {
 		var fp sql.NullInt64
 		if r.ok {
 			fp = sql.NullInt64{Int64: int64(r.fp), Valid: true}
-			if s, found, err := findStory(ctx, tx, r.fp); err != nil {
+			if s, found, err := v2FindStory(ctx, tx, r.fp); err != nil {
 				return err
 			} else if found {
 				story = s
 			}
-			if err := indexFingerprint(ctx, tx, r.id, r.fp); err != nil {
+			if err := v2IndexFingerprint(ctx, tx, r.id, r.fp); err != nil {
 				return err
 			}
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = ?, simhash = ? WHERE id = ?`, story, fp, r.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// v2Fingerprint, v2FindStory and v2IndexFingerprint are the SimHash
+// grouping of schema version 2, kept so that migrate2 does what it did when
+// it was released; migrate3 replaces its result.
+func v2Fingerprint(a *article.Article) (simhash.Fingerprint, bool) {
+	fp, n := simhash.Of(a.BodyText())
+	return fp, n >= 24
+}
+
+func v2FindStory(ctx context.Context, tx *sql.Tx, fp simhash.Fingerprint) (int64, bool, error) {
+	b := simhash.Bands(fp)
+	rows, err := tx.QueryContext(ctx, `SELECT a.story, a.simhash FROM simhash_bands sb
+		JOIN articles a ON a.id = sb.article_id
+		WHERE (sb.band = 0 AND sb.value = ?) OR (sb.band = 1 AND sb.value = ?)
+		   OR (sb.band = 2 AND sb.value = ?) OR (sb.band = 3 AND sb.value = ?)`,
+		b[0], b[1], b[2], b[3])
+	if err != nil {
+		return 0, false, fmt.Errorf("find story: %w", err)
+	}
+	defer rows.Close()
+	best, bestD, found := int64(0), simhash.MaxDistance+1, false
+	for rows.Next() {
+		var story, other int64
+		if err := rows.Scan(&story, &other); err != nil {
+			return 0, false, fmt.Errorf("find story: %w", err)
+		}
+		d := simhash.Distance(fp, simhash.Fingerprint(other))
+		if d < bestD || (d == bestD && story < best) {
+			best, bestD, found = story, d, true
+		}
+	}
+	return best, found, rows.Err()
+}
+
+func v2IndexFingerprint(ctx context.Context, tx *sql.Tx, id int64, fp simhash.Fingerprint) error {
+	for band, v := range simhash.Bands(fp) {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)`, band, v, id); err != nil {
+			return fmt.Errorf("index simhash: %w", err)
+		}
+	}
+	return nil
+}
+
+// migrate3 replaces SimHash grouping by MinHash (store/minhash): a sketch
+// per article (signature and distinct-shingle count) and an LSH index of
+// minhash.NumBands band keys per article, looked up by key. SimHash missed
+// most copies with a few edits (see docs/store.md). The SimHash column and
+// bands are dropped, and the stories of stored articles are recomputed in
+// ID order, as if they had been stored with this version.
+func migrate3(ctx context.Context, tx *sql.Tx) error {
+	if err := execAll(ctx, tx,
+		`DROP TABLE simhash_bands`,
+		`ALTER TABLE articles DROP COLUMN simhash`,
+		// sig is minhash.NumHashes little-endian uint32 minima.
+		`CREATE TABLE minhash (
+			article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+			shingles   INTEGER NOT NULL,
+			sig        BLOB NOT NULL
+		)`,
+		`CREATE TABLE minhash_bands (
+			key        INTEGER NOT NULL,
+			article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+			PRIMARY KEY (key, article_id)
+		) WITHOUT ROWID`,
+		`CREATE INDEX minhash_bands_article ON minhash_bands(article_id)`,
+	); err != nil {
+		return err
+	}
+	// The body column is a.BodyText(), what Put sketches.
+	rows, err := tx.QueryContext(ctx, `SELECT id, body FROM documents ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		id int64
+		sk minhash.Sketch
+		ok bool
+	}
+	var all []row
+	for rows.Next() {
+		var id int64
+		var body string
+		if err := rows.Scan(&id, &body); err != nil {
+			rows.Close()
+			return err
+		}
+		sk, ok := sketch(body)
+		all = append(all, row{id, sk, ok})
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows.Close()
+	for i := range all {
+		r := &all[i]
+		story := r.id
+		if r.ok {
+			if s, found, err := findStory(ctx, tx, &r.sk); err != nil {
+				return err
+			} else if found {
+				story = s
+			}
+			if err := indexSketch(ctx, tx, r.id, &r.sk); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = ? WHERE id = ?`, story, r.id); err != nil {
 			return err
 		}
 	}

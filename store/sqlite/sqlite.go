@@ -4,7 +4,7 @@
 // It keeps articles (full JSON plus the columns searches filter on), quotes
 // normalised into speakers and statements, the fetch log, and an FTS5 index
 // over headline and body. It deduplicates by canonical URL (a UNIQUE key)
-// and groups near-duplicates into stories by SimHash (store/simhash). It
+// and groups near-duplicates into stories by MinHash (store/minhash). It
 // does not fetch, extract or attribute: it stores what it is given.
 //
 // Concurrency: one writer connection (writes are serialised, each Put is one

@@ -556,7 +556,7 @@ func TestPutBatchAtomic(t *testing.T) {
 	if _, err := s.PutBatch(cctx, []*article.Article{genArticle(3, 2), genArticle(3, 3)}, t0); err == nil {
 		t.Fatal("PutBatch with cancelled context: no error")
 	}
-	for _, tb := range []string{"articles", "quotes", "statements", "simhash_bands", "articles_fts"} {
+	for _, tb := range []string{"articles", "quotes", "statements", "minhash", "minhash_bands", "articles_fts"} {
 		if n := count(t, s, tb); n != 0 {
 			t.Errorf("%s has %d rows after failed batches", tb, n)
 		}

@@ -623,12 +623,12 @@ func (en *engine) skipConnective(s, e int) int {
 	}
 	// "But" stays: a contrast is part of what the source asserts (the
 	// annotation keeps it), a mere link ("And", "However") is not.
-	if s+2 < e && en.toks[s].q < 0 && en.toks[s].kind == tWord && connectives[en.toks[s].low] && en.toks[s].low != "but" {
+	if s+1 < e && en.toks[s].q < 0 && en.toks[s].kind == tWord && connectives[en.toks[s].low] && en.toks[s].low != "but" {
 		n := s + 1
 		if en.toks[n].low == "," {
 			n++
 		}
-		if en.toks[n].kind == tWord || en.toks[n].kind == tMark {
+		if n < e && (en.toks[n].kind == tWord || en.toks[n].kind == tMark) {
 			return n
 		}
 	}

@@ -215,6 +215,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "object of urge without a complement is the content",
 			text: "The mayor urged calm after the shooting.",
 			cue:  "urged", content: "calm after the shooting", speaker: "The mayor"},
+		{name: "leading connective before a parenthetical cue",
+			text: "And perhaps, he said, it could help a visitor see the past.",
+			cue:  "said", content: "perhaps, he said, it could help a visitor see the past", speaker: "he"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

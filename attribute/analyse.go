@@ -755,6 +755,18 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 					return k
 				}
 			}
+			// "said after the convention he would not ...": a short
+			// setting phrase, then a that-less clause with a pronoun
+			// subject.
+			for k := i + 2; k < b && k < i+6; k++ {
+				u := &en.toks[k]
+				if u.q >= 0 || u.kind != tWord {
+					break
+				}
+				if p, ok := pronouns[u.low]; ok && p != "" && !objectPronouns[u.low] && u.low != "her" && u.low != "it" && u.low != "you" && u.low != "who" {
+					return k
+				}
+			}
 		}
 		return i
 	}

@@ -218,6 +218,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "leading connective before a parenthetical cue",
 			text: "And perhaps, he said, it could help a visitor see the past.",
 			cue:  "said", content: "perhaps, he said, it could help a visitor see the past", speaker: "he"},
+		{name: "setting phrase before a that-less clause",
+			text: "The senator said after the convention he would not accept the endorsement.",
+			cue:  "said", content: "he would not accept the endorsement", speaker: "The senator"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -680,6 +680,9 @@ var discourseOpeners = setOf("in as for by of")
 // cuePreps complete a cue verb ("warned against", "spoke about").
 var cuePreps = setOf("about against with over into upon of")
 
+// settingPreps head a phrase of time or place after a cue.
+var settingPreps = setOf("after before during since following at in on")
+
 // clauseIntro words open a content clause.
 var clauseIntro = setOf("that whether how what why when where who if")
 
@@ -758,7 +761,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			// "said after the convention he would not ...": a short
 			// setting phrase, then a that-less clause with a pronoun
 			// subject.
-			for k := i + 2; k < b && k < i+6; k++ {
+			for k := i + 2; settingPreps[t.low] && k < b && k < i+6; k++ {
 				u := &en.toks[k]
 				if u.q >= 0 || u.kind != tWord {
 					break

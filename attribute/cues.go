@@ -180,7 +180,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		// a noun ("an hourlong show that aired").
 		p := en.toks[i-1].low
 		_, pro := pronouns[p]
-		plural := strings.HasSuffix(p, "s") && p != "'s" && !strings.HasSuffix(p, "ss") || p == "data"
+		plural := strings.HasSuffix(p, "s") && p != "'s" && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !strings.HasSuffix(p, "is") && !strings.HasSuffix(p, "as") || p == "data"
 		if !plural && !pro && !auxWords[p] && !verbOnlyBefore[p] && !modalsBefore[p] {
 			return true
 		}
@@ -197,6 +197,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true
 		case vi.lemma == "plead" && (nw == "not" || nw == "guilty" || nw == "no" || nw == "the"):
 			return true // a plea, not a statement
+		case vi.lemma == "show" && (nw == "up" || nw == "off"):
+			return true // "showed up at the debate": a phrasal verb
 		case (en.toks[i].low == "show" || en.toks[i].low == "shows") && (en.toks[n].kind == tPunct || prepositions[nw]):
 			return true // "his radio show.", "a show of force": a noun
 		case vi.lemma == "see" && nw != "that" && !en.asFollows(n, st.b):

@@ -221,6 +221,12 @@ func TestReportedSpans(t *testing.T) {
 		{name: "setting phrase before a that-less clause",
 			text: "The senator said after the convention he would not accept the endorsement.",
 			cue:  "said", content: "he would not accept the endorsement", speaker: "The senator"},
+		{name: "show up is no cue",
+			text: "The candidate showed up at the debate with notes.",
+			cue:  "showed", absentContent: true},
+		{name: "singular noun ending in s before show",
+			text: "The bias show when looking at the ratings.",
+			cue:  "show", absentContent: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

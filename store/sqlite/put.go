@@ -255,13 +255,22 @@ func indexSketch(ctx context.Context, tx *sql.Tx, id int64, sk *minhash.Sketch) 
 	if _, err := tx.ExecContext(ctx, `INSERT INTO minhash (article_id, shingles, sig) VALUES (?, ?, ?)`, id, sk.Shingles, sk.Bytes()); err != nil {
 		return fmt.Errorf("index minhash: %w", err)
 	}
-	for _, k := range minhash.Keys(sk) {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO minhash_bands (key, article_id) VALUES (?, ?)`, k, id); err != nil {
-			return fmt.Errorf("index minhash: %w", err)
-		}
+	// One statement for all keys: a statement per key cost more than
+	// the rest of Put.
+	keys := minhash.Keys(sk)
+	args := make([]any, 0, 2*len(keys))
+	for _, k := range keys {
+		args = append(args, k, id)
+	}
+	if _, err := tx.ExecContext(ctx, insertBands, args...); err != nil {
+		return fmt.Errorf("index minhash: %w", err)
 	}
 	return nil
 }
+
+// OR IGNORE: two bands with the same key (a 2^-64 chance) are one row.
+var insertBands = `INSERT OR IGNORE INTO minhash_bands (key, article_id) VALUES ` +
+	strings.TrimSuffix(strings.Repeat("(?, ?),", minhash.NumBands), ",")
 
 func putQuote(ctx context.Context, tx *sql.Tx, articleID int64, ord int, fetchedNS int64, q preparedQuote) error {
 	var speaker sql.NullInt64

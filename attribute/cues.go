@@ -235,7 +235,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			}
 			// "Lynch notes they were ...": after a person's name with
 			// no determiner before it ("the Mueller report" is a noun).
-			if en.personMentionEndsAt(i-1) {
+			if en.personMentionEndsAt(i - 1) {
 				m := en.reg.mentions[en.reg.mentionAt[i-1]-1]
 				if m.s == st.a || !articles[en.toks[m.s-1].low] {
 					return false

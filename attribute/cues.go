@@ -221,6 +221,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		if nt.low == "that" || nt.low == ":" || nt.kind == tMark || nt.low == "." {
 			return false
 		}
+		if progressive(nt.low) || nt.low == "have" || nt.low == "has" || nt.low == "had" {
+			return true // "Health worries have dogged her": a noun subject
+		}
 		// After a subject pronoun, "who" or an auxiliary the word can only
 		// be a verb: "they fear the plant will close", "does not expect".
 		if i > st.a {

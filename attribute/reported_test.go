@@ -227,6 +227,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "singular noun ending in s before show",
 			text: "The bias show when looking at the ratings.",
 			cue:  "show", absentContent: true},
+		{name: "noun-ambiguous form before an auxiliary is a noun",
+			text: "Health worries have dogged the candidate for weeks.",
+			cue:  "worries", absentContent: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

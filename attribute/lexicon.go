@@ -233,7 +233,7 @@ func buildVerbs() map[string]verbInfo {
 			v.participle = strings.HasSuffix(f, "ing")
 			// Noun-ambiguous lemmas keep only their past and -ing forms
 			// as strong cues.
-			if weakBase && (f == s.lemma || f == s.lemma+"s" || f == s.lemma+"es") {
+			if weakBase && (f == s.lemma || f == s.lemma+"s" || f == s.lemma+"es" || strings.HasSuffix(s.lemma, "y") && f == s.lemma[:len(s.lemma)-1]+"ies") {
 				v.weak = true
 			}
 			if _, ok := m[f]; !ok {

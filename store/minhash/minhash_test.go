@@ -452,3 +452,37 @@ func BenchmarkOf(b *testing.B) {
 		Of(text)
 	}
 }
+
+// FuzzOf: any input, valid UTF-8 or not, sketches without panic, the same
+// way twice, is fully similar to itself and survives Bytes/Decode.
+func FuzzOf(f *testing.F) {
+	for _, s := range []string{"", "a", "WASHINGTON (AP) — Oil prices rose.", "\xff\xfe bad \x00 bytes", "ǅ İ ß ﬁ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a, b := Of(text), Of(text)
+		if a != b {
+			t.Fatal("not deterministic")
+		}
+		if a.Shingles > max(1, len(Words(text))) {
+			t.Fatalf("%d shingles from %d words", a.Shingles, len(Words(text)))
+		}
+		if a.Shingles > 0 {
+			if j := Jaccard(&a, &b); j != 1 {
+				t.Fatalf("Jaccard with itself %v", j)
+			}
+			if ok, _ := Similar(&a, &b); !ok {
+				t.Fatal("not similar to itself")
+			}
+		}
+		d, err := Decode(a.Bytes(), a.Shingles)
+		if err != nil || d != a {
+			t.Fatalf("round trip: %v", err)
+		}
+		for _, w := range Words(text) {
+			if w == "" {
+				t.Fatal("empty word")
+			}
+		}
+	})
+}

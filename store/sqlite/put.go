@@ -221,9 +221,7 @@ func findStory(ctx context.Context, tx *sql.Tx, sk *minhash.Sketch) (int64, bool
 	for i, k := range keys {
 		args[i] = k
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT a.story, m.shingles, m.sig FROM minhash m
-		JOIN articles a ON a.id = m.article_id
-		WHERE m.article_id IN (SELECT article_id FROM minhash_bands WHERE key IN (`+bandPlaceholders+`))`, args...)
+	rows, err := tx.QueryContext(ctx, findStoryQuery, args...)
 	if err != nil {
 		return 0, false, fmt.Errorf("find story: %w", err)
 	}
@@ -248,7 +246,12 @@ func findStory(ctx context.Context, tx *sql.Tx, sk *minhash.Sketch) (int64, bool
 	return best, found, rows.Err()
 }
 
-var bandPlaceholders = strings.TrimSuffix(strings.Repeat("?,", minhash.NumBands), ",")
+// findStoryQuery reads the sketches and stories of the articles sharing a
+// band key with the NumBands keys given.
+var findStoryQuery = `SELECT a.story, m.shingles, m.sig FROM minhash m
+	JOIN articles a ON a.id = m.article_id
+	WHERE m.article_id IN (SELECT article_id FROM minhash_bands WHERE key IN (` +
+	strings.TrimSuffix(strings.Repeat("?,", minhash.NumBands), ",") + `))`
 
 // indexSketch stores the sketch of article id and its band keys.
 func indexSketch(ctx context.Context, tx *sql.Tx, id int64, sk *minhash.Sketch) error {

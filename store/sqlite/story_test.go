@@ -163,3 +163,39 @@ func TestMigrateFromVersion2(t *testing.T) {
 		t.Errorf("integrity_check: %s", check)
 	}
 }
+
+// The story lookup must be an index search, never a scan of the band,
+// sketch or article tables: Put would slow down as the store grows.
+func TestFindStoryUsesIndex(t *testing.T) {
+	s := openTemp(t)
+	for i := 0; i < 20; i++ {
+		mustPut(t, s, genArticle(9, i), t0)
+	}
+	args := make([]any, 32)
+	for i := range args {
+		args[i] = int64(i)
+	}
+	rows, err := s.w.Query("EXPLAIN QUERY PLAN "+findStoryQuery, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	t.Logf("plan: %q", plan)
+	if len(plan) == 0 {
+		t.Fatal("no query plan")
+	}
+	for _, d := range plan {
+		if strings.HasPrefix(d, "SCAN") {
+			t.Errorf("story lookup scans: %q (plan %q)", d, plan)
+		}
+	}
+}

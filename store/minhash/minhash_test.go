@@ -366,7 +366,7 @@ func TestNearDuplicateRecall(t *testing.T) {
 	for _, n := range []int{500, 1000} {
 		for _, kind := range []string{"unrelated", "same topic, other facts", "same topic, 1/3 length"} {
 			cand, grouped, old := 0, 0, 0
-			minJ, maxJ, sumJ := 1.0, 0.0, 0.0
+			minJ, maxJ, sumJ, maxC := 1.0, 0.0, 0.0, 0.0
 			for i := 0; i < trials; i++ {
 				r := newRand(uint64(7000+i), uint64(n))
 				var a, b [][]string
@@ -385,6 +385,7 @@ func TestNearDuplicateRecall(t *testing.T) {
 				}
 				j := Jaccard(&sa, &sb)
 				minJ, maxJ, sumJ = min(minJ, j), max(maxJ, j), sumJ+j
+				maxC = max(maxC, Containment(&sa, &sb, j))
 				if shareKey(&sa, &sb) {
 					cand++
 					if ok, _ := Similar(&sa, &sb); ok {
@@ -392,7 +393,7 @@ func TestNearDuplicateRecall(t *testing.T) {
 					}
 				}
 			}
-			t.Logf("%-42s %5d %8.1f%% %8.1f%% %7.2f %7.2f %7.2f %8.1f%%", kind+" (false)", n, 100*float64(cand)/trials, 100*float64(grouped)/trials, minJ, sumJ/trials, maxJ, 100*float64(old)/trials)
+			t.Logf("%-42s %5d %8.1f%% %8.1f%% %7.2f %7.2f %7.2f %8.1f%%  max containment %.2f", kind+" (false)", n, 100*float64(cand)/trials, 100*float64(grouped)/trials, minJ, sumJ/trials, maxJ, 100*float64(old)/trials, maxC)
 			if grouped != 0 {
 				t.Errorf("%s, %d words: %d/%d pairs grouped", kind, n, grouped, trials)
 			}

@@ -311,47 +311,57 @@ func migrate3(ctx context.Context, tx *sql.Tx) error {
 	); err != nil {
 		return err
 	}
-	// The body column is a.BodyText(), what Put sketches.
-	rows, err := tx.QueryContext(ctx, `SELECT id, body FROM documents ORDER BY id`)
-	if err != nil {
-		return err
-	}
+	// The body column is a.BodyText(), what Put sketches. Bodies are read
+	// in pages of ids so that memory stays bounded on a large store; each
+	// page is read completely before it is written (no statement is open
+	// across the writes).
 	type row struct {
 		id int64
 		sk minhash.Sketch
 		ok bool
 	}
-	var all []row
-	for rows.Next() {
-		var id int64
-		var body string
-		if err := rows.Scan(&id, &body); err != nil {
+	last := int64(-1 << 63)
+	for {
+		rows, err := tx.QueryContext(ctx, `SELECT id, body FROM documents WHERE id > ? ORDER BY id LIMIT 500`, last)
+		if err != nil {
+			return err
+		}
+		var page []row
+		for rows.Next() {
+			var id int64
+			var body string
+			if err := rows.Scan(&id, &body); err != nil {
+				rows.Close()
+				return err
+			}
+			sk, ok := sketch(body)
+			page = append(page, row{id, sk, ok})
+		}
+		if err := rows.Err(); err != nil {
 			rows.Close()
 			return err
 		}
-		sk, ok := sketch(body)
-		all = append(all, row{id, sk, ok})
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	rows.Close()
-	for i := range all {
-		r := &all[i]
-		story := r.id
-		if r.ok {
-			if s, found, err := findStory(ctx, tx, &r.sk); err != nil {
-				return err
-			} else if found {
-				story = s
+		rows.Close()
+		if len(page) == 0 {
+			return nil
+		}
+		for i := range page {
+			r := &page[i]
+			story := r.id
+			if r.ok {
+				if s, found, err := findStory(ctx, tx, &r.sk); err != nil {
+					return err
+				} else if found {
+					story = s
+				}
+				if err := indexSketch(ctx, tx, r.id, &r.sk); err != nil {
+					return err
+				}
 			}
-			if err := indexSketch(ctx, tx, r.id, &r.sk); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = ? WHERE id = ?`, story, r.id); err != nil {
 				return err
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = ? WHERE id = ?`, story, r.id); err != nil {
-			return err
-		}
+		last = page[len(page)-1].id
 	}
-	return nil
 }

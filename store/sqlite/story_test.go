@@ -116,6 +116,13 @@ func TestMigrateFromVersion2(t *testing.T) {
 	c := &article.Article{URL: "https://c.test/topic", Body: paragraphs(sameTopic(11)...)}
 	d := &article.Article{URL: "https://d.test/brief", Body: paragraphs("Markets closed higher.")}
 	ida, idb, idc, idd := putV2(t, old.w, a), putV2(t, old.w, b), putV2(t, old.w, c), putV2(t, old.w, d)
+	// Enough articles that the migration reads more than one page of
+	// bodies, then a copy of the wire that must find the first page's.
+	const filler = 1100
+	for i := 0; i < filler; i++ {
+		putV2(t, old.w, genArticle(31, i))
+	}
+	ide := putV2(t, old.w, &article.Article{URL: "https://e.test/wire", Body: paragraphs(wire[:6]...)})
 	var storyB int64
 	old.w.QueryRow(`SELECT story FROM articles WHERE id = ?`, idb).Scan(&storyB)
 	if storyB == ida {
@@ -134,7 +141,7 @@ func TestMigrateFromVersion2(t *testing.T) {
 		t.Errorf("migrated to version %d, want %d", v, len(migrations))
 	}
 	ctx := context.Background()
-	for id, want := range map[int64]int64{ida: ida, idb: ida, idc: idc, idd: idd} {
+	for id, want := range map[int64]int64{ida: ida, idb: ida, idc: idc, idd: idd, ide: ida} {
 		st, err := s.Get(ctx, id)
 		if err != nil {
 			t.Fatal(err)
@@ -143,17 +150,23 @@ func TestMigrateFromVersion2(t *testing.T) {
 			t.Errorf("article %d: story %d after migration, want %d", id, st.Story, want)
 		}
 	}
-	// The brief is too short to sketch: three sketches, 32 keys each.
-	if n := count(t, s, "minhash"); n != 3 {
-		t.Errorf("%d sketches, want 3", n)
+	// The brief is too short to sketch; every other article has a sketch
+	// and 32 keys.
+	if n := count(t, s, "minhash"); n != 4+filler {
+		t.Errorf("%d sketches, want %d", n, 4+filler)
 	}
-	if n := count(t, s, "minhash_bands"); n != 3*32 {
-		t.Errorf("%d band rows, want 96", n)
+	if n := count(t, s, "minhash_bands"); n != 32*(4+filler) {
+		t.Errorf("%d band rows, want %d", n, 32*(4+filler))
+	}
+	var grouped int
+	s.r.QueryRow(`SELECT count(*) FROM articles WHERE story != id`).Scan(&grouped)
+	if grouped != 2 {
+		t.Errorf("%d articles grouped with an earlier one, want 2 (the wire copies)", grouped)
 	}
 	if _, err := s.w.Exec("SELECT simhash FROM articles"); err == nil {
 		t.Error("the simhash column survived the migration")
 	}
-	id := mustPut(t, s, &article.Article{URL: "https://e.test/wire", Body: paragraphs(wire[:6]...)}, t0)
+	id := mustPut(t, s, &article.Article{URL: "https://f.test/wire", Body: paragraphs(wire[:6]...)}, t0)
 	if st, _ := s.Get(ctx, id); st == nil || st.Story != ida {
 		t.Errorf("new copy after migration: %+v, want story %d", st, ida)
 	}

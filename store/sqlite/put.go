@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -44,12 +45,39 @@ type PutResult struct {
 // Put for bulk loads (an import, the benchmark), where one commit per
 // article would dominate. Duplicates inside the batch are found too.
 func (s *Store) PutBatch(ctx context.Context, as []*article.Article, fetchedAt time.Time) ([]PutResult, error) {
+	times := make([]time.Time, len(as))
+	for i := range times {
+		times[i] = fetchedAt
+	}
+	return s.putAll(ctx, as, times)
+}
+
+// PutEach is PutBatch with a fetch time per article (fetchedAt[i] is
+// as[i]'s): one transaction, all or none. The collector writes the
+// articles of several pages with it. It returns the IDs and whether each
+// article is new, in the order of as.
+func (s *Store) PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) (ids []int64, isNew []bool, err error) {
+	if len(fetchedAt) != len(as) {
+		return nil, nil, fmt.Errorf("put: %d articles, %d fetch times", len(as), len(fetchedAt))
+	}
+	res, err := s.putAll(ctx, as, fetchedAt)
+	if err != nil {
+		return nil, nil, err
+	}
+	ids, isNew = make([]int64, len(res)), make([]bool, len(res))
+	for i, r := range res {
+		ids[i], isNew[i] = r.ID, r.New
+	}
+	return ids, isNew, nil
+}
+
+func (s *Store) putAll(ctx context.Context, as []*article.Article, fetchedAt []time.Time) ([]PutResult, error) {
 	prepared := make([]prepared, len(as))
 	for i, a := range as {
 		if a == nil {
 			return nil, fmt.Errorf("put article %d: nil article", i)
 		}
-		p, err := prepare(a, fetchedAt)
+		p, err := prepare(a, fetchedAt[i])
 		if err != nil {
 			return nil, fmt.Errorf("put %s: %w", articleName(a), err)
 		}
@@ -60,9 +88,11 @@ func (s *Store) PutBatch(ctx context.Context, as []*article.Article, fetchedAt t
 		return nil, fmt.Errorf("put: begin: %w", err)
 	}
 	defer tx.Rollback() // no-op after Commit
+	st := &putStmts{tx: tx}
+	defer st.close()
 	out := make([]PutResult, len(as))
 	for i := range prepared {
-		id, isNew, err := putTx(ctx, tx, &prepared[i])
+		id, isNew, err := putTx(ctx, st, &prepared[i])
 		if err != nil {
 			return nil, fmt.Errorf("put %s: %w", articleName(as[i]), err)
 		}
@@ -72,6 +102,80 @@ func (s *Store) PutBatch(ctx context.Context, as []*article.Article, fetchedAt t
 		return nil, fmt.Errorf("put: commit: %w", err)
 	}
 	return out, nil
+}
+
+// putStmts are the statements of one Put transaction, each prepared on
+// first use and reused for every article and quote after it: preparing
+// (parsing and planning the SQL) cost more than running the statements.
+type putStmts struct {
+	tx    *sql.Tx
+	stmts [numPutStmts]*sql.Stmt
+}
+
+const (
+	stmtLookup = iota
+	stmtArticle
+	stmtDocument
+	stmtOwnStory
+	stmtSpeaker
+	stmtStatement
+	stmtQuote
+	numPutStmts
+)
+
+var putSQL = [numPutStmts]string{
+	stmtLookup: `SELECT id FROM articles WHERE url_key = ?`,
+	stmtArticle: `INSERT INTO articles
+		(url_key, url, canonical_url, site, language, headline, published, published_ns, fetched_ns, story)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+	stmtDocument: `INSERT INTO documents (id, headline, body, json) VALUES (?, ?, ?, ?)`,
+	stmtOwnStory: `UPDATE articles SET story = id WHERE id = ?`,
+	stmtSpeaker: `INSERT INTO speakers (name_key, name, role, kind) VALUES (?, ?, ?, ?)
+			ON CONFLICT (name_key) DO UPDATE SET
+				role = CASE WHEN speakers.role = '' THEN excluded.role ELSE speakers.role END,
+				kind = CASE WHEN speakers.kind = '' THEN excluded.kind ELSE speakers.kind END
+			RETURNING id`,
+	stmtStatement: `INSERT INTO statements (skey, speaker_id, first_ns) VALUES (?, ?, ?)
+		ON CONFLICT (skey) DO UPDATE SET first_ns = min(statements.first_ns, excluded.first_ns)
+		RETURNING id`,
+	stmtQuote: `INSERT INTO quotes (article_id, ord, speaker_id, statement_id, text, text_key, kind, cue, json)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+}
+
+func (p *putStmts) get(ctx context.Context, k int) (*sql.Stmt, error) {
+	if p.stmts[k] == nil {
+		st, err := p.tx.PrepareContext(ctx, putSQL[k])
+		if err != nil {
+			return nil, err
+		}
+		p.stmts[k] = st
+	}
+	return p.stmts[k], nil
+}
+
+func (p *putStmts) queryRow(ctx context.Context, k int, dest any, args ...any) error {
+	st, err := p.get(ctx, k)
+	if err != nil {
+		return err
+	}
+	return st.QueryRowContext(ctx, args...).Scan(dest)
+}
+
+func (p *putStmts) exec(ctx context.Context, k int, args ...any) error {
+	st, err := p.get(ctx, k)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(ctx, args...)
+	return err
+}
+
+func (p *putStmts) close() {
+	for _, st := range p.stmts {
+		if st != nil {
+			st.Close()
+		}
+	}
 }
 
 func articleName(a *article.Article) string {
@@ -164,11 +268,12 @@ func sketch(body string) (minhash.Sketch, bool) {
 	return sk, sk.Shingles >= MinShingles
 }
 
-func putTx(ctx context.Context, tx *sql.Tx, p *prepared) (int64, bool, error) {
+func putTx(ctx context.Context, st *putStmts, p *prepared) (int64, bool, error) {
+	tx := st.tx
 	// The UNIQUE url_key makes a second copy impossible; looking first
 	// just avoids the failed INSERT and gives the existing ID.
 	var id int64
-	switch err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE url_key = ?`, p.key).Scan(&id); {
+	switch err := st.queryRow(ctx, stmtLookup, &id, p.key); {
 	case err == nil:
 		return id, false, nil
 	case !errors.Is(err, sql.ErrNoRows):
@@ -182,20 +287,17 @@ func putTx(ctx context.Context, tx *sql.Tx, p *prepared) (int64, bool, error) {
 		}
 	}
 	a := p.a
-	err := tx.QueryRowContext(ctx, `INSERT INTO articles
-		(url_key, url, canonical_url, site, language, headline, published, published_ns, fetched_ns, story)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+	err := st.queryRow(ctx, stmtArticle, &id,
 		p.key, a.URL, a.CanonicalURL, p.site, p.lang, a.Headline, p.published, p.publishedNS,
-		p.fetchedNS, story).Scan(&id)
+		p.fetchedNS, story)
 	if err != nil {
 		return 0, false, fmt.Errorf("insert article: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents (id, headline, body, json) VALUES (?, ?, ?, ?)`,
-		id, a.Headline, p.body, p.js); err != nil {
+	if err := st.exec(ctx, stmtDocument, id, a.Headline, p.body, p.js); err != nil {
 		return 0, false, fmt.Errorf("insert document: %w", err)
 	}
 	if !grouped {
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = id WHERE id = ?`, id); err != nil {
+		if err := st.exec(ctx, stmtOwnStory, id); err != nil {
 			return 0, false, fmt.Errorf("set story: %w", err)
 		}
 	}
@@ -205,7 +307,7 @@ func putTx(ctx context.Context, tx *sql.Tx, p *prepared) (int64, bool, error) {
 		}
 	}
 	for i, q := range p.quotes {
-		if err := putQuote(ctx, tx, id, i, p.fetchedNS, q); err != nil {
+		if err := st.putQuote(ctx, id, i, p.fetchedNS, q); err != nil {
 			return 0, false, fmt.Errorf("quote %d: %w", i, err)
 		}
 	}
@@ -275,32 +377,32 @@ func indexSketch(ctx context.Context, tx *sql.Tx, id int64, sk *minhash.Sketch) 
 var insertBands = `INSERT OR IGNORE INTO minhash_bands (key, article_id) VALUES ` +
 	strings.TrimSuffix(strings.Repeat("(?, ?),", minhash.NumBands), ",")
 
+// putQuote stores one quote in tx (its speaker and statement included).
 func putQuote(ctx context.Context, tx *sql.Tx, articleID int64, ord int, fetchedNS int64, q preparedQuote) error {
+	st := &putStmts{tx: tx}
+	defer st.close()
+	return st.putQuote(ctx, articleID, ord, fetchedNS, q)
+}
+
+func (st *putStmts) putQuote(ctx context.Context, articleID int64, ord int, fetchedNS int64, q preparedQuote) error {
 	var speaker sql.NullInt64
 	skey := q.stmtHash + "/"
 	if q.speaker != nil {
 		var id int64
-		err := tx.QueryRowContext(ctx, `INSERT INTO speakers (name_key, name, role, kind) VALUES (?, ?, ?, ?)
-			ON CONFLICT (name_key) DO UPDATE SET
-				role = CASE WHEN speakers.role = '' THEN excluded.role ELSE speakers.role END,
-				kind = CASE WHEN speakers.kind = '' THEN excluded.kind ELSE speakers.kind END
-			RETURNING id`,
-			q.speakerKey, strings.TrimSpace(q.speaker.Name), q.speaker.Role, q.speaker.Kind).Scan(&id)
+		err := st.queryRow(ctx, stmtSpeaker, &id,
+			q.speakerKey, strings.TrimSpace(q.speaker.Name), q.speaker.Role, q.speaker.Kind)
 		if err != nil {
 			return fmt.Errorf("speaker: %w", err)
 		}
 		speaker = sql.NullInt64{Int64: id, Valid: true}
-		skey += fmt.Sprint(id)
+		skey += strconv.FormatInt(id, 10)
 	}
 	var stmt int64
-	err := tx.QueryRowContext(ctx, `INSERT INTO statements (skey, speaker_id, first_ns) VALUES (?, ?, ?)
-		ON CONFLICT (skey) DO UPDATE SET first_ns = min(statements.first_ns, excluded.first_ns)
-		RETURNING id`, skey, speaker, fetchedNS).Scan(&stmt)
+	err := st.queryRow(ctx, stmtStatement, &stmt, skey, speaker, fetchedNS)
 	if err != nil {
 		return fmt.Errorf("statement: %w", err)
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO quotes (article_id, ord, speaker_id, statement_id, text, text_key, kind, cue, json)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, articleID, ord, speaker, stmt, q.text, q.textKey, q.kind, q.cue, q.js)
+	err = st.exec(ctx, stmtQuote, articleID, ord, speaker, stmt, q.text, q.textKey, q.kind, q.cue, q.js)
 	if err != nil {
 		return fmt.Errorf("insert quote: %w", err)
 	}

@@ -1,0 +1,50 @@
+package sqlite
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/newsclip/newsclip/article"
+)
+
+// PutEach stores each article with its own fetch time, in one
+// transaction, and gives the same answers Put would.
+func TestPutEach(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	a, b := genArticle(5, 1), genArticle(5, 2)
+	if _, _, err := s.PutEach(ctx, []*article.Article{a, b}, []time.Time{t0}); err == nil {
+		t.Fatal("PutEach with fewer times than articles: no error")
+	}
+	times := []time.Time{t0, t0.Add(time.Hour), t0.Add(2 * time.Hour)}
+	ids, isNew, err := s.PutEach(ctx, []*article.Article{a, b, a}, times)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isNew[0] || !isNew[1] || isNew[2] || ids[2] != ids[0] || ids[1] == ids[0] {
+		t.Fatalf("PutEach: ids %v new %v, want new, new, duplicate of the first", ids, isNew)
+	}
+	for i, id := range ids[:2] {
+		var ns int64
+		if err := s.w.QueryRowContext(ctx, `SELECT fetched_ns FROM articles WHERE id = ?`, id).Scan(&ns); err != nil {
+			t.Fatal(err)
+		}
+		if want := times[i].UnixNano(); ns != want {
+			t.Errorf("article %d fetched_ns %d, want %d", i, ns, want)
+		}
+	}
+	// The statements of a batch are the ones Put would write: storing
+	// the same articles one by one into another store gives the same rows.
+	one := openTemp(t)
+	for i, x := range []*article.Article{a, b} {
+		if _, _, err := one.Put(ctx, x, times[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tb := range []string{"articles", "quotes", "statements", "speakers", "minhash"} {
+		if n, m := count(t, s, tb), count(t, one, tb); n != m || n == 0 && tb == "articles" {
+			t.Errorf("%s: %d rows after PutEach, %d after Put", tb, n, m)
+		}
+	}
+}

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsclip/newsclip/store/minhash"
 )
 
 // crashEnv names the store file a child process writes to until killed.
@@ -101,7 +103,7 @@ func TestSIGKILLLosesNothingReported(t *testing.T) {
 	s.r.QueryRow(`SELECT count(*) FROM articles a WHERE
 		coalesce((SELECT json_array_length(d.json, '$.quotes') FROM documents d WHERE d.id = a.id), 0) != (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
 		OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = a.id)
-		OR (EXISTS (SELECT 1 FROM minhash m WHERE m.article_id = a.id) AND (SELECT count(*) FROM minhash_bands b WHERE b.article_id = a.id) != 32)`).Scan(&bad)
+		OR (EXISTS (SELECT 1 FROM minhash m WHERE m.article_id = a.id) AND (SELECT count(*) FROM minhash_bands b WHERE b.article_id = a.id) != ?)`, minhash.NumBands).Scan(&bad)
 	if bad != 0 {
 		t.Errorf("%d half-stored articles", bad)
 	}

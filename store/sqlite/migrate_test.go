@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsclip/newsclip/article"
 	"github.com/newsclip/newsclip/store"
+	"github.com/newsclip/newsclip/store/minhash"
 )
 
 // putV1 stores a the way version 1 of the schema did: no fingerprint, every
@@ -90,8 +91,8 @@ func TestMigrateFromVersion1(t *testing.T) {
 			t.Errorf("article %d: story %d after migration, want %d", id, st.Story, want)
 		}
 	}
-	if n := count(t, s, "minhash_bands"); n != 3*32 {
-		t.Errorf("%d band rows, want 96", n)
+	if n := count(t, s, "minhash_bands"); n != 3*minhash.NumBands {
+		t.Errorf("%d band rows, want %d", n, 3*minhash.NumBands)
 	}
 	// The migrated store works as a new one: search, quotes, and a new
 	// copy of the wire story joins the migrated story.

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/store/minhash"
 )
 
 // wireCopy is the wire story as another site runs it: its own headline, a
@@ -151,12 +152,12 @@ func TestMigrateFromVersion2(t *testing.T) {
 		}
 	}
 	// The brief is too short to sketch; every other article has a sketch
-	// and 32 keys.
+	// and its keys.
 	if n := count(t, s, "minhash"); n != 4+filler {
 		t.Errorf("%d sketches, want %d", n, 4+filler)
 	}
-	if n := count(t, s, "minhash_bands"); n != 32*(4+filler) {
-		t.Errorf("%d band rows, want %d", n, 32*(4+filler))
+	if n := count(t, s, "minhash_bands"); n != minhash.NumBands*(4+filler) {
+		t.Errorf("%d band rows, want %d", n, minhash.NumBands*(4+filler))
 	}
 	var grouped int
 	s.r.QueryRow(`SELECT count(*) FROM articles WHERE story != id`).Scan(&grouped)
@@ -184,7 +185,7 @@ func TestFindStoryUsesIndex(t *testing.T) {
 	for i := 0; i < 20; i++ {
 		mustPut(t, s, genArticle(9, i), t0)
 	}
-	args := make([]any, 32)
+	args := make([]any, minhash.NumBands)
 	for i := range args {
 		args[i] = int64(i)
 	}

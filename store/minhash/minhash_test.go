@@ -314,7 +314,7 @@ var recallCases = []recallCase{
 	{"dateline added", addDateline, 1},
 	{"last 30% of paragraphs cut", trimEnd(0.3), 0.95},
 	{"sentence inserted", insertSentence, 1},
-	{"2 paragraphs rewritten", editParagraphs, 0.9},
+	{"2 paragraphs rewritten", editParagraphs, 0.88},
 	{"dateline + sentence + 30% cut + 10 words", combine(addDateline, insertSentence, trimEnd(0.3), replaceWords(10)), 0.9},
 }
 

@@ -135,10 +135,17 @@ func Run(ctx context.Context, cfg Config, sources []string, st store.Store) (Sum
 		// be reordered across hosts, until a worker is free.
 		jobs:  make(chan source.Page),
 		queue: newDispatcher(),
+		puts:  make(chan putJob, 2*maxBatch),
 	}
 	r.rep = newReporter(cfg.Log, cfg.Bar, r.queue.len)
 	srcOpts := cfg.Source
 	srcOpts.Get = r.get
+	var pwg sync.WaitGroup
+	pwg.Add(1)
+	go func() {
+		defer pwg.Done()
+		r.writer(ctx)
+	}()
 	var wg sync.WaitGroup
 	for i := 0; i < cfg.Workers; i++ {
 		wg.Add(1)
@@ -162,6 +169,8 @@ func Run(ctx context.Context, cfg Config, sources []string, st store.Store) (Sum
 	dwg.Wait()
 	close(r.jobs)
 	wg.Wait()
+	close(r.puts)
+	pwg.Wait()
 	r.mu.Lock()
 	r.sum.Elapsed = time.Since(start)
 	sum := r.sum
@@ -181,6 +190,8 @@ type run struct {
 	jobs   chan source.Page
 	queue  *dispatcher
 	rep    *reporter
+	// puts carries extracted articles from the workers to the writer.
+	puts chan putJob
 
 	mu  sync.Mutex
 	sum Summary
@@ -314,7 +325,12 @@ func (r *run) page(ctx context.Context, p source.Page) {
 		return
 	}
 	r.count(func(s *Summary) { s.Pages++ })
-	defer r.rep.done()
+	handed := false // to the writer, which then reports the page done
+	defer func() {
+		if !handed {
+			r.rep.done()
+		}
+	}()
 	if !p.HasBody() {
 		var v fetch.Validators
 		var prev *store.FetchRecord
@@ -387,25 +403,107 @@ func (r *run) page(ctx context.Context, p source.Page) {
 	if a.URL == "" {
 		a.URL = p.FinalURL
 	}
-	// Store first, then log: a kill between the two leaves a page that
-	// is fetched again and found a duplicate, never a page logged as
-	// finished whose article is missing. An extracted article is stored
-	// even when the run is being cancelled: that work is done.
-	sctx := context.WithoutCancel(ctx)
-	id, isNew, err := r.st.Put(sctx, a, p.FetchedAt)
-	if err != nil {
-		r.count(func(s *Summary) { s.Errors["store"]++ })
-		r.rep.problem("error %s store: %v", p.URL, err)
-		return
+	// The writer stores it, then logs the fetch.
+	r.puts <- putJob{a: a, url: p.URL, rec: rec}
+	handed = true
+}
+
+// putJob is an extracted article on its way to the store, with the
+// fetch-log entry that follows it there.
+type putJob struct {
+	a   *article.Article
+	url string
+	rec store.FetchRecord
+}
+
+// A batch is written when it holds maxBatch articles or its first
+// article has waited batchWait: one transaction for several articles
+// costs little more than one for a single article.
+const (
+	maxBatch  = 32
+	batchWait = 20 * time.Millisecond
+)
+
+// eachPutter is a store that writes several articles, each with its fetch
+// time, in one transaction, all or none (store/sqlite.Store).
+type eachPutter interface {
+	PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) (ids []int64, isNew []bool, err error)
+}
+
+// writer stores the articles the workers extracted, in batches, until
+// r.puts is closed.
+//
+// Store first, then log: a kill between the two leaves a page that is
+// fetched again and found a duplicate, never a page logged as finished
+// whose article is missing. A page counts as stored only once its
+// transaction committed. An extracted article is stored even when the
+// run is being cancelled: that work is done.
+func (r *run) writer(ctx context.Context) {
+	ctx = context.WithoutCancel(ctx)
+	batch := make([]putJob, 0, maxBatch)
+	timer := time.NewTimer(batchWait)
+	timer.Stop()
+	for first := range r.puts {
+		batch = append(batch[:0], first)
+		timer.Reset(batchWait)
+	fill:
+		for len(batch) < maxBatch {
+			select {
+			case j, ok := <-r.puts:
+				if !ok {
+					break fill
+				}
+				batch = append(batch, j)
+			case <-timer.C:
+				break fill
+			}
+		}
+		timer.Stop()
+		r.store(ctx, batch)
+		clear(batch) // let the articles go
 	}
-	r.logFetch(sctx, rec)
+}
+
+// store writes a batch in one transaction when the store can; a batch
+// that fails is written again article by article, so that one bad
+// article costs only itself.
+func (r *run) store(ctx context.Context, batch []putJob) {
+	if bp, ok := r.st.(eachPutter); ok && len(batch) > 1 {
+		as := make([]*article.Article, len(batch))
+		at := make([]time.Time, len(batch))
+		for i, j := range batch {
+			as[i], at[i] = j.a, j.rec.FetchedAt
+		}
+		if ids, isNew, err := bp.PutEach(ctx, as, at); err == nil {
+			for i, j := range batch {
+				r.stored(ctx, j, ids[i], isNew[i])
+			}
+			return
+		}
+	}
+	for _, j := range batch {
+		id, isNew, err := r.st.Put(ctx, j.a, j.rec.FetchedAt)
+		if err != nil {
+			r.count(func(s *Summary) { s.Errors["store"]++ })
+			r.rep.problem("error %s store: %v", j.url, err)
+			r.rep.done()
+			continue
+		}
+		r.stored(ctx, j, id, isNew)
+	}
+}
+
+// stored logs the fetch of a page whose article is committed, and counts it.
+func (r *run) stored(ctx context.Context, j putJob, id int64, isNew bool) {
+	r.logFetch(ctx, j.rec)
 	if isNew {
 		r.count(func(s *Summary) { s.Stored++ })
-		r.rep.line("stored %s id=%d", p.URL, id)
+		r.rep.line("stored %s id=%d", j.url, id)
 	} else {
 		r.count(func(s *Summary) { s.Duplicates++ })
-		r.rep.line("duplicate %s id=%d", p.URL, id)
+		r.rep.line("duplicate %s id=%d", j.url, id)
 	}
+	r.rep.done()
 }
 
 // safeExtract runs the extractor, turning a panic into an error: one

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -211,5 +212,37 @@ func TestFindStoryUsesIndex(t *testing.T) {
 		if strings.HasPrefix(d, "SCAN") {
 			t.Errorf("story lookup scans: %q (plan %q)", d, plan)
 		}
+	}
+}
+
+// BenchmarkPutIntoStore is BenchmarkPut into a store that already holds
+// 20,000 articles ($NEWSCLIP_BENCH_ARTICLES overrides): every band key
+// lands on its own page of a large index, which an empty store hides.
+// Building the store takes about 15 s and is not timed.
+//
+//	go test ./store/sqlite -run '^$' -bench BenchmarkPutIntoStore -benchtime 1000x
+func BenchmarkPutIntoStore(b *testing.B) {
+	n := 20000
+	if os.Getenv("NEWSCLIP_BENCH_ARTICLES") != "" {
+		n = benchArticles(b)
+	}
+	s := openTemp(b)
+	ctx := context.Background()
+	var batch []*article.Article
+	for i := 0; i < n; i++ {
+		batch = append(batch, genArticle(2024, i))
+		if len(batch) == 1000 || i == n-1 {
+			if _, err := s.PutBatch(ctx, batch, t0); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+	i := 0
+	for b.Loop() {
+		if _, _, err := s.Put(ctx, genArticle(77, n+i), t0); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }

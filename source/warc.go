@@ -1,8 +1,8 @@
 package source
 
 import (
+	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -10,12 +10,14 @@ import (
 	"iter"
 	"net/http"
 	"net/http/httputil"
+	"net/textproto"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/andybalholm/brotli"
-	"github.com/nlnwa/gowarc/v3"
+	"github.com/klauspost/compress/gzip"
 )
 
 // WARC is a source of the HTTP response records of a WARC file, plain or
@@ -62,66 +64,66 @@ func (s warcStream) Pages(ctx context.Context) iter.Seq2[Page, error] {
 	return func(yield func(Page, error) bool) { readWARC(ctx, s.r, s.name, s.opts, yield) }
 }
 
+// The reader is the package's own: records are read once, straight into
+// the page's buffer. (A general WARC library cached each block and hashed
+// it for a digest check before the payload could be read: a third of the
+// reading time, spent on a check that is no use here.)
+
+// maxHeaderLines bounds the header of a WARC record and of the HTTP
+// response it holds; a longer one is malformed.
+const maxHeaderLines = 1000
+
 func readWARC(ctx context.Context, r io.Reader, name string, opts Options, yield func(Page, error) bool) {
-	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0,
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore),
-		// ErrWarn, not ErrIgnore: the reader then caches each block (in
-		// memory up to MaxRecordBytes, on disk past it) before it moves
-		// on; with ErrIgnore it discards what its 4 KiB buffer did not
-		// hold before the payload can be read. Findings are ignored.
-		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
-		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
-		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
-		gowarc.WithAddMissingDigest(false),
-		gowarc.WithBufferMaxMemBytes(opts.MaxRecordBytes),
-	)
-	if err != nil {
-		yield(Page{}, fmt.Errorf("warc %s: %w", name, err))
-		return
+	br := bufio.NewReaderSize(r, 64<<10)
+	rd := br
+	gzipped := false
+	if head, _ := br.Peek(2); isGzip(head) {
+		// Members are read one after the other (Common Crawl writes one
+		// per record); the reader checks each member's checksum and
+		// length when it reaches the member's end.
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			yield(Page{}, warcErr(name, 0, false, err))
+			return
+		}
+		defer zr.Close()
+		rd = bufio.NewReaderSize(zr, 64<<10)
+		gzipped = true
 	}
-	defer wr.Close()
+	wr := warcReader{rd: rd, max: opts.MaxRecordBytes}
 	records := 0
-	// A faulty record is reported when the next read shows whether the
-	// archive simply ended inside it (truncation) or goes on.
-	var pending error
 	for {
 		if ctx.Err() != nil {
 			return
 		}
-		rec, err := wr.Next()
-		if err != nil {
-			rec.Close()
-			if errors.Is(err, io.EOF) {
-				switch {
-				case pending != nil:
-					yield(Page{}, fmt.Errorf("%w (%w at the end of the archive)", pending, ErrTruncated))
-				case records == 0:
-					yield(Page{}, fmt.Errorf("warc %s: no records", name))
-				}
-				return
+		offset := wr.off
+		rec, err := wr.next()
+		if err == io.EOF {
+			if records == 0 {
+				yield(Page{}, fmt.Errorf("warc %s: no records", name))
 			}
-			if pending != nil && !yield(Page{}, pending) {
-				return
-			}
-			yield(Page{}, warcErr(name, rec.Offset, err))
 			return
 		}
-		if pending != nil {
-			if !yield(Page{}, pending) {
-				return
+		if err == nil && gzipped {
+			// Reach the end of the record's gzip member (or the start of
+			// the next record) now: a cut or corrupt member makes the
+			// record an error, not a page.
+			if _, perr := rd.Peek(1); perr != nil && perr != io.EOF {
+				err = perr
 			}
-			pending = nil
+		}
+		if err != nil {
+			// The archive cannot be read past a broken record header or
+			// block: report and stop.
+			yield(Page{}, warcErr(name, offset, gzipped, err))
+			return
 		}
 		records++
-		page, ok, err := responsePage(rec.WarcRecord, opts.MaxRecordBytes)
-		rec.Close()
+		page, ok, err := responsePage(rec, opts.MaxRecordBytes)
 		if err != nil {
-			err = warcErr(name, rec.Offset, err)
-			if errors.Is(err, ErrTruncated) {
-				yield(Page{}, err)
+			if !yield(Page{}, warcErr(name, offset, gzipped, err)) {
 				return
 			}
-			pending = err
 			continue
 		}
 		if ok && !yield(page, nil) {
@@ -131,109 +133,186 @@ func readWARC(ctx context.Context, r io.Reader, name string, opts Options, yield
 }
 
 // warcErr names the archive and offset, and marks early ends as
-// truncation so that callers can tell them from other faults.
-func warcErr(name string, offset int64, err error) error {
+// truncation so that callers can tell them from other faults. The offset
+// of a gzip'd archive is one in its uncompressed content.
+func warcErr(name string, offset int64, gzipped bool, err error) error {
+	where := fmt.Sprintf("warc %s at offset %d", name, offset)
+	if gzipped {
+		where = fmt.Sprintf("warc %s at uncompressed offset %d", name, offset)
+	}
 	if errors.Is(err, ErrTruncated) {
-		return fmt.Errorf("warc %s at offset %d: %w", name, offset, err)
+		return fmt.Errorf("%s: %w", where, err)
 	}
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) || errors.Is(err, io.EOF) ||
-		strings.Contains(err.Error(), "unexpected EOF") {
-		return fmt.Errorf("warc %s at offset %d: %w: %v", name, offset, ErrTruncated, err)
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) || errors.Is(err, io.EOF) {
+		return fmt.Errorf("%s: %w: %v", where, ErrTruncated, err)
 	}
-	return fmt.Errorf("warc %s at offset %d: %w", name, offset, err)
+	return fmt.Errorf("%s: %w", where, err)
 }
+
+// warcRecord is one record as read: its named WARC header fields and,
+// unless it was over the size limit, its block.
+type warcRecord struct {
+	typ, target, date, contentType string
+	length                         int64
+	block                          []byte
+	oversize                       bool
+}
+
+// warcReader reads records from an uncompressed WARC stream.
+type warcReader struct {
+	rd  *bufio.Reader
+	max int64
+	off int64 // bytes read so far
+}
+
+// line reads one line without its line end; io.EOF only when nothing was
+// left to read.
+func (w *warcReader) line() ([]byte, error) {
+	b, err := w.rd.ReadSlice('\n')
+	w.off += int64(len(b))
+	if err == bufio.ErrBufferFull {
+		return nil, errors.New("malformed record: header line too long")
+	}
+	if err != nil {
+		if err == io.EOF && len(b) > 0 {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, err
+	}
+	return bytes.TrimRight(b, "\r\n"), nil
+}
+
+// next reads the next record; io.EOF at the clean end of the stream.
+func (w *warcReader) next() (*warcRecord, error) {
+	var version []byte
+	for {
+		l, err := w.line()
+		if err != nil {
+			return nil, err
+		}
+		if len(bytes.TrimSpace(l)) > 0 { // blank lines between records are tolerated
+			version = l
+			break
+		}
+	}
+	if !bytes.HasPrefix(version, []byte("WARC/")) {
+		return nil, fmt.Errorf("not a WARC record: starts with %.40q", version)
+	}
+	rec := &warcRecord{length: -1}
+	for n := 0; ; n++ {
+		l, err := w.line()
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(l) == 0 {
+			break
+		}
+		if n == maxHeaderLines {
+			return nil, fmt.Errorf("malformed record: over %d header lines", maxHeaderLines)
+		}
+		k, v, ok := bytes.Cut(l, []byte(":"))
+		if !ok {
+			continue // a continuation or a stray line: no field we use
+		}
+		v = bytes.TrimSpace(v)
+		switch strings.ToLower(string(bytes.TrimSpace(k))) {
+		case "warc-type":
+			rec.typ = strings.ToLower(string(v))
+		case "warc-target-uri":
+			rec.target = string(v)
+		case "warc-date":
+			rec.date = string(v)
+		case "content-type":
+			rec.contentType = string(v)
+		case "content-length":
+			n, err := strconv.ParseInt(string(v), 10, 64)
+			if err != nil || n < 0 {
+				return nil, fmt.Errorf("malformed record: Content-Length %q", v)
+			}
+			rec.length = n
+		}
+	}
+	if rec.length < 0 {
+		return nil, errors.New("malformed record: no Content-Length")
+	}
+	if rec.length > w.max {
+		rec.oversize = true
+		n, err := io.CopyN(io.Discard, w.rd, rec.length)
+		w.off += n
+		if err != nil {
+			return nil, fmt.Errorf("record %s: %w: %d of %d bytes", rec.target, ErrTruncated, n, rec.length)
+		}
+	} else {
+		// Read in steps, not at once: a cut archive may declare more
+		// than it holds.
+		var buf bytes.Buffer
+		buf.Grow(int(min(rec.length, 1<<20)))
+		n, err := buf.ReadFrom(io.LimitReader(w.rd, rec.length))
+		w.off += n
+		if err != nil && err != io.EOF {
+			return nil, fmt.Errorf("record %s: %w: %v", rec.target, ErrTruncated, err)
+		}
+		if n < rec.length {
+			return nil, fmt.Errorf("record %s: %w: %d of %d bytes", rec.target, ErrTruncated, n, rec.length)
+		}
+		rec.block = buf.Bytes()
+	}
+	// The record ends with CRLF CRLF; archivers that wrote fewer line
+	// ends are tolerated.
+	for i := 0; i < 4; i++ {
+		b, err := w.rd.Peek(1)
+		if err != nil || (b[0] != '\r' && b[0] != '\n') {
+			break
+		}
+		w.rd.Discard(1)
+		w.off++
+	}
+	return rec, nil
+}
+
+// knownTypes are the WARC-Type values of WARC 1.0 and 1.1.
+var knownTypes = map[string]bool{"warcinfo": true, "response": true, "resource": true, "request": true,
+	"metadata": true, "revisit": true, "conversion": true, "continuation": true}
 
 // responsePage turns a response record into a Page. ok is false for
 // records that are skipped without comment.
-func responsePage(rec gowarc.WarcRecord, maxBytes int64) (Page, bool, error) {
-	if rec == nil {
-		return Page{}, false, nil
-	}
-	if rec.Type() == 0 {
+func responsePage(rec *warcRecord, maxBytes int64) (Page, bool, error) {
+	if !knownTypes[rec.typ] {
 		return Page{}, false, fmt.Errorf("malformed record: no known WARC-Type")
 	}
-	if rec.Type() != gowarc.Response {
+	if rec.typ != "response" {
 		return Page{}, false, nil
 	}
-	block, isHTTP := rec.Block().(gowarc.HttpResponseBlock)
-	if !isHTTP {
-		// dns: and other non-HTTP responses are skipped; a block that is
-		// not HTTP because its record is incomplete is an error.
-		declared, err := rec.ContentLength()
-		if err != nil {
-			return Page{}, false, fmt.Errorf("malformed response record: %w", err)
-		}
-		r, err := rec.Block().RawBytes()
-		if err != nil {
-			return Page{}, false, fmt.Errorf("malformed response record: %w", err)
-		}
-		if n, _ := io.Copy(io.Discard, r); n < declared {
-			return Page{}, false, fmt.Errorf("response record: %w: %d of %d bytes", ErrTruncated, n, declared)
-		}
-		return Page{}, false, nil
+	if !strings.HasPrefix(strings.ToLower(rec.contentType), "application/http") {
+		return Page{}, false, nil // dns: and other non-HTTP responses
 	}
-	u := strings.Trim(rec.WarcHeader().Get(gowarc.WarcTargetURI), "<>")
-	var hdr http.Header
-	if h := block.HttpHeader(); h != nil {
-		hdr = h.Clone()
-	} else {
-		hdr = http.Header{}
+	u := strings.Trim(rec.target, "<>")
+	if rec.oversize {
+		return Page{}, false, fmt.Errorf("record %s: %d bytes, over the limit of %d: skipped", u, rec.length, maxBytes)
 	}
-	p := Page{URL: u, Status: block.HttpStatusCode(), Header: hdr, Via: ViaWARC}
+	status, code, hdr, raw, payload, err := parseHTTPResponse(rec.block)
+	if err != nil {
+		return Page{}, false, fmt.Errorf("record %s: %w", u, err)
+	}
+	p := Page{URL: u, Status: code, Header: hdr, Via: ViaWARC}
 	if p.Status < 100 || p.Status > 999 {
 		// Without a status the page would look unfetched to the caller.
-		return Page{}, false, fmt.Errorf("record %s: bad HTTP status line %q", u, block.HttpStatusLine())
+		return Page{}, false, fmt.Errorf("record %s: bad HTTP status line %q", u, status)
 	}
 	if checkPageURL(u) != nil {
 		return Page{}, false, fmt.Errorf("record: bad WARC-Target-URI %q", u)
 	}
-	if d, err := time.Parse(time.RFC3339Nano, rec.WarcHeader().Get(gowarc.WarcDate)); err == nil {
+	if d, err := time.Parse(time.RFC3339Nano, rec.date); err == nil {
 		p.FetchedAt = d
-	}
-	declared, err := rec.ContentLength()
-	if err != nil {
-		return Page{}, false, fmt.Errorf("record %s: %w", u, err)
-	}
-	if declared > maxBytes {
-		if n, err := drain(block); err != nil || int64(len(block.ProtocolHeaderBytes()))+n < declared {
-			return Page{}, false, fmt.Errorf("record %s: %w: %d of %d bytes", u, ErrTruncated, n, declared)
-		}
-		return Page{}, false, fmt.Errorf("record %s: %d bytes, over the limit of %d: skipped", u, declared, maxBytes)
-	}
-	// The reader stops quietly at the end of a cut archive: compare what
-	// was read with what the record declared.
-	short := func(n int64) error {
-		if got := int64(len(block.ProtocolHeaderBytes())) + n; got < declared {
-			return fmt.Errorf("record %s: %w: %d of %d bytes", u, ErrTruncated, got, declared)
-		}
-		return nil
 	}
 	ct := hdr.Get("Content-Type")
 	if ct != "" && !IsHTML(ct, nil) && !genericType(ct) {
-		// Not HTML: the payload is not read; the caller counts the page.
-		n, err := drain(block)
-		if err != nil {
-			return Page{}, false, fmt.Errorf("record %s: %w", u, err)
-		}
-		if err := short(n); err != nil {
-			return Page{}, false, err
-		}
-		return p, true, nil
+		return p, true, nil // not HTML: the caller counts the page
 	}
-	payload, err := block.PayloadBytes()
-	if err != nil {
-		return Page{}, false, fmt.Errorf("record %s: %w", u, err)
-	}
-	var buf bytes.Buffer
-	buf.Grow(int(max(declared-int64(len(block.ProtocolHeaderBytes())), 0)) + bytes.MinRead)
-	n, err := buf.ReadFrom(payload)
-	if err != nil {
-		return Page{}, false, fmt.Errorf("record %s: %w", u, err)
-	}
-	if err := short(n); err != nil {
-		return Page{}, false, err
-	}
-	body, err := decodeContent(hdr, block.ProtocolHeaderBytes(), buf.Bytes(), maxBytes)
+	body, err := decodeContent(hdr, raw, payload, maxBytes)
 	if err != nil {
 		return Page{}, false, fmt.Errorf("record %s: %w", u, err)
 	}
@@ -241,13 +320,51 @@ func responsePage(rec gowarc.WarcRecord, maxBytes int64) (Page, bool, error) {
 	return p, true, nil
 }
 
-// drain reads a skipped payload so that truncation is still noticed.
-func drain(block gowarc.HttpResponseBlock) (int64, error) {
-	payload, err := block.PayloadBytes()
-	if err != nil {
-		return 0, err
+// parseHTTPResponse splits an HTTP response block into its status line,
+// status code (0 when the line does not parse), header, raw header bytes
+// and payload. Header lines that do not parse are skipped. Like Go's
+// HTTP client, it leaves Transfer-Encoding out of the header (the raw
+// bytes still have it).
+func parseHTTPResponse(block []byte) (status string, code int, hdr http.Header, raw, payload []byte, err error) {
+	end, sep := bytes.Index(block, []byte("\r\n\r\n")), 4
+	if lf := bytes.Index(block, []byte("\n\n")); lf >= 0 && (end < 0 || lf < end) {
+		end, sep = lf, 2
 	}
-	return io.Copy(io.Discard, payload)
+	if end < 0 {
+		return "", 0, nil, nil, nil, errors.New("malformed HTTP response: no end of header")
+	}
+	raw, payload = block[:end+sep], block[end+sep:]
+	lines := bytes.Split(block[:end], []byte("\n"))
+	if len(lines) > maxHeaderLines {
+		return "", 0, nil, nil, nil, fmt.Errorf("malformed HTTP response: over %d header lines", maxHeaderLines)
+	}
+	status = string(bytes.TrimRight(lines[0], "\r"))
+	if proto, rest, ok := strings.Cut(status, " "); ok && strings.HasPrefix(proto, "HTTP/") {
+		c, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+		if n, err := strconv.Atoi(c); err == nil && len(c) == 3 {
+			code = n
+		}
+	}
+	hdr = make(http.Header, len(lines))
+	last := ""
+	for _, l := range lines[1:] {
+		l = bytes.TrimRight(l, "\r")
+		if len(l) > 0 && (l[0] == ' ' || l[0] == '\t') && last != "" {
+			vs := hdr[last]
+			vs[len(vs)-1] += " " + string(bytes.TrimSpace(l))
+			continue
+		}
+		k, v, ok := bytes.Cut(l, []byte(":"))
+		k = bytes.TrimSpace(k)
+		if !ok || len(k) == 0 {
+			last = ""
+			continue
+		}
+		last = textproto.CanonicalMIMEHeaderKey(string(k))
+		hdr[last] = append(hdr[last], string(bytes.TrimSpace(v)))
+	}
+	hdr.Del("Transfer-Encoding")
+	return status, code, hdr, raw, payload, nil
 }
 
 func genericType(ct string) bool {

@@ -77,25 +77,42 @@ var zoneOffsets = map[string]int{
 // epochs in seconds or milliseconds. A string with only a year (a
 // copyright line) is not a date. Times without a zone are read as UTC.
 func ParseDate(s string) (time.Time, bool) {
+	t, _, ok := parseDate(s)
+	return t, ok
+}
+
+// parseDate is ParseDate that also says whether s stated its zone (an
+// offset, a zone name, or an epoch, which is absolute). A time without
+// one is a wall clock read as UTC, which the caller may re-anchor in the
+// zone the rest of the page states.
+func parseDate(s string) (t time.Time, zoned, ok bool) {
 	s = strings.TrimSpace(s)
 	if len(s) < 4 || len(s) > 200 {
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
 	for _, l := range strictLayouts {
 		if len(l) > len(s)+12 {
 			continue
 		}
 		if t, err := time.Parse(l, s); err == nil {
-			return sane(t)
+			t, ok := sane(t)
+			return t, strings.Contains(l, "07") || strings.Contains(l, "MST"), ok
 		}
 	}
 	if t, ok := parseEpoch(s); ok {
-		return sane(t)
+		t, ok := sane(t)
+		return t, true, ok
 	}
-	if t, ok := parseLoose(s); ok {
-		return sane(t)
+	if t, zoned, ok := parseLoose(s); ok {
+		t, ok := sane(t)
+		return t, zoned, ok
 	}
-	return time.Time{}, false
+	return time.Time{}, false, false
+}
+
+// inZone re-reads the wall clock of t in loc.
+func inZone(t time.Time, loc *time.Location) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
 }
 
 // sane rejects years no news page means.
@@ -122,7 +139,7 @@ func parseEpoch(s string) (time.Time, bool) {
 
 // parseLoose reads free-form dates by tokens: a month name, numbers for
 // day and year, an hh:mm[:ss] time, am/pm, a zone abbreviation or offset.
-func parseLoose(s string) (time.Time, bool) {
+func parseLoose(s string) (_ time.Time, zoned, _ bool) {
 	var (
 		year, month, day = -1, -1, -1
 		hour, min, sec   = 0, 0, 0
@@ -197,7 +214,7 @@ func parseLoose(s string) (time.Time, bool) {
 	}
 	if year < 0 {
 		if month < 0 {
-			return time.Time{}, false
+			return time.Time{}, false, false
 		}
 		// Month name plus numbers: a 4-digit one is the year, a 1-2 digit
 		// one the day.
@@ -210,7 +227,7 @@ func parseLoose(s string) (time.Time, bool) {
 			}
 		}
 		if year < 0 || day < 0 {
-			return time.Time{}, false
+			return time.Time{}, false, false
 		}
 	}
 	if pm && hour < 12 {
@@ -219,17 +236,18 @@ func parseLoose(s string) (time.Time, bool) {
 	if am && hour == 12 {
 		hour = 0
 	}
+	zoned = zone != nil
 	if zone == nil {
 		zone = time.UTC
 	}
 	if month < 1 || month > 12 || day < 1 || day > 31 {
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
 	t := time.Date(year, time.Month(month), day, hour, min, sec, 0, zone)
 	if t.Day() != day { // 31 February and friends
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
-	return t, true
+	return t, zoned, true
 }
 
 // dateTokens splits on spaces, commas and a few separators, keeping

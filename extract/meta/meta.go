@@ -527,6 +527,16 @@ func (c *collector) classHints(n *html.Node) bool {
 		if t == "" {
 			t = attr(n, "value") // <input class="published_date" value="...">
 		}
+		// A machine-readable copy in an attribute (title="2015-03-13T21:00:00+11:00")
+		// states the zone the visible "9:00PM" leaves out.
+		for _, k := range [...]string{"datetime", "title", "content", "data-timestamp"} {
+			if v := attr(n, k); v != "" {
+				if _, zoned, ok := parseDate(v); ok && zoned {
+					t = v
+					break
+				}
+			}
+		}
 		if t != "" && len(t) < 160 {
 			c.datelines++
 			src := srcDateline
@@ -882,21 +892,52 @@ func (c *collector) fill(pageURL string, a *article.Article) {
 }
 
 // bestDate parses the candidates and returns the most trusted valid one.
+// A wall-clock time without a zone ("March 13, 2015 9:00PM") is read in
+// the zone the page states elsewhere (the most trusted candidate with a
+// non-UTC offset), not as UTC: the page's times share one zone.
 func (c *collector) bestDate(cs []cand) *article.Stamp {
 	limit := c.now.Add(48 * time.Hour)
 	var best *article.Stamp
 	bestRank := -1
+	bestZoned := true
 	for _, cd := range cs {
 		if cd.rank <= bestRank {
 			continue
 		}
-		t, ok := ParseDate(cd.val)
+		t, zoned, ok := parseDate(cd.val)
 		if !ok || t.After(limit) {
 			continue
 		}
-		best, bestRank = &article.Stamp{Time: t, Source: cd.src}, cd.rank
+		best, bestRank, bestZoned = &article.Stamp{Time: t, Source: cd.src}, cd.rank, zoned
+	}
+	if best != nil && !bestZoned {
+		if loc := c.pageZone(); loc != nil {
+			best.Time = inZone(best.Time, loc)
+		}
 	}
 	return best
+}
+
+// pageZone is the zone of the most trusted date candidate that states a
+// non-UTC offset, or nil.
+func (c *collector) pageZone() *time.Location {
+	var loc *time.Location
+	rank := -1
+	for _, cs := range [...][]cand{c.published, c.modified} {
+		for _, cd := range cs {
+			if cd.rank <= rank {
+				continue
+			}
+			t, zoned, ok := parseDate(cd.val)
+			if !ok || !zoned {
+				continue
+			}
+			if _, off := t.Zone(); off != 0 {
+				loc, rank = time.FixedZone("", off), cd.rank
+			}
+		}
+	}
+	return loc
 }
 
 // authors cleans the candidates of the most trusted source that yields a

@@ -110,6 +110,24 @@ func (s *Store) putAll(ctx context.Context, as []*article.Article, fetchedAt []t
 type putStmts struct {
 	tx    *sql.Tx
 	stmts [numPutStmts]*sql.Stmt
+	// What this transaction wrote already and need not write again: an
+	// article quotes the same speaker many times.
+	speakers   map[string]knownSpeaker
+	statements map[string]knownStatement
+}
+
+// knownSpeaker is a speaker row as this transaction left it; roleSet and
+// kindSet say the row's role and kind are surely not empty (an upsert
+// only fills empty ones).
+type knownSpeaker struct {
+	id               int64
+	roleSet, kindSet bool
+}
+
+// knownStatement is a statement row and the first_ns this transaction
+// upserted it with (the row's first_ns is at most that).
+type knownStatement struct {
+	id, ns int64
 }
 
 const (
@@ -388,21 +406,36 @@ func (st *putStmts) putQuote(ctx context.Context, articleID int64, ord int, fetc
 	var speaker sql.NullInt64
 	skey := q.stmtHash + "/"
 	if q.speaker != nil {
-		var id int64
-		err := st.queryRow(ctx, stmtSpeaker, &id,
-			q.speakerKey, strings.TrimSpace(q.speaker.Name), q.speaker.Role, q.speaker.Kind)
-		if err != nil {
-			return fmt.Errorf("speaker: %w", err)
+		k, ok := st.speakers[q.speakerKey]
+		if !ok || (q.speaker.Role != "" && !k.roleSet) || (q.speaker.Kind != "" && !k.kindSet) {
+			err := st.queryRow(ctx, stmtSpeaker, &k.id,
+				q.speakerKey, strings.TrimSpace(q.speaker.Name), q.speaker.Role, q.speaker.Kind)
+			if err != nil {
+				return fmt.Errorf("speaker: %w", err)
+			}
+			k.roleSet = k.roleSet || q.speaker.Role != ""
+			k.kindSet = k.kindSet || q.speaker.Kind != ""
+			if st.speakers == nil {
+				st.speakers = map[string]knownSpeaker{}
+			}
+			st.speakers[q.speakerKey] = k
 		}
-		speaker = sql.NullInt64{Int64: id, Valid: true}
-		skey += strconv.FormatInt(id, 10)
+		speaker = sql.NullInt64{Int64: k.id, Valid: true}
+		skey += strconv.FormatInt(k.id, 10)
 	}
-	var stmt int64
-	err := st.queryRow(ctx, stmtStatement, &stmt, skey, speaker, fetchedNS)
-	if err != nil {
-		return fmt.Errorf("statement: %w", err)
+	k, ok := st.statements[skey]
+	if !ok || fetchedNS < k.ns {
+		if err := st.queryRow(ctx, stmtStatement, &k.id, skey, speaker, fetchedNS); err != nil {
+			return fmt.Errorf("statement: %w", err)
+		}
+		k.ns = fetchedNS
+		if st.statements == nil {
+			st.statements = map[string]knownStatement{}
+		}
+		st.statements[skey] = k
 	}
-	err = st.exec(ctx, stmtQuote, articleID, ord, speaker, stmt, q.text, q.textKey, q.kind, q.cue, q.js)
+	stmt := k.id
+	err := st.exec(ctx, stmtQuote, articleID, ord, speaker, stmt, q.text, q.textKey, q.kind, q.cue, q.js)
 	if err != nil {
 		return fmt.Errorf("insert quote: %w", err)
 	}

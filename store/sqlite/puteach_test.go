@@ -48,3 +48,44 @@ func TestPutEach(t *testing.T) {
 		}
 	}
 }
+
+// Within one transaction a speaker or statement written once is not
+// written again, unless the later quote adds to it: a role where the row
+// had none, an earlier first time.
+func TestPutEachKnownRows(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	quote := func(text, role string) article.Quote {
+		return article.Quote{Text: text, Kind: article.Direct, Cue: "said",
+			Speaker: &article.Entity{Name: "Ann Example", Role: role}}
+	}
+	a, b := genArticle(6, 1), genArticle(6, 2)
+	a.Quotes = []article.Quote{quote("We will build it.", ""), quote("It is ready.", ""), quote("We will build it.", "")}
+	b.Quotes = []article.Quote{quote("We will build it!", "minister"), quote("Done.", "")}
+	later := t0.Add(time.Hour)
+	if _, _, err := s.PutEach(ctx, []*article.Article{a, b}, []time.Time{later, t0}); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	var role string
+	if err := s.w.QueryRowContext(ctx, `SELECT count(*), max(role) FROM speakers`).Scan(&n, &role); err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 || role != "minister" {
+		t.Errorf("%d speakers, role %q; want 1, minister", n, role)
+	}
+	var first int64
+	if err := s.w.QueryRowContext(ctx, `SELECT s.first_ns FROM statements s JOIN quotes q ON q.statement_id = s.id
+		WHERE q.text = 'We will build it.' LIMIT 1`).Scan(&first); err != nil {
+		t.Fatal(err)
+	}
+	if first != t0.UnixNano() {
+		t.Errorf("statement first_ns %d, want the earlier fetch %d", first, t0.UnixNano())
+	}
+	if c := count(t, s, "statements"); c != 3 {
+		t.Errorf("%d statements, want 3", c)
+	}
+	if c := count(t, s, "quotes"); c != 5 {
+		t.Errorf("%d quotes, want 5", c)
+	}
+}

@@ -50,6 +50,7 @@ func splitAuthors(s string, excluded map[string]bool) []string {
 	if s == "" || len(s) > 300 {
 		return nil
 	}
+	s = openParens(s)
 	parts := []string{s}
 	for _, sep := range authorSeparators {
 		var next []string
@@ -67,6 +68,47 @@ func splitAuthors(s string, excluded map[string]bool) []string {
 		}
 	}
 	return out
+}
+
+// coAuthorWords open a parenthesis that names co-authors ("Martin
+// Untersinger (avec Damien Leloup et Morgane Tual)").
+var coAuthorWords = [...]string{"with ", "avec ", "mit ", "con ", "com ", "and ", "et ", "und ", "y ", "e ", "met ", "dan "}
+
+// openParens rewrites parentheses in an author string: a parenthesis of
+// co-authors becomes a list entry ("A (avec B et C)" -> "A, B et C"); any
+// other (a URL, an e-mail address, an agency, a role) is dropped.
+func openParens(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			j = len(s) - i // unclosed: runs to the end
+		}
+		b.WriteString(s[:i])
+		inner := strings.TrimSpace(s[i+1 : i+j])
+		li := strings.ToLower(inner)
+		for _, w := range coAuthorWords {
+			if strings.HasPrefix(li, w) {
+				b.WriteString(", ")
+				b.WriteString(inner[len(w):])
+				b.WriteString(", ")
+				break
+			}
+		}
+		if i+j+1 >= len(s) {
+			break
+		}
+		s = s[i+j+1:]
+	}
+	return b.String()
 }
 
 // splitSentence keeps what comes before ". " when that ends a word of three

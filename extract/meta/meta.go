@@ -29,6 +29,7 @@ import (
 const (
 	rankURL        = 10
 	rankTitleTag   = 20
+	rankBylineLine = 25
 	rankByline     = 30
 	rankDateline   = 35
 	rankTime       = 40
@@ -153,6 +154,7 @@ type collector struct {
 	ldScripts       []string
 	timeElems       int
 	bylineElems     int
+	bylineLine      bool
 	datelines       int
 	breadcrumbFound bool
 	// Attempts, successful or not, bound the text walks of body lookups.
@@ -447,7 +449,7 @@ var dateLabels = [...]string{"published", "posted on", "posted", "updated", "las
 // labelledDate reads an element whose first text starts with a date label.
 // Only the first text child is looked at, so the cost is one prefix test.
 func (c *collector) labelledDate(n *html.Node) {
-	if c.datelines >= maxDatelines || n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
+	if n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
 		return
 	}
 	t := strings.TrimSpace(n.FirstChild.Data)
@@ -455,6 +457,18 @@ func (c *collector) labelledDate(n *html.Node) {
 		return
 	}
 	lt := strings.ToLower(t)
+	// A visible "Posted by Alon Zakai." line (often in the article's own
+	// footer) names the author on pages with no byline markup. It ranks
+	// below every marked-up source, so it only fills in; only the first
+	// such line is read, later ones belong to teasers or comments.
+	if !c.bylineLine && (strings.HasPrefix(lt+" ", "posted by ") || strings.HasPrefix(lt+" ", "written by ")) && len(t) < 100 {
+		c.bylineLine = true
+		c.rawAuthors = append(c.rawAuthors, cand{textOf(n, 120), rankBylineLine, srcByline})
+		return
+	}
+	if c.datelines >= maxDatelines {
+		return
+	}
 	for _, l := range dateLabels {
 		if strings.HasPrefix(lt, l) {
 			rest := strings.TrimLeft(t[len(l):], " :")

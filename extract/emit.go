@@ -280,7 +280,7 @@ func (e *engine) render(ids []int32, base *url.URL, headline string) []article.B
 	out := make([]article.Block, 0, len(ids))
 	// open structures: the article block being filled for a list, quote or
 	// table, keyed by the page element it comes from.
-	var listEl, liEl, quoteEl, tableEl, rowEl int32 = -1, -1, -1, -1, -1
+	var listEl, liEl, quoteEl, tableEl int32 = -1, -1, -1, -1
 	headNorm := normKey(headline)
 	e.markLayoutTables(ids)
 	if e.opts.Links {
@@ -302,22 +302,13 @@ func (e *engine) render(ids []int32, base *url.URL, headline string) []article.B
 		links := e.blockLinks(b, base)
 		switch {
 		case b.table >= 0 && b.cell >= 0 && e.elems[b.table].flags&fLayoutTable == 0:
-			if tableEl != b.table || len(out) == 0 {
-				out = append(out, article.Block{Type: article.Table})
-				tableEl, rowEl = b.table, -1
+			// A data table is written whole when its first kept cell is
+			// met: every row and cell in place, empty cells as "", cells
+			// that are only links (a header row of links) with their text.
+			if tableEl != b.table {
+				out = append(out, e.dataTable(id, base))
+				tableEl = b.table
 			}
-			t := &out[len(out)-1]
-			if rowEl != b.row || len(t.Rows) == 0 {
-				t.Rows = append(t.Rows, nil)
-				rowEl = b.row
-			}
-			row := &t.Rows[len(t.Rows)-1]
-			if len(*row) > 0 && e.lastCell(ids, n) == b.cell {
-				(*row)[len(*row)-1] += " " + text
-			} else {
-				*row = append(*row, text)
-			}
-			t.Links = append(t.Links, links...)
 			listEl, quoteEl = -1, -1
 			continue
 		case b.list >= 0 && b.li >= 0 && b.quote < 0:
@@ -399,11 +390,61 @@ func (e *engine) markLayoutTables(ids []int32) {
 }
 
 // lastCell returns the cell of the kept block before position n.
-func (e *engine) lastCell(ids []int32, n int) int32 {
-	if n == 0 {
-		return -1
+// dataTable builds the table block of the data table that text block id
+// lies in, from the page's rows and cells rather than from the kept text
+// blocks: keep drops link-only blocks (a header row of links) and an empty
+// cell has no block at all, either of which would shift the columns.
+func (e *engine) dataTable(id int32, base *url.URL) article.Block {
+	t := e.blocks[id].table
+	end := e.elems[t].end
+	in := func(b *tblock) bool { return b.owner >= t && b.owner <= end }
+	// The table's text blocks are one run of e.blocks around id.
+	lo, hi := id, id
+	for lo > 0 && in(&e.blocks[lo-1]) {
+		lo--
 	}
-	return e.blocks[ids[n-1]].cell
+	for int(hi)+1 < len(e.blocks) && in(&e.blocks[hi+1]) {
+		hi++
+	}
+	blk := article.Block{Type: article.Table}
+	bi := lo
+	for i := t + 1; i <= end; i++ {
+		el := &e.elems[i]
+		if el.node.DataAtom != atom.Tr || e.tableOf(i) != t {
+			continue
+		}
+		var row []string
+		for c := i + 1; c <= el.end; c = e.elems[c].end + 1 {
+			a := e.elems[c].node.DataAtom
+			if e.elems[c].parent != i || (a != atom.Td && a != atom.Th) {
+				continue
+			}
+			var parts []string
+			for ; bi <= hi && e.blocks[bi].owner <= e.elems[c].end; bi++ {
+				b := &e.blocks[bi]
+				if b.kind != kText || b.cell != c {
+					continue
+				}
+				parts = append(parts, e.blockText(b))
+				blk.Links = append(blk.Links, e.blockLinks(b, base)...)
+			}
+			row = append(row, strings.Join(parts, " "))
+		}
+		if len(row) > 0 {
+			blk.Rows = append(blk.Rows, row)
+		}
+	}
+	return blk
+}
+
+// tableOf returns the nearest table element around element i.
+func (e *engine) tableOf(i int32) int32 {
+	for p := e.elems[i].parent; p >= 0; p = e.elems[p].parent {
+		if e.elems[p].node.DataAtom == atom.Table {
+			return p
+		}
+	}
+	return -1
 }
 
 // blockLinks returns the links inside a block, when asked for.

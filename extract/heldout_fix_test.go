@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/newsclip/newsclip/article"
+)
+
+// TestTableCells checks that a data table keeps every cell in its column:
+// cells that are only links keep their text, empty cells stay as "".
+func TestTableCells(t *testing.T) {
+	cases := []struct {
+		name, table string
+		want        [][]string
+	}{
+		{"linked header row", `<table><thead><tr><th><a href="/w">World</a></th><th><a href="/a">Africa</a></th></tr></thead>
+<tbody><tr><td>55%</td><td>64%</td></tr></tbody></table>`,
+			[][]string{{"World", "Africa"}, {"55%", "64%"}}},
+		{"empty corner cell", `<table><tr><td></td><th>2024</th><th>2025</th></tr><tr><th>Cars</th><td>18,000</td><td>17,500</td></tr></table>`,
+			[][]string{{"", "2024", "2025"}, {"Cars", "18,000", "17,500"}}},
+		{"empty middle cell", `<table><tr><td>Bus</td><td></td><td>40</td></tr><tr><td>Tram</td><td>12</td><td>41</td></tr></table>`,
+			[][]string{{"Bus", "", "40"}, {"Tram", "12", "41"}}},
+		{"cell of link and text", `<table><tr><td><a href="/p">North pier</a> (rebuilt)</td><td>1931</td></tr><tr><td>South pier</td><td> </td></tr></table>`,
+			[][]string{{"North pier (rebuilt)", "1931"}, {"South pier", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := run(t, page(`<article>`+paras(story[:2]...)+c.table+paras(story[2:]...)+`</article>`), DefaultOptions())
+			var got [][]string
+			for _, b := range a.Body {
+				if b.Type == article.Table {
+					got = b.Rows
+				}
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("rows %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -98,10 +98,49 @@ func (s *Store) putAll(ctx context.Context, as []*article.Article, fetchedAt []t
 		}
 		out[i] = PutResult{id, isNew}
 	}
+	if err := putDocuments(ctx, tx, prepared, out); err != nil {
+		return nil, err
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put: commit: %w", err)
 	}
 	return out, nil
+}
+
+// putDocuments inserts the documents of the new articles, last and in
+// one statement: their trigger fills the FTS index, whose pending changes
+// are written out at every statement savepoint after it (an upsert, an
+// insert with a trigger opens one). Inserted by one statement after all
+// others, they are written out once, at the commit.
+func putDocuments(ctx context.Context, tx *sql.Tx, prepared []prepared, out []PutResult) error {
+	// Rows per statement: far below SQLite's limit of bound parameters.
+	const rows = 256
+	args := make([]any, 0, 4*min(len(prepared), rows))
+	flush := func() error {
+		if len(args) == 0 {
+			return nil
+		}
+		q := `INSERT INTO documents (id, headline, body, json) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?), ", len(args)/4), ", ")
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return fmt.Errorf("put: insert documents: %w", err)
+		}
+		args = args[:0]
+		return nil
+	}
+	for i := range prepared {
+		if !out[i].New {
+			continue
+		}
+		p := &prepared[i]
+		args = append(args, out[i].ID, p.a.Headline, p.body, p.js)
+		if len(args) == 4*rows {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return flush()
 }
 
 // putStmts are the statements of one Put transaction, each prepared on
@@ -133,7 +172,6 @@ type knownStatement struct {
 const (
 	stmtLookup = iota
 	stmtArticle
-	stmtDocument
 	stmtOwnStory
 	stmtSpeaker
 	stmtStatement
@@ -146,7 +184,6 @@ var putSQL = [numPutStmts]string{
 	stmtArticle: `INSERT INTO articles
 		(url_key, url, canonical_url, site, language, headline, published, published_ns, fetched_ns, story)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-	stmtDocument: `INSERT INTO documents (id, headline, body, json) VALUES (?, ?, ?, ?)`,
 	stmtOwnStory: `UPDATE articles SET story = id WHERE id = ?`,
 	stmtSpeaker: `INSERT INTO speakers (name_key, name, role, kind) VALUES (?, ?, ?, ?)
 			ON CONFLICT (name_key) DO UPDATE SET
@@ -286,6 +323,8 @@ func sketch(body string) (minhash.Sketch, bool) {
 	return sk, sk.Shingles >= MinShingles
 }
 
+// putTx writes an article's rows but its document (putAll writes that):
+// it returns the ID and whether the article is new.
 func putTx(ctx context.Context, st *putStmts, p *prepared) (int64, bool, error) {
 	tx := st.tx
 	// The UNIQUE url_key makes a second copy impossible; looking first
@@ -310,9 +349,6 @@ func putTx(ctx context.Context, st *putStmts, p *prepared) (int64, bool, error) 
 		p.fetchedNS, story)
 	if err != nil {
 		return 0, false, fmt.Errorf("insert article: %w", err)
-	}
-	if err := st.exec(ctx, stmtDocument, id, a.Headline, p.body, p.js); err != nil {
-		return 0, false, fmt.Errorf("insert document: %w", err)
 	}
 	if !grouped {
 		if err := st.exec(ctx, stmtOwnStory, id); err != nil {

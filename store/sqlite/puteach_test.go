@@ -89,3 +89,28 @@ func TestPutEachKnownRows(t *testing.T) {
 		t.Errorf("%d quotes, want 5", c)
 	}
 }
+
+// A batch larger than one documents statement holds stores every
+// document, and each is in the full-text index.
+func TestPutBatchManyDocuments(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	as := make([]*article.Article, 300)
+	for i := range as {
+		as[i] = genArticle(7, i)
+	}
+	as = append(as, as[0]) // a duplicate gets no second document
+	if _, err := s.PutBatch(ctx, as, t0); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, s, "documents"); n != 300 {
+		t.Errorf("%d documents, want 300", n)
+	}
+	var n int
+	if err := s.w.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, `"`+as[299].Headline+`"`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Errorf("headline %q of the last article not in the index", as[299].Headline)
+	}
+}

@@ -57,17 +57,38 @@ func (e *engine) keep(c int32, anc []int32) []int32 {
 	// The standfirst is looked for once the headline and bylines are gone.
 	out = e.trim(out)
 	if n := len(out); n > 0 {
-		if out = e.dropStandfirst(out); len(out) < n {
+		// A repeated headline or standfirst hides the dateline or byline
+		// under it from the first trim.
+		if out = e.dropHeadline(e.dropStandfirst(out)); len(out) < n {
 			out = e.trim(out)
 		}
 	}
 	return out
 }
 
+// dropHeadline removes the first text block when it repeats the headline.
+func (e *engine) dropHeadline(ids []int32) []int32 {
+	h := normKey(e.headline)
+	if h == "" {
+		return ids
+	}
+	for i, id := range ids {
+		if e.blocks[id].kind != kText {
+			continue
+		}
+		if normKey(e.blockText(&e.blocks[id])) == h {
+			return append(ids[:i:i], ids[i+1:]...)
+		}
+		break
+	}
+	return ids
+}
+
 // dropStandfirst removes a leading summary (standfirst, dek) that repeats
 // the page's description and stands apart from the paragraphs that
-// follow: a heading, or a block whose parent is not theirs. A first
-// paragraph that the description merely copies stays.
+// follow: a heading, or a block outside the element that holds them (or
+// inside a <header> there). A first paragraph that the description merely
+// copies stays, also in a wrapper of its own.
 func (e *engine) dropStandfirst(ids []int32) []int32 {
 	if e.description == "" {
 		return ids
@@ -92,10 +113,26 @@ func (e *engine) dropStandfirst(ids []int32) []int32 {
 	if len(t) < 20 || b.runes > 200 || !(strings.HasPrefix(d, t) || strings.HasPrefix(t, d)) {
 		return ids
 	}
-	if b.heading == 0 && e.elems[b.owner].parent == e.elems[nb.owner].parent {
+	if b.heading == 0 && e.inBody(b.owner, e.elems[nb.owner].parent) {
 		return ids
 	}
 	return append(ids[:first:first], ids[first+1:]...)
+}
+
+// inBody reports whether element i lies inside element p (the parent of
+// the story's paragraphs) other than through a <header> or <hgroup>: a
+// lede in its own wrapper among the paragraphs (div.story-intro) is part
+// of the body even when the description copies it.
+func (e *engine) inBody(i, p int32) bool {
+	if p < 0 || i < p || i > e.elems[p].end {
+		return false
+	}
+	for a := e.elems[i].parent; a > p; a = e.elems[a].parent {
+		if t := e.elems[a].node.DataAtom; t == atom.Header || t == atom.Hgroup {
+			return false
+		}
+	}
+	return true
 }
 
 // parts returns the container c and its sibling twins: elements under

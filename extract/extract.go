@@ -131,6 +131,7 @@ func fromTree(ctx context.Context, doc *html.Node, pageURL string, opts Options)
 	e := newEngine(opts, func() bool { return ctx.Err() != nil })
 	defer e.release()
 	e.description = a.Description
+	e.headline = a.Headline
 	e.build(doc)
 	if e.stopped {
 		return nil, stopErr(ctx)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newsclip/newsclip/article"
@@ -35,6 +36,34 @@ func TestTableCells(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("rows %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestLedeEqualsDescription checks that a first paragraph copied into the
+// page's description stays when it is part of the body (also in a wrapper
+// of its own), while a standfirst outside the body is left out.
+func TestLedeEqualsDescription(t *testing.T) {
+	lede := "The old crossing will close to cars next spring after a decade of debate."
+	cases := []struct {
+		name, body string
+		keep       bool
+	}{
+		{"lede paragraph among the paragraphs", `<article><div class="story-body"><p>` + lede + `</p>` + paras(story...) + `</div></article>`, true},
+		{"lede in its own wrapper inside the body", `<article><div class="story-body"><div class="story-intro"><p><strong>` + lede + `</strong></p></div>` + paras(story...) + `</div></article>`, true},
+		{"standfirst in the header", `<article><header><h1>Bridge to close</h1><p class="dek">` + lede + `</p></header><div class="story-body">` + paras(story...) + `</div></article>`, false},
+		{"standfirst beside the body", `<article><p class="dek">` + lede + `</p><div class="story-body">` + paras(story...) + `</div></article>`, false},
+		{"standfirst as a heading", `<article><h2>` + lede + `</h2>` + paras(story...) + `</article>`, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := run(t, page(c.body), DefaultOptions())
+			if got := strings.Contains(a.BodyText(), lede); got != c.keep {
+				t.Errorf("lede kept %v, want %v; body %q", got, c.keep, a.BodyText())
+			}
+			if !strings.Contains(a.BodyText(), story[3]) {
+				t.Errorf("story lost: %q", a.BodyText())
 			}
 		})
 	}

@@ -108,7 +108,10 @@ type engine struct {
 	// description is the page's own summary (from the metadata), used to
 	// recognise a standfirst.
 	description string
-	title       string
+	// headline is the page's headline: a first block repeating it goes
+	// before the edges are trimmed a second time.
+	headline string
+	title    string
 }
 
 // tagKind classifies elements for the walk.

@@ -249,7 +249,9 @@ func (w *warcReader) next() (*warcRecord, error) {
 		// Read in steps, not at once: a cut archive may declare more
 		// than it holds.
 		var buf bytes.Buffer
-		buf.Grow(int(min(rec.length, 1<<20)))
+		// MinRead more: ReadFrom wants that much room before it sees
+		// the end, and would otherwise copy the whole block once more.
+		buf.Grow(int(min(rec.length, 1<<20)) + bytes.MinRead)
 		n, err := buf.ReadFrom(io.LimitReader(w.rd, rec.length))
 		w.off += n
 		if err != nil && err != io.EOF {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"net/url"
 	"sort"
 	"strings"
@@ -267,7 +268,7 @@ func (e *engine) trimEdges(ids []int32) []int32 {
 	}
 	// Leading furniture; figures before the first line of the story stay.
 	lead := 0
-	for lead < len(ids) && (e.blocks[ids[lead]].kind == kFigure || weak(ids[lead])) {
+	for lead < len(ids) && (e.blocks[ids[lead]].kind == kFigure || weak(ids[lead]) && !e.brLede(ids, lead)) {
 		lead++
 	}
 	if lead > 0 {
@@ -296,6 +297,22 @@ func (e *engine) trimEdges(ids []int32) []int32 {
 		break
 	}
 	return ids
+}
+
+// brLede reports whether the short block ids[i] opens text laid out with
+// <br>s: lines of its own ("Lorem ipsum<br>dolor sit") split by <br><br>
+// from the text that follows in the same element. A dateline or byline is
+// one line, or has digits, or reads as a byline, and is still trimmed.
+func (e *engine) brLede(ids []int32, i int) bool {
+	if i+1 >= len(ids) {
+		return false
+	}
+	b, nb := &e.blocks[ids[i]], &e.blocks[ids[i+1]]
+	if b.kind != kText || nb.kind != kText || b.owner != nb.owner || b.heading != 0 || b.digits > 0 || b.li >= 0 || b.table >= 0 {
+		return false
+	}
+	t := e.buf[b.start:b.end]
+	return bytes.IndexByte(t, '\n') >= 0 && !byline(t)
 }
 
 // shortTail reports whether every block of a tail is a short text block.

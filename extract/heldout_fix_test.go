@@ -68,3 +68,27 @@ func TestLedeEqualsDescription(t *testing.T) {
 		})
 	}
 }
+
+// TestBrLede checks the leading edge of <br>-separated text: its short
+// first lines stay, a one-line dateline or byline before it still goes.
+func TestBrLede(t *testing.T) {
+	long := story[0] + "<br>" + story[1] + "<br><br>" + story[2] + "<br>" + story[3]
+	cases := []struct {
+		name, first, want string
+		keep            bool
+	}{
+		{"short opening lines", "Lorem ipsum<br>dolor sit", "Lorem ipsum\ndolor sit", true},
+		{"two short lines of a poem", "The river is wide<br>the bridge is old", "The river is wide\nthe bridge is old", true},
+		{"dateline", "March 4, 2024<br>10:30 am", "March 4, 2024", false},
+		{"byline", "By Anna Berg<br>Staff", "By Anna Berg", false},
+		{"one short line", "Harbour news", "Harbour news", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := run(t, page(`<article><h1>Bridge to close</h1><div>`+c.first+`<br><br>`+long+`</div></article>`), DefaultOptions())
+			if got := strings.Contains(a.BodyText(), c.want); got != c.keep {
+				t.Errorf("first lines kept %v, want %v; body %q", got, c.keep, a.BodyText())
+			}
+		})
+	}
+}

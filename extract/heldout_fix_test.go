@@ -75,7 +75,7 @@ func TestBrLede(t *testing.T) {
 	long := story[0] + "<br>" + story[1] + "<br><br>" + story[2] + "<br>" + story[3]
 	cases := []struct {
 		name, first, want string
-		keep            bool
+		keep              bool
 	}{
 		{"short opening lines", "Lorem ipsum<br>dolor sit", "Lorem ipsum\ndolor sit", true},
 		{"two short lines of a poem", "The river is wide<br>the bridge is old", "The river is wide\nthe bridge is old", true},
@@ -88,6 +88,35 @@ func TestBrLede(t *testing.T) {
 			a := run(t, page(`<article><h1>Bridge to close</h1><div>`+c.first+`<br><br>`+long+`</div></article>`), DefaultOptions())
 			if got := strings.Contains(a.BodyText(), c.want); got != c.keep {
 				t.Errorf("first lines kept %v, want %v; body %q", got, c.keep, a.BodyText())
+			}
+		})
+	}
+}
+
+// TestShortIntro checks short intro paragraphs in a box just before the
+// story's container: prose-like ones join the story, a name, a kicker or
+// a dateline in the same place does not.
+func TestShortIntro(t *testing.T) {
+	cases := []struct {
+		name, intro, want string
+		keep              bool
+	}{
+		{"two short intro paragraphs", `<p>Earlier paragraph one should not be skipped</p><p>Earlier paragraph two</p>`, "Earlier paragraph one should not be skipped", true},
+		{"short lede then a line", `<p>The vote came after a long night</p><p>Updated hourly</p>`, "The vote came after a long night", true},
+		{"name and role", `<p>Per Sand, Harbour Times Staff</p><p>City desk</p>`, "Per Sand", false},
+		{"byline", `<p>By Per Sand and Ola Nord of the city desk</p><p>City news</p>`, "Per Sand", false},
+		{"dateline", `<p>Tuesday 4 March 2024 at 10:30 in the city</p><p>City news</p>`, "March 2024", false},
+		{"single kicker", `<p>Harbour news</p>`, "Harbour news", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := run(t, page(`<div id="main"><div class="intro-block">`+c.intro+`</div><div class="article-body-content"><div class="story-body">`+
+				paras(story...)+`</div></div></div>`), DefaultOptions())
+			if got := strings.Contains(a.BodyText(), c.want); got != c.keep {
+				t.Errorf("intro kept %v, want %v; body %q", got, c.keep, a.BodyText())
+			}
+			if !strings.Contains(a.BodyText(), story[3]) {
+				t.Errorf("story lost: %q", a.BodyText())
 			}
 		})
 	}

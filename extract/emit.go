@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 
@@ -363,6 +364,7 @@ func (e *engine) render(ids []int32, base *url.URL, headline string) []article.B
 	// open structures: the article block being filled for a list, quote or
 	// table, keyed by the page element it comes from.
 	var listEl, liEl, quoteEl, tableEl int32 = -1, -1, -1, -1
+	var tablesDone []int32 // data tables already written whole
 	headNorm := normKey(headline)
 	e.markLayoutTables(ids)
 	if e.opts.Links {
@@ -387,10 +389,11 @@ func (e *engine) render(ids []int32, base *url.URL, headline string) []article.B
 			// A data table is written whole when its first kept cell is
 			// met: every row and cell in place, empty cells as "", cells
 			// that are only links (a header row of links) with their text.
-			if tableEl != b.table {
+			if tableEl != b.table && !slices.Contains(tablesDone, b.table) {
 				out = append(out, e.dataTable(id, base))
-				tableEl = b.table
+				tablesDone = append(tablesDone, b.table)
 			}
+			tableEl = b.table
 			listEl, quoteEl = -1, -1
 			continue
 		case b.list >= 0 && b.li >= 0 && b.quote < 0:

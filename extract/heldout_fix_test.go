@@ -121,3 +121,19 @@ func TestShortIntro(t *testing.T) {
 		})
 	}
 }
+
+// TestTableWithFigure checks that a data table interrupted by a figure in
+// one of its cells is written once.
+func TestTableWithFigure(t *testing.T) {
+	a := run(t, page(`<article>`+paras(story[:2]...)+`<table><tr><th>Pier</th><th>Photo</th></tr>
+<tr><td>North</td><td><img src="/n.jpg" alt="north pier"></td></tr><tr><td>South</td><td>none yet</td></tr></table>`+paras(story[2:]...)+`</article>`), DefaultOptions())
+	tables := 0
+	for _, b := range a.Body {
+		if b.Type == article.Table {
+			tables++
+		}
+	}
+	if tables != 1 {
+		t.Errorf("%d table blocks, want 1: %+v", tables, a.Body)
+	}
+}

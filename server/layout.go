@@ -84,13 +84,12 @@ func layoutArticle(a *article.Article) articlePage {
 		}
 		p.Quotes = append(p.Quotes, row)
 	}
-	sort.Slice(spans, func(i, j int) bool {
-		if spans[i].start != spans[j].start {
-			return spans[i].start < spans[j].start
-		}
-		return spans[i].end > spans[j].end
-	})
-	// The label goes after the last part of each quote.
+	// Quotes may nest ("X said that Y would ask Z for funds" holds Y's
+	// request inside X's statement): cut the text into pieces at every
+	// quote boundary and give each piece to the innermost quote over it,
+	// so that every quote is marked somewhere.
+	spans = innermost(spans)
+	// The label goes after the last piece of each quote.
 	last := map[int]int{}
 	for _, s := range spans {
 		if s.end > last[s.n] {
@@ -131,9 +130,46 @@ func layoutArticle(a *article.Article) articlePage {
 	return p
 }
 
+// innermost turns possibly overlapping spans into disjoint pieces in text
+// order, each owned by the innermost span covering it (the latest start,
+// then the earliest end). Adjacent pieces of one owner are merged.
+func innermost(spans []span) []span {
+	if len(spans) == 0 {
+		return nil
+	}
+	points := make([]int, 0, 2*len(spans))
+	for _, s := range spans {
+		points = append(points, s.start, s.end)
+	}
+	sort.Ints(points)
+	var out []span
+	for i := 1; i < len(points); i++ {
+		a, b := points[i-1], points[i]
+		if a == b {
+			continue
+		}
+		owner := -1
+		for k, s := range spans {
+			if s.start <= a && s.end >= b && (owner < 0 || s.start > spans[owner].start ||
+				s.start == spans[owner].start && s.end < spans[owner].end) {
+				owner = k
+			}
+		}
+		if owner < 0 {
+			continue
+		}
+		n := spans[owner].n
+		if len(out) > 0 && out[len(out)-1].n == n && out[len(out)-1].end == a {
+			out[len(out)-1].end = b
+			continue
+		}
+		out = append(out, span{a, b, n})
+	}
+	return out
+}
+
 // cutSegments cuts s, found at offset base of the article text, at the
-// quote spans that touch it. Overlapping spans are clipped: the earlier
-// one wins.
+// quote spans that touch it; the spans are disjoint and in order.
 func cutSegments(s string, base int, spans []span, last map[int]int, quotes []article.Quote) []seg {
 	var out []seg
 	cur := 0 // offset in s

@@ -46,13 +46,30 @@ func TestBrowser(t *testing.T) {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	ctx, cancelCtx := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
-	defer cancelCtx()
+	// Chromium now and then dies at start-up on a loaded machine (seen
+	// while the rest of the suite runs beside it): start it again, with a
+	// fresh profile, before judging the pages.
+	var ctx context.Context
+	for attempt := 1; ; attempt++ {
+		aopts := append(opts[:len(opts):len(opts)], chromedp.UserDataDir(t.TempDir()))
+		actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), aopts...)
+		c, cancelCtx := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
+		err := chromedp.Do(c)
+		if err == nil {
+			defer cancelAlloc()
+			defer cancelCtx()
+			ctx = c
+			break
+		}
+		cancelCtx()
+		cancelAlloc()
+		if attempt == 3 {
+			t.Fatalf("chromium did not start in %d attempts: %v", attempt, err)
+		}
+		t.Logf("chromium did not start (attempt %d): %v", attempt, err)
+	}
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 

@@ -349,7 +349,7 @@ func buildCountries() map[string]string {
 }
 
 // notNames are capitalised words that never start or form a person's name.
-var notNames = setOf("the a an in on at but and or so it he she they we i you this that these those there here several many some most both all few each every another other his her their its our my your if when while after before since as for with by from of to not no yes what who why how where which however meanwhile also then now still yet last next according monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow read more click photo image video watch related advertisement share sign subscribe breaking update updated editor note news")
+var notNames = setOf("the a an in on at but and or so it he she they we i you this that these those there here several many some most both all few each every another other his her their its our my your if when while after before since as for with by from of to not no yes what who why how where which however meanwhile also then now still yet last next according monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow read more click photo image video watch related advertisement share sign subscribe breaking update updated editor note news are is was were been being has have had does did says said tells told")
 
 func setOf(words string) map[string]bool {
 	m := make(map[string]bool)

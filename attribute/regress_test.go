@@ -17,3 +17,16 @@ func TestCuePrepositionThat(t *testing.T) {
 		}
 	}
 }
+
+// A Title Case headline is no source of full names: "Republicans Are
+// Following Trump" must not become the canonical name of "Trump".
+func TestTitleCaseHeadlineIsNoName(t *testing.T) {
+	text := "Republicans Are Following Trump to Nowhere\n\n\"The governor has done a wonderful job,\" Trump tweeted on Monday.\n"
+	res := Text(text, Options{})
+	if len(res.Quotes) == 0 || res.Quotes[0].Speaker == nil {
+		t.Fatalf("no attributed quote: %+v", res.Quotes)
+	}
+	if got := res.Quotes[0].Speaker.Name; got != "Trump" {
+		t.Errorf("speaker %q, want %q", got, "Trump")
+	}
+}

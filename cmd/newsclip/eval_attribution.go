@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -67,9 +66,7 @@ func runAttributionEval(ctx context.Context, path string, asJSON bool, worst int
 			MBPerSecond  float64         `json:"mb_per_second"`
 			ElapsedMilli float64         `json:"elapsed_ms"`
 		}{len(docs), nGold, nPred, total, results[:worst], float64(bytes) / 1e6 / elapsed.Seconds(), float64(elapsed) / 1e6}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
+		if err := writeJSON(stdout, out, false); err != nil {
 			fmt.Fprintf(stderr, "newsclip eval: %v\n", err)
 			return 1
 		}

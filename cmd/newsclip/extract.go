@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -153,17 +152,7 @@ func readInput(name string, stdin io.Reader, maxBytes int64) ([]byte, error) {
 func writeArticle(w io.Writer, a *article.Article, format string, many bool, n int) error {
 	switch format {
 	case "json":
-		if many {
-			b, err := json.Marshal(a)
-			if err != nil {
-				return err
-			}
-			_, err = w.Write(append(b, '\n'))
-			return err
-		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(a)
+		return writeJSON(w, a, many)
 	}
 	var buf bytes.Buffer
 	if many {

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -104,10 +103,7 @@ func runQuotes(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		writeQuoteTable(stdout, res.Quotes, w)
 		return 0
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(res); err != nil {
+	if err := writeJSON(stdout, res, false); err != nil {
 		fmt.Fprintf(stderr, "newsclip quotes: %v\n", err)
 		return 1
 	}
@@ -255,10 +251,7 @@ func quotesFromStore(ctx context.Context, path, speaker string, limit int, forma
 	if hits == nil {
 		hits = []store.QuoteHit{}
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(hits); err != nil {
+	if err := writeJSON(stdout, hits, false); err != nil {
 		fmt.Fprintf(stderr, "newsclip quotes: %v\n", err)
 		return 1
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -74,10 +73,7 @@ Flags:`)
 		return 1
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(hits); err != nil {
+		if err := writeJSON(stdout, hits, false); err != nil {
 			fmt.Fprintf(stderr, "newsclip search: %v\n", err)
 			return 1
 		}

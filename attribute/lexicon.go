@@ -209,6 +209,12 @@ var verbSpecs = []verbSpec{
 	{"see", "see sees saw", "b", ""},
 	{"outline", "", "", ""},
 	{"detail", "detailed", "", ""},
+	// Stance verbs (PolNeAR marks them): the object or clause is the content.
+	{"support", "", "w", ""},
+	{"defend", "", "", ""},
+	{"downplay", "", "", ""},
+	{"charge", "", "w", ""},
+	{"vote", "voted", "", ""},
 }
 
 // reportingVerbs maps every lower-case form to its description.

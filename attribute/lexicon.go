@@ -215,6 +215,12 @@ var verbSpecs = []verbSpec{
 	{"downplay", "", "", ""},
 	{"charge", "", "w", ""},
 	{"vote", "voted", "", ""},
+	{"rail", "railed", "", ""},
+	{"admire", "", "b", ""},
+	{"portray", "", "a", ""},
+	{"disagree", "", "", ""},
+	{"illustrate", "", "", ""},
+	{"link", "linked", "a", ""},
 }
 
 // reportingVerbs maps every lower-case form to its description.

@@ -96,6 +96,9 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		if at, ok := en.passiveRaising(st); ok {
 			return []attribution{at}
 		}
+		if at, ok := en.inSurvey(st); ok {
+			return []attribution{at}
+		}
 	}
 	if len(ats) == 0 {
 		if at, ok := en.dashAttribution(st); ok {
@@ -149,6 +152,51 @@ func (en *engine) passiveRaising(st sentence) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// inSurvey reads a finding framed by its document: "In the latest Gallup
+// poll, Clinton led by 5 points." The preposition is the cue, the poll
+// its source and the clause after the comma the content.
+func (en *engine) inSurvey(st sentence) (attribution, bool) {
+	if st.b-st.a < 6 || en.toks[st.a].low != "in" {
+		return attribution{}, false
+	}
+	survey, srcE := false, -1
+	for i := st.a + 1; i < st.b && i < st.a+16; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 {
+			return attribution{}, false
+		}
+		if surveyNouns[t.low] {
+			survey = true
+		}
+		if t.low != "," {
+			continue
+		}
+		if !survey || i == st.a+1 {
+			return attribution{}, false
+		}
+		// "In the poll, conducted in May, C": the participle phrase
+		// describes the poll.
+		if i+1 >= st.b {
+			return attribution{}, false
+		}
+		if srcE < 0 {
+			srcE = i
+		}
+		if n := &en.toks[i+1]; n.kind == tWord && !n.cap && (strings.HasSuffix(n.low, "ed") || n.low == "which" || n.low == "taken") {
+			continue
+		}
+		e := en.contentEnd(i+1, st.b)
+		if e <= i+2 {
+			return attribution{}, false
+		}
+		return attribution{cueS: st.a, cueE: st.a + 1, subjS: st.a + 1, subjE: srcE, addrS: -1, reportedBy: -1,
+			ent: en.resolve(st.a+1, srcE), parts: [][2]int{{i + 1, e}}}, true
+	}
+	return attribution{}, false
+}
+
+var surveyNouns = setOf("poll polls survey surveys")
 
 var passiveRaisers = setOf("expected believed thought said considered reported alleged rumored rumoured understood known estimated projected predicted feared")
 

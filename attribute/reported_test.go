@@ -269,6 +269,15 @@ func TestReportedSpans(t *testing.T) {
 		{name: "linked X to Y",
 			text: "The report linked the outbreak to a farm in Iowa.",
 			cue:  "linked", content: "the outbreak to a farm in Iowa", speaker: "The report"},
+		{name: "finding framed by a poll",
+			text: "The race is close.\n\nIn the latest state poll, the mayor leads her rival by six points.",
+			cue:  "In", content: "the mayor leads her rival by six points", speaker: "the latest state poll"},
+		{name: "poll with a participle phrase",
+			text: "Prices fell.\n\nIn a survey of farmers, conducted in March, most sold their grain early.",
+			cue:  "In", content: "most sold their grain early", speaker: "a survey of farmers"},
+		{name: "in without a survey is no cue",
+			text: "The town is small.\n\nIn the old town, the mayor leads a quiet life.",
+			cue:  "In", absentContent: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -269,6 +269,12 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		if nt.low == "that" || nt.low == ":" || nt.kind == tMark || nt.low == "." {
 			return false
 		}
+		// "She calls for a moratorium": a demand, unless a determiner
+		// makes it a noun ("the calls for reform").
+		if vi.lemma == "call" && nt.low == "for" && i > st.a {
+			p := en.toks[i-1].low
+			return articles[p] || determiners[p] || prepositions[p] || p == "'s"
+		}
 		if progressive(nt.low) || nt.low == "have" || nt.low == "has" || nt.low == "had" {
 			return true // "Health worries have dogged her": a noun subject
 		}

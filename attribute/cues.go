@@ -92,6 +92,9 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	if len(cands) > 0 {
 		ats = en.attribute(st, cands)
 	}
+	if where == whereBody {
+		ats = append(ats, en.stanceNouns(st, ats)...)
+	}
 	if len(ats) == 0 && where == whereBody {
 		if at, ok := en.passiveRaising(st); ok {
 			return []attribution{at}
@@ -197,6 +200,60 @@ func (en *engine) inSurvey(st sentence) (attribution, bool) {
 }
 
 var surveyNouns = setOf("poll polls survey surveys")
+
+// stanceNouns reads noun cues of attitude: "Trump's adulation of Putin",
+// "the intense criticism of the host", "claims of abuse". The content is
+// the noun phrase after the preposition; a possessor is the source.
+func (en *engine) stanceNouns(st sentence, have []attribution) []attribution {
+	var out []attribution
+	for i := st.a; i+2 < st.b; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 || t.kind != tWord || !stanceNounSet[t.low] {
+			continue
+		}
+		p := en.toks[i+1].low
+		if p != "of" && p != "for" && p != "about" {
+			continue
+		}
+		covered := false
+		for _, at := range have {
+			if at.cueS <= i && i < at.cueE {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		s, e := i+2, i+2
+		for ; e < st.b && e < i+14; e++ {
+			u := &en.toks[e]
+			if u.low == "." && e > s && titleWords[en.toks[e-1].low+"."] {
+				continue // "Mrs. Clinton"
+			}
+			// A trailing place or setting ("abuse in the Central
+			// African Republic") is the narrator's; "of" stays inside.
+			if u.q >= 0 || u.kind == tPunct || nounPhraseStops[u.low] || auxWords[u.low] && u.low != "last" || prepositions[u.low] && u.low != "of" && e > s {
+				break
+			}
+		}
+		if e == s || e == i+14 {
+			continue
+		}
+		at := attribution{cueS: i, cueE: i + 2, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{s, e}}}
+		if i > st.a {
+			if b := en.toks[i-1].low; b == "his" || b == "her" || b == "their" || b == "its" {
+				at.subjS, at.subjE = i-1, i
+				at.ent = en.resolve(i-1, i)
+			}
+		}
+		out = append(out, at)
+	}
+	return out
+}
+
+var stanceNounSet = setOf("criticism criticisms disdain contempt adulation admiration condemnation abandonment allegations allegation accusations claims skepticism scepticism reservations misgivings")
+
+var nounPhraseStops = setOf("that which who whom whose when where while because if but as after before since although though than so until and or is are was were has have had will would could should can may might")
 
 var passiveRaisers = setOf("expected believed thought said considered reported alleged rumored rumoured understood known estimated projected predicted feared")
 

@@ -286,7 +286,10 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		p := en.toks[i-1].low
 		_, pro := pronouns[p]
 		plural := strings.HasSuffix(p, "s") && p != "'s" && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !strings.HasSuffix(p, "is") && !strings.HasSuffix(p, "as") || p == "data"
-		if !plural && !pro && !auxWords[p] && !verbOnlyBefore[p] && !modalsBefore[p] {
+		// "Data from the American Community Survey show that": a
+		// document before "show that" (but "a show that aired").
+		that := i+1 < st.b && en.toks[i+1].low == "that" && (en.toks[i-1].cap || surveyNouns[p])
+		if !plural && !pro && !auxWords[p] && !verbOnlyBefore[p] && !modalsBefore[p] && !that {
 			return true
 		}
 	}

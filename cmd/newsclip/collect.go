@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -54,21 +53,9 @@ func runCollect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	allowPrivate := fs.Bool("allow-private", true, "allow loopback and private addresses (your own machine and network)")
 	denyPrivate := fs.Bool("deny-private", false, "refuse loopback, private and link-local addresses (the SSRF guard)")
 	quiet := fs.Bool("quiet", false, "print only problems and the summary")
-	var sources []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return 0
-			}
-			return 2
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		// Flags may follow the sources.
-		sources = append(sources, args[0])
-		args = args[1:]
+	sources, code := parseArgs(fs, args)
+	if code >= 0 {
+		return code
 	}
 	if len(sources) == 0 {
 		fs.Usage()

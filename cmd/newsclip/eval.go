@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -51,7 +50,7 @@ func evalCommand(ctx context.Context, args []string, stdout, stderr io.Writer, e
 	allPages := fs.Bool("pages", false, "with --json, list every page's scores and differences (to compare runs)")
 	baseline := fs.String("baseline", "", "compare with the predictions in `FILE` (as written by --save, or another tool's)")
 	noTiming := fs.Bool("no-timing", false, "leave timing out, so that output is byte-for-byte reproducible")
-	pos, code := parseInterspersed(fs, args)
+	pos, code := parseArgs(fs, args)
 	if code >= 0 {
 		return code
 	}
@@ -158,28 +157,4 @@ func isAttributionGold(path string) bool {
 	}
 	_, err = os.Stat(filepath.Join(path, "gold_dev.jsonl"))
 	return err == nil
-}
-
-// parseInterspersed parses flags that may come before or after positional
-// arguments ("eval DIR --json"). It returns the positional arguments and
-// -1, or an exit code when parsing stops (help: 0, bad flag: 2).
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, int) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, 0
-			}
-			return nil, 2
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, -1
-		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), -1
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
 }

@@ -23,7 +23,7 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintln(stderr, "Usage: newsclip export [--format jsonl] [--store FILE]\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	pos, code := parseInterspersed(fs, args)
+	pos, code := parseArgs(fs, args)
 	if code >= 0 {
 		return code
 	}

@@ -36,12 +36,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintln(stderr, "object; several print JSON Lines in input order, each with \"input\" set.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	inputs, err := parseInterleaved(fs, args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	inputs, code := parseArgs(fs, args)
+	if code >= 0 {
+		return code
 	}
 	if len(inputs) == 0 {
 		fs.Usage()
@@ -98,26 +95,6 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		written++
 	}
 	return status
-}
-
-// parseInterleaved parses flags that may come before, between or after
-// the positional arguments ("-" alone is a positional: stdin).
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		if rest[0] == "--" {
-			return append(pos, rest[1:]...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
 }
 
 func isURL(s string) bool {

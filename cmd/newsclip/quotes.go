@@ -50,7 +50,7 @@ func runQuotes(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` of a plain-text article, to date \"on Friday\"")
 	maxBytes := fs.Int64("max-bytes", 16<<20, "largest input read, in `bytes`")
 	timeout := fs.Duration("timeout", 30*time.Second, "time allowed to fetch and process one input")
-	pos, code := quotesFlags(fs, args)
+	pos, code := parseArgs(fs, args)
 	if code >= 0 {
 		return code
 	}
@@ -265,23 +265,4 @@ func hitTime(h store.QuoteHit) time.Time {
 		return *h.Published
 	}
 	return h.FirstSeen
-}
-
-// quotesFlags parses flags that may also follow the positional argument.
-func quotesFlags(fs *flag.FlagSet, args []string) ([]string, int) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, 0
-			}
-			return nil, 2
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, -1
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
 }

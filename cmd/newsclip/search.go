@@ -38,7 +38,7 @@ QUERY, lists the articles that pass the filters, newest first.
 Flags:`)
 		fs.PrintDefaults()
 	}
-	pos, code := parseInterspersed(fs, args)
+	pos, code := parseArgs(fs, args)
 	if code >= 0 {
 		return code
 	}

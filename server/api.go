@@ -157,15 +157,7 @@ func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
 		var req struct {
 			URL string `json:"url"`
 		}
-		dec := json.NewDecoder(r.Body)
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&req); err != nil {
-			var mbe *http.MaxBytesError
-			if errors.As(err, &mbe) {
-				s.fail(w, r, bodyError(err))
-				return
-			}
-			s.problem(w, r, http.StatusBadRequest, "bad-json", "request body: "+err.Error())
+		if !s.decodeJSON(w, r, &req) {
 			return
 		}
 		if req.URL == "" {
@@ -419,15 +411,7 @@ func (s *Server) handleCollect(w http.ResponseWriter, r *http.Request) {
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
 	var req collectRequest
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			s.fail(w, r, bodyError(err))
-			return
-		}
-		s.problem(w, r, http.StatusBadRequest, "bad-json", "request body: "+err.Error())
+	if !s.decodeJSON(w, r, &req) {
 		return
 	}
 	if len(req.Sources) == 0 {
@@ -483,4 +467,22 @@ var openAPI []byte
 func (s *Server) handleOpenAPI(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = w.Write(openAPI)
+}
+
+// decodeJSON reads a JSON request body into v, refusing unknown fields. On
+// failure it has answered the request (413 past the body limit, else 400)
+// and returns false.
+func (s *Server) decodeJSON(w http.ResponseWriter, r *http.Request, v any) bool {
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			s.fail(w, r, bodyError(err))
+			return false
+		}
+		s.problem(w, r, http.StatusBadRequest, "bad-json", "request body: "+err.Error())
+		return false
+	}
+	return true
 }

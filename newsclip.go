@@ -84,7 +84,7 @@ func (e *Extractor) Extract(ctx context.Context, r io.Reader, pageURL string) (*
 // the page plain text).
 func (e *Extractor) ExtractBytes(ctx context.Context, page []byte, contentType, pageURL string) (*article.Article, error) {
 	var a *article.Article
-	if isHTML(page, contentType) {
+	if IsHTML(page, contentType) {
 		var err error
 		a, err = extract.Extract(ctx, page, contentType, pageURL, e.opts)
 		if err != nil {
@@ -131,9 +131,10 @@ func name(pageURL string) string {
 	return pageURL
 }
 
-// isHTML tells HTML from plain text: an HTML content type, or a page whose
-// first non-space byte is "<" followed by a tag, comment or doctype.
-func isHTML(page []byte, contentType string) bool {
+// IsHTML tells HTML from plain text as Extract does: an HTML or XML
+// content type, or a page whose first non-space byte is "<" followed by a
+// tag, comment or doctype.
+func IsHTML(page []byte, contentType string) bool {
 	ct := bytes.ToLower([]byte(contentType))
 	switch {
 	case bytes.Contains(ct, []byte("html")) || bytes.Contains(ct, []byte("xml")):

@@ -20,8 +20,8 @@ func TestIsHTML(t *testing.T) {
 		{"\xff\xfe<\x00h\x00", "", true},
 		{"", "", false},
 	} {
-		if got := isHTML([]byte(c.page), c.ct); got != c.want {
-			t.Errorf("isHTML(%q, %q) = %v, want %v", c.page, c.ct, got, c.want)
+		if got := IsHTML([]byte(c.page), c.ct); got != c.want {
+			t.Errorf("IsHTML(%q, %q) = %v, want %v", c.page, c.ct, got, c.want)
 		}
 	}
 }

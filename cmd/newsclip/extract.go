@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/newsclip/newsclip"
@@ -60,25 +59,14 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		a, err := func() (*article.Article, error) {
 			ictx, cancel := context.WithTimeout(ctx, *timeout)
 			defer cancel()
-			if isURL(in) {
-				if client == nil {
-					client = fetch.New(fetch.Options{MaxBytes: *maxBytes, Timeout: *timeout})
-				}
-				resp, err := client.Get(ictx, in)
-				if err != nil {
-					return nil, err
-				}
-				if resp.Status < 200 || resp.Status > 299 {
-					return nil, fmt.Errorf("fetch %s: HTTP status %d", in, resp.Status)
-				}
-				return x.ExtractBytes(ictx, resp.Body, resp.ContentType, resp.URL)
+			if isURL(in) && client == nil {
+				client = fetch.New(fetch.Options{MaxBytes: *maxBytes, Timeout: *timeout})
 			}
-			page, err := readInput(in, stdin, *maxBytes)
+			in, err := loadInput(ictx, client, in, stdin, *maxBytes, *pageURL)
 			if err != nil {
 				return nil, err
 			}
-			u := *pageURL
-			return x.ExtractBytes(ictx, page, "", u)
+			return x.ExtractBytes(ictx, in.page, in.contentType, in.url)
 		}()
 		if err != nil {
 			fmt.Fprintf(stderr, "newsclip extract: %s: %v\n", in, err)
@@ -95,32 +83,6 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		written++
 	}
 	return status
-}
-
-func isURL(s string) bool {
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
-}
-
-func readInput(name string, stdin io.Reader, maxBytes int64) ([]byte, error) {
-	var r io.Reader
-	if name == "-" {
-		r = stdin
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	b, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("read: %w", err)
-	}
-	if int64(len(b)) > maxBytes {
-		return nil, fmt.Errorf("%w: more than %d bytes", extract.ErrTooLarge, maxBytes)
-	}
-	return b, nil
 }
 
 // writeArticle writes one article. JSON: indented for a single input, one

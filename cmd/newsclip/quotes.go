@@ -112,37 +112,16 @@ func runQuotes(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 // quotesOf reads one input and attributes its quotes.
 func quotesOf(ctx context.Context, in string, stdin io.Reader, maxBytes int64, timeout time.Duration, opts attribute.Options) (attribute.Result, error) {
-	var page []byte
-	contentType, pageURL := "", ""
-	if strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
-		resp, err := fetch.New(fetch.Options{MaxBytes: maxBytes, Timeout: timeout}).Get(ctx, in)
-		if err != nil {
-			return attribute.Result{}, err
-		}
-		if resp.Status < 200 || resp.Status > 299 {
-			return attribute.Result{}, fmt.Errorf("fetch %s: HTTP status %d", in, resp.Status)
-		}
-		page, contentType, pageURL = resp.Body, resp.ContentType, resp.URL
-	} else {
-		var r io.Reader = stdin
-		if in != "-" {
-			f, err := os.Open(in)
-			if err != nil {
-				return attribute.Result{}, err
-			}
-			defer f.Close()
-			r = f
-		}
-		b, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
-		if err != nil {
-			return attribute.Result{}, fmt.Errorf("read %s: %w", in, err)
-		}
-		if int64(len(b)) > maxBytes {
-			return attribute.Result{}, fmt.Errorf("read %s: more than %d bytes", in, maxBytes)
-		}
-		page = b
+	var client *fetch.Client
+	if isURL(in) {
+		client = fetch.New(fetch.Options{MaxBytes: maxBytes, Timeout: timeout})
 	}
-	if looksLikeHTML(page, contentType) {
+	src, err := loadInput(ctx, client, in, stdin, maxBytes, "")
+	if err != nil {
+		return attribute.Result{}, err
+	}
+	page, contentType, pageURL := src.page, src.contentType, src.url
+	if newsclip.IsHTML(page, contentType) {
 		a, err := newsclip.New(newsclip.WithMaxBytes(maxBytes), newsclip.WithTimeout(timeout)).ExtractBytes(ctx, page, contentType, pageURL)
 		if err != nil {
 			return attribute.Result{}, err
@@ -158,22 +137,6 @@ func quotesOf(ctx context.Context, in string, stdin io.Reader, maxBytes int64, t
 		return attribute.Result{}, errors.New("binary input: not an article")
 	}
 	return attribute.Text(string(text), opts), nil
-}
-
-func looksLikeHTML(page []byte, contentType string) bool {
-	ct := strings.ToLower(contentType)
-	if strings.Contains(ct, "html") || strings.Contains(ct, "xml") {
-		return true
-	}
-	if strings.Contains(ct, "text/plain") {
-		return false
-	}
-	t := bytes.TrimLeft(page, " \t\r\n\ufeff")
-	if len(t) < 2 || t[0] != '<' {
-		return false
-	}
-	c := t[1]
-	return c == '!' || c == '?' || c == '/' || (c|0x20) >= 'a' && (c|0x20) <= 'z'
 }
 
 // writeQuoteTable prints speaker, cue, addressee and quote, one quote a

@@ -19,7 +19,6 @@ import (
 	"github.com/newsclip/newsclip/extract"
 	"github.com/newsclip/newsclip/fetch"
 	"github.com/newsclip/newsclip/store"
-	"github.com/newsclip/newsclip/store/sqlite"
 )
 
 // Paging limits of list endpoints.
@@ -301,8 +300,8 @@ func storeError(err error) error {
 	if errors.Is(err, store.ErrNotFound) {
 		return &apiError{http.StatusNotFound, "not-found", err.Error()}
 	}
-	if errors.Is(err, sqlite.ErrNoWords) {
-		return &apiError{http.StatusBadRequest, "bad-query", "parameter q: " + sqlite.ErrNoWords.Error()}
+	if errors.Is(err, store.ErrNoWords) {
+		return &apiError{http.StatusBadRequest, "bad-query", "parameter q: " + store.ErrNoWords.Error()}
 	}
 	if errors.Is(err, context.Canceled) {
 		return &apiError{http.StatusServiceUnavailable, "cancelled", err.Error()}

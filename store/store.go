@@ -16,6 +16,11 @@ import (
 // ErrNotFound is returned (wrapped) by Get when no article has the ID.
 var ErrNotFound = errors.New("not found")
 
+// ErrNoWords is returned (wrapped) by Search when the query text has
+// something in it but no word to search for ("***", "()", "-"): the
+// caller's mistake, not the store's.
+var ErrNoWords = errors.New("query has no words to search for")
+
 // Stored is an article as kept in the store.
 type Stored struct {
 	ID int64 `json:"id"`

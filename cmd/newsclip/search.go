@@ -64,8 +64,8 @@ Flags:`)
 	}
 	defer s.Close()
 	hits, err := s.Search(ctx, q)
-	if errors.Is(err, sqlite.ErrNoWords) {
-		fmt.Fprintf(stderr, "newsclip search: %q: %v\n", q.Text, sqlite.ErrNoWords)
+	if errors.Is(err, store.ErrNoWords) {
+		fmt.Fprintf(stderr, "newsclip search: %q: %v\n", q.Text, store.ErrNoWords)
 		return 2
 	}
 	if err != nil {

@@ -1,14 +1,15 @@
 package sqlite
 
 import (
-	"errors"
 	"strings"
 	"unicode"
+
+	"github.com/newsclip/newsclip/store"
 )
 
-// ErrNoWords is returned (wrapped) by Search when the query text has
-// something in it but no word to search for ("***", "()", "-").
-var ErrNoWords = errors.New("query has no words to search for")
+// ErrNoWords is store.ErrNoWords, kept under this name for callers of
+// this package.
+var ErrNoWords = store.ErrNoWords
 
 // ftsQuery turns what a user typed into an FTS5 query that cannot be a
 // syntax error: every word becomes a quoted FTS5 string, so FTS5 operators,

@@ -2,7 +2,6 @@ package attribute
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/newsclip/newsclip/article"
@@ -145,15 +144,4 @@ func (en *engine) whenNear(ev eval) *article.When {
 		}
 	}
 	return nil
-}
-
-// parsePublished accepts the usual forms of a publication time.
-func parsePublished(s string) time.Time {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t
-		}
-	}
-	return time.Time{}
 }

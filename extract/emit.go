@@ -441,8 +441,8 @@ func (e *engine) render(ids []int32, base *url.URL, headline string) []article.B
 // single column: they arrange the page, they do not tabulate data.
 func (e *engine) markLayoutTables(ids []int32) {
 	type stat struct {
-		cell, prevCell, row int32
-		wide                bool
+		cell, row int32
+		wide      bool
 	}
 	var stats map[int32]*stat
 	for _, id := range ids {

@@ -131,12 +131,6 @@ func (p *listPick) offer(vals []string, rank int, src string) {
 	p.vals, p.rank, p.src = addUnique(nil, vals...), rank, src
 }
 
-type datePick struct {
-	t    time.Time
-	rank int
-	src  string
-}
-
 type collector struct {
 	now  time.Time
 	base *url.URL

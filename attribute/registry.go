@@ -260,9 +260,7 @@ func (r *registry) kindOf(s, e int) string {
 	if _, ok := metonyms[full]; ok {
 		return Organization
 	}
-	if strings.HasPrefix(full, "the ") {
-		full = full[4:]
-	}
+	full = strings.TrimPrefix(full, "the ")
 	if _, ok := countries[full]; ok {
 		return Country
 	}

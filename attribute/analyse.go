@@ -431,8 +431,9 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			}
 			return ev, false
 		}
-		if t.low == "," {
-			// Appositive: "Lavrov, the foreign minister, said".
+		if t.low == "," || t.low == "--" || t.low == "—" {
+			// Appositive: "Lavrov, the foreign minister, said", "Kall --
+			// co-editor of a book on the debates -- said".
 			if ns, ne, ok := en.appositiveSubject(st, k); ok {
 				ev.subjS, ev.subjE = ns, ne
 				return en.finishEval(st, ev)
@@ -498,13 +499,19 @@ func (en *engine) invertedSpeaker(i, b int) (int, int) {
 		// "X, who ..., said the statement didn't clarify it": a verb
 		// after a common noun phrase ends it as well.
 		for k := s + 1; k < e; k++ {
-			if t := &en.toks[k]; t.kind == tWord && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "n't") || strings.HasSuffix(t.low, "n’t") || auxWords[t.low]) {
+			if t := &en.toks[k]; t.kind == tWord && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "n't") || strings.HasSuffix(t.low, "n’t") || auxWords[t.low] || finiteVerbs[t.low]) {
 				return s, k // a verb: the name was the subject of a new clause
 			}
 		}
 	}
 	return s, e
 }
+
+// finiteVerbs are frequent finite verb forms that no -ed test catches: a
+// noun phrase after "said" that runs into one is the subject of a new
+// clause ("said the event brought back memories", "said the videos
+// show ..."), not an inverted speaker.
+var finiteVerbs = setOf("is are was were has have had does do did will would can could may might must should brought made took gave went came got knew thought saw told found left kept held felt became began ran won lost paid sent spent built meant put set stood understood wrote spoke chose broke fell rose grew drew bought sold taught caught fought sought show shows remains remain seems seem needs need wants want says")
 
 // finishEval decides between "C, X said" and "X said C".
 func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {

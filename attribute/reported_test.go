@@ -17,6 +17,18 @@ func TestReportedSpans(t *testing.T) {
 		absentContent bool   // no attribution with this cue
 		noSpeaker     bool   // the attribution names no source
 	}{
+		{name: "a clause after said is no inverted speaker (irregular verb)",
+			text: "Ann Lee, 62, of Dayton, Ohio, who watched the parade from a bench, said the music brought back memories of her youth.",
+			cue:  "said", content: "the music brought back memories of her youth", speaker: "Ann Lee"},
+		{name: "a clause after said is no inverted speaker (present tense)",
+			text: "In a statement, the family's lawyer, Tom Reyes, said the records show the car was parked.",
+			cue:  "said", content: "the records show the car was parked", speaker: "Tom Reyes"},
+		{name: "apposition between dashes",
+			text: "Maria Ortiz -- author of a book on the city's budget fights -- said the council tended to delay its votes.",
+			cue:  "said", content: "the council tended to delay its votes", speaker: "Maria Ortiz"},
+		{name: "inverted speaker after a comma",
+			text: "The plan is dead, said the mayor's spokesman.",
+			cue:  "said", content: "The plan is dead", speaker: "the mayor's spokesman"},
 		{name: "object of urge with infinitive",
 			text: "The mayor urged residents to stay indoors.",
 			cue:  "urged", content: "residents to stay indoors", speaker: "The mayor"},

@@ -167,6 +167,7 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 	// an apposition ("who", "a", "the", an age) wins over a name that
 	// merely ends a clause ("who lost the primaries to Clinton,").
 	fs, fe := -1, -1
+	os, oe := -1, -1 // the nearest that opens an apposition
 	for c := k - 1; c > lo; c-- {
 		t := &en.toks[c]
 		if t.q >= 0 || t.kind == tMark {
@@ -197,11 +198,23 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 			continue
 		}
 		if n := en.toks[c+1].low; appositionOpeners[n] || n[0] >= '0' && n[0] <= '9' {
-			return ns, p + 1, true
+			// "Ann Lee, 62, of Dayton, Ohio, who ...": the apposition
+			// that opens right after the sentence's first noun phrase
+			// wins over a place name inside it.
+			if ns == st.a {
+				return ns, p + 1, true
+			}
+			if os < 0 {
+				os, oe = ns, p+1
+			}
+			continue
 		}
 		if fs < 0 {
 			fs, fe = ns, p+1
 		}
+	}
+	if os >= 0 {
+		return os, oe, true
 	}
 	if fs >= 0 {
 		return fs, fe, true

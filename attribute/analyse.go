@@ -129,9 +129,27 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		}
 		return false
 	}
+	var framed []attribution // statements of adverbial clauses before the main clause
 	for k, ev := range evs {
-		if ev.trailing || ev.subjS >= 0 && (en.subordinate(ev.subjS, st.a) && mainLater(k) || relativeYields(k)) {
+		if ev.trailing || ev.subjS >= 0 && relativeYields(k) {
 			continue
+		}
+		if ev.subjS >= 0 && en.subordinate(ev.subjS, st.a) {
+			// "Although Trump has admitted using the code, he ...": the
+			// adverbial clause ends at its comma; the main clause may hold
+			// its own statement.
+			at := en.newAttribution(ev)
+			s := en.contentStart(&at, ev.afterStart, st.b)
+			if cm := en.clauseComma(s, st.b); cm > s {
+				if e := en.contentEnd(s, cm); s < e {
+					at.parts = [][2]int{{s, e}}
+					framed = append(framed, at)
+				}
+				continue
+			}
+			if mainLater(k) {
+				continue
+			}
 		}
 		at := en.newAttribution(ev)
 		s := en.contentStart(&at, ev.afterStart, st.b)
@@ -227,9 +245,20 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			}
 		}
 		out = append(out, en.participles(st, ev, e, at.ent)...)
-		return out
+		return append(framed, out...)
 	}
-	return out
+	return append(framed, out...)
+}
+
+// clauseComma finds the comma that closes an adverbial clause opened
+// before s: the first comma outside quotations with words after it.
+func (en *engine) clauseComma(s, b int) int {
+	for i := s; i+1 < b; i++ {
+		if t := &en.toks[i]; t.q < 0 && t.low == "," {
+			return i
+		}
+	}
+	return -1
 }
 
 // nextQuote finds the next opening quotation mark in [i, b), unless a

@@ -145,7 +145,7 @@ func (en *engine) skipBack(i, lo int) int {
 			i -= n // "he appeared to suggest", "went on to say"
 			continue
 		}
-		if auxWords[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || (strings.HasSuffix(t.low, "ly") && len(t.low) > 4) {
+		if auxWords[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || en.lyAdverb(i, lo) {
 			i--
 			continue
 		}
@@ -153,6 +153,24 @@ func (en *engine) skipBack(i, lo int) int {
 	}
 	return i
 }
+
+// lyAdverb: the word at i is an adverb in -ly ("repeatedly said"), not a
+// noun that happens to end so ("the family said", "his allies say").
+func (en *engine) lyAdverb(i, lo int) bool {
+	w := en.toks[i].low
+	if len(w) <= 4 || !strings.HasSuffix(w, "ly") || lyNouns[w] {
+		return false
+	}
+	if i-1 >= lo {
+		if p := en.toks[i-1].low; articles[p] || determiners[p] || p == "'s" {
+			return false
+		}
+	}
+	return true
+}
+
+// lyNouns end in -ly but are nouns.
+var lyNouns = setOf("family rally ally assembly supply july italy monopoly anomaly bully reply")
 
 // appositiveSubject: "X, <apposition>, said": the subject is the noun
 // phrase before the previous comma.

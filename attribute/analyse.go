@@ -177,7 +177,11 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			if ev2.trailing || ev2.subjS == ev.subjS || ev2.subjS <= s {
 				continue
 			}
-			if b := en.clauseBoundary(s, ev2.subjS); b > s {
+			b := en.clauseBoundary(s, ev2.subjS)
+			if b < 0 {
+				b = en.coordinatedSpeaker(s, ev2)
+			}
+			if b > s {
 				if en.innerComma(b) {
 					b++ // keep the closing mark
 				}
@@ -248,6 +252,28 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		return append(framed, out...)
 	}
 	return append(framed, out...)
+}
+
+// coordinatedSpeaker: "Republicans said C and Democrats accused ...": a
+// second speaker joined by "and" or "but" without a comma opens a new
+// statement when it is named (or a pronoun) and speaks with a verb of
+// saying. It returns the conjunction's token, or -1.
+func (en *engine) coordinatedSpeaker(s int, ev2 eval) int {
+	k := ev2.subjS - 1
+	if k <= s || ev2.c.vi.weak || ev2.c.vi.belief || ev2.c.vi.participle || ev2.c.according || ev2.c.nominal {
+		return -1
+	}
+	if t := &en.toks[k]; t.q >= 0 || t.low != "and" && t.low != "but" {
+		return -1
+	}
+	sub := &en.toks[ev2.subjS]
+	if _, pro := pronouns[sub.low]; pro && !objectPronouns[sub.low] && sub.low != "it" && sub.low != "you" && sub.low != "her" {
+		return k
+	}
+	if sub.cap && en.reg.mentionAt[ev2.subjS] != 0 {
+		return k
+	}
+	return -1
 }
 
 // clauseComma finds the comma that closes an adverbial clause opened

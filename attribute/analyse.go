@@ -131,8 +131,27 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 	}
 	var framed []attribution // statements of adverbial clauses before the main clause
 	for k, ev := range evs {
-		if ev.trailing || ev.subjS >= 0 && relativeYields(k) {
+		if ev.trailing {
 			continue
+		}
+		if ev.subjS >= 0 && relativeYields(k) {
+			// "Mr. Clarke, who has testified that the mines were safe,
+			// told ...": the non-restrictive relative clause states its
+			// own content up to its closing comma.
+			if ev.subjS-1 > st.a && en.toks[ev.subjS-1].low == "," {
+				at := en.newAttribution(ev)
+				s := en.contentStart(&at, ev.afterStart, st.b)
+				if cm := en.clauseComma(s, st.b); cm > s {
+					if e := en.contentEnd(s, cm); s < e {
+						at.parts = [][2]int{{s, e}}
+						framed = append(framed, at)
+					}
+				}
+				continue
+			}
+			if !en.restrictiveRelative(ev.subjS) {
+				continue
+			}
 		}
 		if ev.subjS >= 0 && en.subordinate(ev.subjS, st.a) {
 			// "Although Trump has admitted using the code, he ...": the
@@ -248,7 +267,16 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				out = append(out, in)
 			}
 		}
-		out = append(out, en.participles(st, ev, e, at.ent)...)
+		pev, pent := ev, at.ent
+		if ev.subjS >= 0 && (en.toks[ev.subjS].low == "who" || en.toks[ev.subjS].low == "that") && en.restrictiveRelative(ev.subjS) {
+			// "defend not paying an architect who said ..., saying ...":
+			// the participle belongs to the sentence's subject.
+			if ns, ne, ok := en.sentenceSubject(st); ok && ne <= ev.subjS {
+				pev.subjS, pev.subjE = ns, ne
+				pent = en.resolve(ns, ne)
+			}
+		}
+		out = append(out, en.participles(st, pev, e, pent)...)
 		return append(framed, out...)
 	}
 	return append(framed, out...)
@@ -274,6 +302,17 @@ func (en *engine) coordinatedSpeaker(s int, ev2 eval) int {
 		return k
 	}
 	return -1
+}
+
+// restrictiveRelative: "an architect who said ...": a relative pronoun
+// right after a common noun (no comma) opens a clause inside a noun
+// phrase, which does not yield to the sentence's main verb.
+func (en *engine) restrictiveRelative(i int) bool {
+	if i < 1 {
+		return false
+	}
+	p := &en.toks[i-1]
+	return p.kind == tWord && p.q < 0 && !p.cap && !clauseStops[p.low] && !auxWords[p.low]
 }
 
 // clauseComma finds the comma that closes an adverbial clause opened

@@ -366,6 +366,13 @@ func (en *engine) resolve(s, e int) int {
 		case "it", "its":
 			return en.itAntecedent(s)
 		case "who":
+			// "an architect who said": the common noun phrase right
+			// before a restrictive relative.
+			if en.restrictiveRelative(s) {
+				if ns, ok := en.npBack(s-1, max(0, s-12)); ok && ns < s {
+					return en.resolveOrLiteral(ns, s)
+				}
+			}
 			// The nearest name before: "McConnell, now the Senate
 			// majority leader, who said".
 			for k := s - 1; k >= 0 && k >= s-16; k-- {

@@ -473,6 +473,11 @@ func (en *engine) npForward(i, b int) (int, int) {
 			if t.low == "that" || t.low == "who" || t.low == "which" || trailPreps[t.low] && t.low != "of" {
 				break
 			}
+			// "told regulators he would pay", "told voters their taxes
+			// ...": a subject pronoun or a possessive opens the next clause.
+			if subjectOpeners[t.low] {
+				break
+			}
 			if vi, ok := reportingVerbs[t.low]; ok && !vi.weak && !determiners[en.toks[j-1].low] && !nounToo[t.low] {
 				break
 			}
@@ -484,6 +489,9 @@ func (en *engine) npForward(i, b int) (int, int) {
 	}
 	return i, j
 }
+
+// subjectOpeners never continue a noun phrase: they start a clause.
+var subjectOpeners = setOf("he she they we it i his their its our my your")
 
 // addresseeComplement: what follows an object at e makes it the
 // addressee: a that-clause, an infinitive, a quotation, a topic phrase.

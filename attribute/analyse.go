@@ -82,6 +82,9 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			case en.frameClause(n, st.b):
 				// "C, officials said Friday, as they ...": a clause with
 				// its own subject after the attribution is the narrator's.
+			case (en.toks[n].low == "and" || en.toks[n].low == "but") && hasSpeakerAfter(evs, n):
+				// "C, the minister said, and the bank said ...": a new
+				// clause, with its own statement if it has one (below).
 			default:
 				if e := en.trimEnd(n, st.b); e > n {
 					at.parts = append(at.parts, [2]int{n, e})
@@ -103,6 +106,23 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		at.parts[0][0] = en.skipConnective(st.a, at.parts[0][1])
 		out = append(out, at)
 		out = append(out, en.participles(st, ev, ev.c.j, at.ent)...)
+		// "C, the minister said, and the central bank said R": a later
+		// speaker in a coordinated clause makes a statement of its own.
+		for _, ev2 := range evs {
+			if ev2.trailing || ev2.subjS <= ev.afterStart || ev2.c.i <= ev.c.j {
+				continue
+			}
+			if b := en.clauseBoundary(ev.afterStart-1, ev2.subjS); b < 0 && en.coordinatedSpeaker(ev.afterStart-1, ev2) < 0 {
+				continue
+			}
+			in := en.newAttribution(ev2)
+			is := en.contentStart(&in, ev2.afterStart, st.b)
+			if ie := en.contentEnd(is, st.b); is < ie {
+				in.parts = [][2]int{{is, ie}}
+				out = append(out, in)
+			}
+			break
+		}
 		return out
 	}
 	// Otherwise the first cue with its subject before it: content follows.
@@ -629,7 +649,7 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if closing {
 		end = p + 1
 	}
-	startsQuote := en.toks[st.a].kind == tMark && en.toks[st.a].q >= 0
+	startsQuote := en.toks[st.a].kind == tMark && en.toks[st.a].q >= 0 && !en.cueBetween(en.spans[en.toks[st.a].q].close, ev.subjS)
 	if !startsQuote && !en.trailCompatible(ev.afterStart, st.b) {
 		return ev, true
 	}
@@ -648,6 +668,30 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	ev.trailing = true
 	ev.contentEnd = end
 	return ev, true
+}
+
+// hasSpeakerAfter: a cue with its own subject comes after token n.
+func hasSpeakerAfter(evs []eval, n int) bool {
+	for _, ev := range evs {
+		if !ev.trailing && ev.subjS > n {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBetween: a verb of saying stands outside quotations in (a, b): the
+// quotation that opens the sentence has its own attribution ("“Q?” she
+// said, but ..., Melanie said yes").
+func (en *engine) cueBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if t := &en.toks[i]; t.q < 0 && t.kind == tWord && !t.cap {
+			if vi, ok := reportingVerbs[t.low]; ok && !vi.weak && !vi.belief {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parenthetical: "The museum, Mr. Obama said, would ...": a comma right

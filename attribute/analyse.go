@@ -996,11 +996,33 @@ var relativeOpeners = setOf("who whom whose")
 // in July and has since left") belongs to the narrator's clause.
 func (en *engine) objectEnds(s, i, b int) bool {
 	t := &en.toks[i]
-	if t.kind != tWord || t.cap && !weekdayOrMonth(t.low) {
-		return false
-	}
 	cut := false
 	switch {
+	case t.kind == tPunct && (t.low == "—" || t.low == "--" || t.low == "―" || t.low == "–"):
+		// "linked cybersecurity to her email server — an opportunity he
+		// missed": a dash after a noun phrase opens the narrator's aside
+		// (but a pair of dashes sets off an aside inside the phrase).
+		cut = true
+		for k := s; k < b; k++ {
+			if k == i {
+				continue
+			}
+			if w := en.toks[k].low; w == t.low && en.toks[k].q < 0 {
+				cut = false
+				break
+			}
+		}
+	case t.low == "," && i+1 < b && en.toks[i+1].q < 0:
+		// ", which ...", ", forcing them to ...", ", but ...": after a
+		// noun phrase the narrator comments or goes on.
+		n := en.toks[i+1].low
+		cut = n == "which" || n == "but" || en.toks[i+1].kind == tWord && !en.toks[i+1].cap && len(n) > 5 && strings.HasSuffix(n, "ing") && !ingNouns[n]
+	}
+	if !cut && (t.kind != tWord || t.cap && !weekdayOrMonth(t.low)) {
+		return false
+	}
+	switch {
+	case cut:
 	case t.low == "during" || t.low == "since" || t.low == "amid":
 		cut = true
 	case (t.low == "and" || t.low == "but") && i+1 < b:
@@ -1036,6 +1058,9 @@ func (en *engine) objectEnds(s, i, b int) bool {
 	}
 	return true
 }
+
+// ingNouns end in -ing but open no participle clause after a comma.
+var ingNouns = setOf("including during nothing something anything everything thing things morning evening spring string king ring bring sing sting swing wing ceiling building meeting funding ruling spending hearing housing rating polling voting")
 
 func weekdayOrMonth(w string) bool {
 	return weekdays[w] != 0 || w == "sunday" || months[w] != 0

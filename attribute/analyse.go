@@ -875,6 +875,15 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			i = end
 			continue
 		}
+		// "refused to disclose X", "wanted to know X": an infinitive verb
+		// of saying or knowing joins the cue; its object is the content.
+		if t.low == "to" && i == at.cueE && i+2 < b {
+			if vi, ok := reportingVerbs[en.toks[i+1].low]; ok && en.toks[i+1].q < 0 && !en.toks[i+1].cap && en.toks[i+1].low == vi.lemma && en.toks[i+2].kind == tWord && !cuePreps[en.toks[i+2].low] && en.toks[i+2].low != "on" {
+				at.cueE = i + 2
+				i += 2
+				continue
+			}
+		}
 		// "warned against X", "bragged about X": the preposition belongs
 		// to the cue, its object is the content.
 		if cuePreps[t.low] && i == at.cueE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] {

@@ -198,6 +198,13 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			s = ev.subjS - 1
 		}
 		e := en.contentEnd(s, st.b)
+		if w := en.toks[ev.subjS].low; ev.subjS > st.a && (w == "which" || w == "who") && en.toks[ev.subjS-1].low == "," {
+			// "the Union, which contended that C, is a good example": the
+			// relative clause closes at the comma before the main verb.
+			if cm := en.clauseComma(s, e); cm > s && en.verbAt(cm+1) {
+				e = en.trimEnd(s, cm)
+			}
+		}
 		// A later cue coordinated with this one ends this content.
 		for _, ev2 := range evs[k+1:] {
 			if ev2.subjS == ev.subjS && ev2.c.i > s && ev2.c.i < e {
@@ -333,6 +340,18 @@ func (en *engine) restrictiveRelative(i int) bool {
 	}
 	p := &en.toks[i-1]
 	return p.kind == tWord && p.q < 0 && !p.cap && !clauseStops[p.low] && !auxWords[p.low]
+}
+
+// verbAt: the word at i reads as a finite verb ("is", "has", "said").
+func (en *engine) verbAt(i int) bool {
+	if i >= len(en.toks) {
+		return false
+	}
+	t := &en.toks[i]
+	if t.kind != tWord || t.cap || t.q >= 0 {
+		return false
+	}
+	return auxWords[t.low] && t.low != "also" && t.low != "then" || finiteVerbs[t.low] || strings.HasSuffix(t.low, "ed")
 }
 
 // clauseComma finds the comma that closes an adverbial clause opened
@@ -838,6 +857,19 @@ var narratorTurn = setOf("but though although while whereas")
 // contentStart skips what stands between a cue and its content: a colon
 // or comma, a time expression, "in a statement".
 func (en *engine) contentStart(at *attribution, i, b int) int {
+	if i < b && en.toks[i].low == "," && i == at.cueE {
+		// "continues to insist, most recently in an interview, that
+		// ...": a parenthetical between the cue and its that-clause.
+		for k := i + 1; k+1 < b && k < i+16; k++ {
+			u := &en.toks[k]
+			if u.q >= 0 || u.kind == tPunct && u.low != "," && u.low != "." {
+				break
+			}
+			if u.low == "," && en.toks[k+1].low == "that" {
+				return k + 1
+			}
+		}
+	}
 	for i < b {
 		t := &en.toks[i]
 		if t.kind == tPunct && (t.low == "," || t.low == ":" || t.low == "—" || t.low == "-") {
@@ -1051,9 +1083,16 @@ func (en *engine) objectEnds(s, i, b int) bool {
 	if _, pro := pronouns[en.toks[s].low]; pro && !objectPronouns[en.toks[s].low] && en.toks[s].low != "her" {
 		return false
 	}
-	for k := s; k < b; k++ {
+	// Quoted words are the speaker's: keep what frames them. A time or
+	// setting cut waits for a quotation still to come ("remarks on
+	// Saturday “a wake-up call”"); a comma or a dash does not.
+	qe := b
+	if t.kind == tPunct {
+		qe = i
+	}
+	for k := s; k < qe; k++ {
 		if en.toks[k].q >= 0 {
-			return false // quoted words are the speaker's; keep what frames them
+			return false
 		}
 	}
 	for k := s; k < i; k++ {

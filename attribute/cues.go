@@ -71,7 +71,7 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			continue
 		}
 		j := i + 1
-		if j < st.b && (vi.lemma == "point" && en.toks[j].low == "out" || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on")) {
+		if j < st.b && (vi.lemma == "point" && (en.toks[j].low == "out" || en.toks[j].low == "to") || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on")) {
 			j++
 		} else if vi.lemma == "point" {
 			continue
@@ -345,6 +345,15 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			if _, pro := pronouns[p]; pro && !objectPronouns[p] && p != "her" || verbOnlyBefore[p] || en.raisingBefore(i-1) > 0 {
 				return false
 			}
+			// "cities that support the rules": after a relative "that"
+			// following a plural noun only a verb fits.
+			if p == "that" && i-2 > st.a {
+				if q := &en.toks[i-2]; q.kind == tWord && q.q < 0 && !q.cap && len(q.low) > 3 && strings.HasSuffix(q.low, "s") && !strings.HasSuffix(q.low, "ss") && !auxWords[q.low] && !clauseStops[q.low] {
+					if _, cue := reportingVerbs[q.low]; !cue {
+						return false
+					}
+				}
+			}
 			// "The woman disputes the idea": between a noun and an
 			// article only a verb fits.
 			if pt := &en.toks[i-1]; pt.kind == tWord && pt.q < 0 && !prepositions[p] && !determiners[p] && !clauseStops[p] && (articles[nt.low] && nt.low != "her" && nt.low != "his" && nt.low != "its" && nt.low != "their") {
@@ -380,7 +389,7 @@ func (en *engine) asFollows(i, b int) bool {
 }
 
 // raisingVerbs pass their subject to an infinitive cue.
-var raisingVerbs = setOf("appear appears appeared seem seems seemed tend tends tended began begins went goes go")
+var raisingVerbs = setOf("appear appears appeared seem seems seemed tend tends tended began begins went goes go continue continues continued")
 
 // raisingBefore: the "to" at i follows a raising verb ("seemed to",
 // "went on to"); it returns how many tokens the verb and "to" take, or 0.
@@ -401,7 +410,7 @@ func (en *engine) raisingBefore(i int) int {
 var modalsBefore = setOf("will would could can may might should must to")
 
 // verbOnlyBefore: words after which a noun-ambiguous form is a verb.
-var verbOnlyBefore = setOf("do does did don't doesn't didn't not n't will would could can may might should must also still now often generally repeatedly who")
+var verbOnlyBefore = setOf("do does did don't doesn't didn't not n't will would could can may might should must also still now often generally repeatedly who which")
 
 var irregularParticiples = setOf("found told said thought known shown written held made sent")
 

@@ -390,9 +390,21 @@ func (en *engine) resolve(s, e int) int {
 			if lo < 0 {
 				lo = 0
 			}
-			if s > 0 {
-				if ns, ok := en.npBack(s-1, lo); ok && ns < s {
-					return en.resolveOrLiteral(ns, s)
+			a := s - 1
+			if a > 0 && en.toks[a].low == "," {
+				a-- // "the Saudi government, which ..."
+			}
+			if a >= 0 {
+				if ns, ok := en.npBack(a, lo); ok && ns <= a {
+					// "included members of the bank, which": the phrase
+					// after the last verb.
+					for k := a; k > ns; k-- {
+						if en.verbAt(k) {
+							ns = k + 1
+							break
+						}
+					}
+					return en.resolveOrLiteral(ns, a+1)
 				}
 			}
 			return -1

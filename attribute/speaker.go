@@ -329,7 +329,12 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	if _, ok := pronouns[t.low]; ok {
 		return k, true
 	}
-	if (t.low == "which" || t.low == "that") && k > lo && en.toks[k-1].kind == tWord && en.toks[k-1].q < 0 {
+	if t.low == "which" && k-1 > lo && en.toks[k-1].low == "," || (t.low == "which" || t.low == "that") && k > lo && en.toks[k-1].kind == tWord && en.toks[k-1].q < 0 && en.toks[k-1].low != "," {
+		// "the Saudi government, which has denied ...": a relative
+		// subject after its antecedent and a comma.
+		if en.toks[k-1].low == "," {
+			return k, true
+		}
 		// "the police department which reported ...", "a letter from
 		// his doctor that says ...": a relative subject after a noun.
 		p := en.toks[k-1].low

@@ -245,7 +245,14 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		for _, ev2 := range next {
 			in := en.newAttribution(ev2)
 			is := en.contentStart(&in, ev2.afterStart, st.b)
-			if ie := en.contentEnd(is, st.b); is < ie {
+			ie := en.contentEnd(is, st.b)
+			if r := ev2.subjS - 1; r > 0 && (en.toks[r].low == "which" || en.toks[r].low == "who") && en.toks[r-1].low == "," {
+				// "..., which she plans to do through a tax": the relative
+				// pronoun fills a gap in what she said, so the content runs
+				// from it, speaker and cue inside.
+				is = r
+			}
+			if is < ie {
 				in.parts = [][2]int{{is, ie}}
 				out = append(out, in)
 			}
@@ -395,6 +402,9 @@ func (en *engine) clauseBoundary(s, i int) int {
 		if t.low == "," || t.low == ";" || en.innerComma(k) {
 			if n := en.toks[k+1].low; n == "and" || n == "but" || n == "while" || n == "although" || n == "though" || n == "whereas" {
 				return k
+			}
+			if n := en.toks[k+1].low; (n == "which" || n == "who") && k+2 == i {
+				return k // "..., which he said were ...": a relative clause with its own speaker
 			}
 			if best < 0 {
 				best = k
@@ -616,7 +626,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			return ev, false
 		}
 	}
-	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) && prepositions[en.toks[ns-1].low] && !en.toks[ns].cap && !en.introducesContent(c.j, st.b) {
+	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) && prepositions[en.toks[ns-1].low] && !en.toks[ns].cap && !en.introducesContent(c.j, st.b) && !(subordinators[en.toks[ns-1].low] && en.reg.mentionAt[k] != 0) {
 		// "In a Facebook message posted Friday": a reduced relative.
 		return ev, false
 	}

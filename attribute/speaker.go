@@ -208,7 +208,7 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 			continue
 		}
 		_, pro := pronouns[en.toks[p].low]
-		if !pro && !en.personMentionEndsAt(p) && !en.relativeAntecedent(c, p, st.a) && !en.orgApposition(c, p) {
+		if !pro && !en.personMentionEndsAt(p) && !en.relativeAntecedent(c, p, st.a) && !en.orgApposition(c, p) && !en.listApposition(c, p, st.a) {
 			continue
 		}
 		ns, ok := en.npBack(p, st.a)
@@ -244,6 +244,17 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 		return m.s, m.e, true
 	}
 	return 0, 0, false
+}
+
+// listApposition: "Other major unions, including the AFL-CIO, have
+// endorsed": the sentence's first noun phrase before a list that
+// illustrates it.
+func (en *engine) listApposition(c, p, lo int) bool {
+	if n := en.toks[c+1].low; n != "including" && !(n == "such" && en.toks[c+2].low == "as") {
+		return false
+	}
+	ns, ok := en.npBack(p, lo)
+	return ok && ns == lo
 }
 
 // relativeAntecedent: "The agency, which oversees X, said": a noun

@@ -12,6 +12,7 @@ type eval struct {
 	addrS, addrE int
 	sb           int // end of the sentence
 	inverted     bool
+	fronted      bool // "Claiming C, Trump told ...": content ends at the comma
 }
 
 func (en *engine) attribute(st sentence, cands []cand) []attribution {
@@ -173,7 +174,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				continue
 			}
 		}
-		if ev.subjS >= 0 && en.subordinate(ev.subjS, st.a) {
+		if ev.subjS >= 0 && (en.subordinate(ev.subjS, st.a) || ev.fronted) {
 			// "Although Trump has admitted using the code, he ...": the
 			// adverbial clause ends at its comma; the main clause may hold
 			// its own statement.
@@ -532,6 +533,19 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			k = o - 1
 		}
 	}
+	if c.vi.participle && (k < st.a || k == st.a && en.toks[k].cap && (en.toks[k].low == "in" || en.toks[k].low == "by" || en.toks[k].low == "after" || en.toks[k].low == "while")) {
+		// "Claiming the criticism is unfair, Trump told ...", "In
+		// defending himself, Trump offered ...": a fronted participle
+		// clause whose speaker is the main clause's subject.
+		if cm := en.clauseComma(c.j, st.b); cm > c.j && !prepositions[en.toks[c.j].low] {
+			if ns, ne := en.npForward(cm+1, st.b); ns < ne && en.verbAt(ne) || ns < ne && ne < st.b && reportingVerbs[en.toks[ne].low].lemma != "" {
+				ev.subjS, ev.subjE = ns, ne
+				ev.fronted = true
+				return ev, true
+			}
+		}
+		return ev, false
+	}
 	if k < st.a {
 		// "Said Ellis: ..." opening the sentence.
 		if w := en.toks[c.i].low; en.toks[c.i].cap && !c.vi.participle && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote") {
@@ -574,7 +588,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			}
 			return ev, false
 		}
-		if t.low == "," || t.low == "--" || t.low == "—" {
+		if t.low == "," || t.low == "--" || t.low == "—" || t.low == "―" || t.low == "–" {
 			// Appositive: "Lavrov, the foreign minister, said", "Kall --
 			// co-editor of a book on the debates -- said".
 			if ns, ne, ok := en.appositiveSubject(st, k); ok {
@@ -638,6 +652,9 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 // name ends it, so that "said Clinton reached out" is no inversion.
 func (en *engine) invertedSpeaker(i, b int) (int, int) {
 	s, e := en.npForward(i, b)
+	if s < e && !en.speakerLike(s, e) {
+		return s, s // "noted the rule in the interview": an object, no speaker
+	}
 	if s < e {
 		// "X, who ..., said the statement didn't clarify it": a verb
 		// after a common noun phrase ends it as well.
@@ -655,6 +672,32 @@ func (en *engine) invertedSpeaker(i, b int) (int, int) {
 // clause ("said the event brought back memories", "said the videos
 // show ..."), not an inverted speaker.
 var finiteVerbs = setOf("is are was were has have had does do did will would can could may might must should brought made took gave went came got knew thought saw told found left kept held felt became began ran won lost paid sent spent built meant put set stood understood wrote spoke chose broke fell rose grew drew bought sold taught caught fought sought show shows remains remain seems seem needs need wants want says")
+
+// speakerLike: the phrase [s, e) can name a speaker: a pronoun, a name,
+// or a common noun phrase headed by a role, an organisation or a document
+// ("the official", "the company", "the poll").
+func (en *engine) speakerLike(s, e int) bool {
+	if w := en.toks[s].low; w[0] >= '0' && w[0] <= '9' {
+		return true // "said 9/11 widow Terry Strada"
+	}
+	for k := s; k < e; k++ {
+		t := &en.toks[k]
+		if t.cap || en.reg.mentionAt[k] != 0 {
+			return true
+		}
+		if _, pro := pronouns[t.low]; pro {
+			return true
+		}
+		w := strings.TrimSuffix(t.low, "s")
+		if roleHeads[t.low] || roleHeads[w] || orgWords[t.low] || orgWords[w] || surveyNouns[t.low] || speakerNouns[t.low] || speakerNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerNouns are common nouns for people and groups that speak.
+var speakerNouns = setOf("people voter voters resident residents official officials witness witnesses critic critics supporter supporters opponent opponents source sources expert experts analyst analysts observer observers protester protesters parent parents student students teacher teachers worker workers member members leader leaders owner owners man woman men women group report study statement document letter memo filing ruling complaint lawsuit indictment data figures researchers scientists economists investigators prosecutors police authorities")
 
 // finishEval decides between "C, X said" and "X said C".
 func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {

@@ -359,6 +359,10 @@ func (en *engine) resolve(s, e int) int {
 	if s < 0 || e <= s {
 		return -1
 	}
+	if e-s == 3 && en.toks[s+1].low == "of" && (en.toks[s+2].low == "whom" || en.toks[s+2].low == "which") {
+		// "many of whom": part of the antecedent, named as such.
+		return en.literal(s, e)
+	}
 	if e-s == 1 {
 		switch en.toks[s].low {
 		case "he", "she", "him", "her", "his", "i":

@@ -191,7 +191,7 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 		if t.q >= 0 || t.kind == tMark {
 			break
 		}
-		if t.low != "," && t.low != "--" && t.low != "—" {
+		if t.low != "," && t.low != "--" && t.low != "—" && t.low != "―" && t.low != "–" {
 			continue
 		}
 		p := c - 1
@@ -339,6 +339,11 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	}
 	if _, ok := pronouns[t.low]; ok {
 		return k, true
+	}
+	if (t.low == "whom" || t.low == "which") && k-2 >= lo && en.toks[k-1].low == "of" && relQuantifiers[en.toks[k-2].low] {
+		// "family members, many of whom say ...": a part of the
+		// antecedent speaks.
+		return k - 2, true
 	}
 	if t.low == "which" && k-1 > lo && en.toks[k-1].low == "," || (t.low == "which" || t.low == "that") && k > lo && en.toks[k-1].kind == tWord && en.toks[k-1].q < 0 && en.toks[k-1].low != "," {
 		// "the Saudi government, which has denied ...": a relative
@@ -505,6 +510,9 @@ func (en *engine) npForward(i, b int) (int, int) {
 	}
 	return i, j
 }
+
+// relQuantifiers open "many of whom", "some of which".
+var relQuantifiers = setOf("many most some all several both none each one few two three half")
 
 // subjectOpeners never continue a noun phrase: they start a clause.
 var subjectOpeners = setOf("he she they we it i his their its our my your")

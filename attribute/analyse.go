@@ -621,6 +621,13 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			en.addressee(st, &ev)
 			return ev, true
 		}
+		// "The mayor visited the site and said ...": a common noun
+		// phrase opening the sentence, right before its verb.
+		if ns, ne, ok := en.commonSubject(st); ok && ne <= k && !c.vi.participle {
+			ev.subjS, ev.subjE = ns, ne
+			en.addressee(st, &ev)
+			return ev, true
+		}
 		return ev, false
 	}
 	ns, ok := en.npBack(k, st.a)

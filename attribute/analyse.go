@@ -1126,6 +1126,8 @@ func (en *engine) objectEnds(s, i, b int) bool {
 	case cut:
 	case t.low == "during" || t.low == "since" || t.low == "amid":
 		cut = true
+	case (t.low == "in" || t.low == "on" || t.low == "at") && en.mediumPhrase(i, b):
+		cut = true
 	case (t.low == "and" || t.low == "but") && i+1 < b:
 		n := en.toks[i+1].low
 		cut = auxWords[n] && n != "also" && n != "then" || strings.HasSuffix(n, "ed") && !en.toks[i+1].cap
@@ -1169,6 +1171,29 @@ func (en *engine) objectEnds(s, i, b int) bool {
 
 // ingNouns end in -ing but open no participle clause after a comma.
 var ingNouns = setOf("including during nothing something anything everything thing things morning evening spring string king ring bring sing sting swing wing ceiling building meeting funding ruling spending hearing housing rating polling voting")
+
+// mediumPhrase: the phrase at i ("in a statement", "on Twitter", "at a
+// rally last week") names where a statement was made and ends the clause.
+func (en *engine) mediumPhrase(i, b int) bool {
+	for k := i + 1; k < b && k <= i+5; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			return false
+		}
+		if mediumNouns[t.low] {
+			// Only the end of the clause may follow (a time, a comma).
+			n := k + 1
+			if _, end := en.parseWhen(n, b); end > n {
+				n = end
+			}
+			return n >= b || en.toks[n].kind == tPunct && en.toks[n].low != "-" || en.toks[n].low == "and" || en.toks[n].low == "but"
+		}
+	}
+	return false
+}
+
+// mediumNouns are the media and occasions of statements.
+var mediumNouns = setOf("statement statements interview interviews speech speeches letter website tweet tweets twitter facebook instagram post posts op-ed column email e-mail memo filing remarks diatribe broadcast briefing rally rallies forum forums debate hearing ruling conference appearance video ad ads program show")
 
 func weekdayOrMonth(w string) bool {
 	return weekdays[w] != 0 || w == "sunday" || months[w] != 0

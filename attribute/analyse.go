@@ -350,6 +350,18 @@ func (en *engine) restrictiveRelative(i int) bool {
 	return p.kind == tWord && p.q < 0 && !p.cap && !clauseStops[p.low] && !auxWords[p.low]
 }
 
+// coordinatedPredicate: ", but would eventually add ...": "but" and a
+// modal join a second predicate of the reported subject (no subject of its
+// own), which stays in the content; a past tense ("but was treated") is
+// more often the narrator's.
+func (en *engine) coordinatedPredicate(i, b int) bool {
+	if en.toks[i].low != "but" || i+1 >= b {
+		return false
+	}
+	n := &en.toks[i+1]
+	return n.kind == tWord && !n.cap && n.q < 0 && modalsBefore[n.low] && n.low != "to"
+}
+
 // verbAt: the word at i reads as a finite verb ("is", "has", "said").
 func (en *engine) verbAt(i int) bool {
 	if i >= len(en.toks) {
@@ -1060,7 +1072,7 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i
 			break
 		}
-		if t.low == "," && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according" || narratorTurn[en.toks[i+1].low] || en.commentStarts(i+1, b)) || t.low == ";" {
+		if t.low == "," && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according" || narratorTurn[en.toks[i+1].low] && !en.coordinatedPredicate(i+1, b) || en.commentStarts(i+1, b)) || t.low == ";" {
 			b = i
 			break
 		}

@@ -362,6 +362,24 @@ func (en *engine) coordinatedPredicate(i, b int) bool {
 	return n.kind == tWord && !n.cap && n.q < 0 && modalsBefore[n.low] && n.low != "to"
 }
 
+// prepVerb: the cue at v takes the preposition at i as part of itself
+// ("commented on X", "agreed to the terms", "responded to X"), but not an
+// infinitive ("agreed to lend") nor a setting ("said on Twitter").
+func (en *engine) prepVerb(v, i, b int) bool {
+	vi, ok := reportingVerbs[en.toks[v].low]
+	if !ok || i+1 >= b {
+		return false
+	}
+	switch p := en.toks[i].low; {
+	case p == "on":
+		return vi.lemma == "comment" || vi.lemma == "agree" || vi.lemma == "remark" || vi.lemma == "focus" || vi.lemma == "insist"
+	case p == "to":
+		n := en.toks[i+1].low
+		return (vi.lemma == "respond" || vi.lemma == "agree" || vi.lemma == "reply" || vi.lemma == "object" || vi.lemma == "refer" || vi.lemma == "point") && (articles[n] || determiners[n] || en.toks[i+1].cap)
+	}
+	return false
+}
+
 // verbAt: the word at i reads as a finite verb ("is", "has", "said").
 func (en *engine) verbAt(i int) bool {
 	if i >= len(en.toks) {
@@ -990,7 +1008,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		}
 		// "warned against X", "bragged about X": the preposition belongs
 		// to the cue, its object is the content.
-		if cuePreps[t.low] && i == at.cueE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] {
+		if (cuePreps[t.low] || en.prepVerb(at.cueE-1, i, b)) && i == at.cueE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] {
 			at.cueE = i + 1
 			return i + 1
 		}

@@ -81,6 +81,26 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		}
 		cands = append(cands, cand{i: i, j: j, vi: vi})
 	}
+	if where != whereBody && len(cands) > 1 {
+		// "Obama Says Museum Will Tell of 'Suffering'": in a heading a
+		// later cue with no punctuation or clause word before it is part
+		// of the first one's content.
+		kept := cands[:1]
+		for _, c := range cands[1:] {
+			prev := kept[len(kept)-1]
+			sep := false
+			for k := prev.j; k < c.i; k++ {
+				if t := &en.toks[k]; t.kind == tPunct || t.low == "who" || t.low == "which" || t.low == "and" || t.low == "but" {
+					sep = true
+					break
+				}
+			}
+			if sep {
+				kept = append(kept, c)
+			}
+		}
+		cands = kept
+	}
 	var ats []attribution
 	if where != whereBody {
 		// Headlines: "Pat Caddell: C" and "C: Russian FM" before any verb,

@@ -64,6 +64,9 @@ func (r *registry) init(en *engine) {
 					break
 				}
 				if u.kind == tWord && u.cap {
+					if j > i && headlineVerb(u.low) {
+						break // "Jane Smith Says Museum ...": Title Case, not a name
+					}
 					j++
 					continue
 				}
@@ -237,6 +240,16 @@ func isRoleOnly(en *engine, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// headlineVerb: an inflected verb of saying ("says", "tells", "warned")
+// that ends a capitalised run in a Title Case heading.
+func headlineVerb(w string) bool {
+	vi, ok := reportingVerbs[w]
+	if !ok || vi.weak {
+		return false
+	}
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || w == "said" || w == "told"
 }
 
 // isPersonName: two or more name words none of which is a common

@@ -250,7 +250,7 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 // endorsed": the sentence's first noun phrase before a list that
 // illustrates it.
 func (en *engine) listApposition(c, p, lo int) bool {
-	if n := en.toks[c+1].low; n != "including" && !(n == "such" && en.toks[c+2].low == "as") {
+	if n := en.toks[c+1].low; n != "including" && !(n == "such" && c+2 < len(en.toks) && en.toks[c+2].low == "as") {
 		return false
 	}
 	ns, ok := en.npBack(p, lo)

@@ -122,6 +122,9 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		if at, ok := en.inSurvey(st); ok {
 			return []attribution{at}
 		}
+		if at, ok := en.passiveCue(st); ok {
+			return []attribution{at}
+		}
 	}
 	if len(ats) == 0 {
 		if at, ok := en.dashAttribution(st); ok {
@@ -172,6 +175,67 @@ func (en *engine) passiveRaising(st sentence) (attribution, bool) {
 			return attribution{}, false
 		}
 		return attribution{cueS: k, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{s, e}}}, true
+	}
+	return attribution{}, false
+}
+
+// passiveCue reads a statement told in the passive: "The issue was first
+// reported by The Washington Post" (the subject is the content, the agent
+// the source), "Mr. Quiros was accused of using $50 million" (no agent:
+// the whole clause is what somebody said, as with passiveRaising).
+func (en *engine) passiveCue(st sentence) (attribution, bool) {
+	for i := st.a + 1; i+1 < st.b; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 {
+			continue
+		}
+		if t.low == ";" || t.low == ":" {
+			return attribution{}, false
+		}
+		vi, ok := reportingVerbs[t.low]
+		if !ok || t.cap || !(strings.HasSuffix(t.low, "ed") || irregularParticiples[t.low]) {
+			continue
+		}
+		k := i - 1
+		for k > st.a && (en.lyAdverb(k, st.a) || en.toks[k].low == "not" || en.toks[k].low == "first" || en.toks[k].low == "also") {
+			k--
+		}
+		if k <= st.a || !progressive(en.toks[k].low) && en.toks[k].low != "been" && en.toks[k].low != "being" {
+			continue
+		}
+		a := k // the auxiliaries before the participle belong to the cue
+		for a-1 > st.a && (auxWords[en.toks[a-1].low] || progressive(en.toks[a-1].low)) && en.toks[a-1].q < 0 {
+			a--
+		}
+		s := en.skipConnective(st.a, st.b)
+		if subordinators[en.toks[s].low] || prepositions[en.toks[s].low] || s >= a {
+			return attribution{}, false
+		}
+		for c := s; c < a; c++ {
+			if en.toks[c].low == "," && en.toks[c].q < 0 {
+				return attribution{}, false // the main clause's subject only
+			}
+		}
+		at := attribution{cueS: a, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1}
+		if i+1 < st.b && en.toks[i+1].low == "by" {
+			// An agent: it is the source and the subject the content.
+			ns, ne := en.npForward(i+2, st.b)
+			if ns >= ne || !en.speakerLike(ns, ne) {
+				return attribution{}, false
+			}
+			at.cueE = i + 2
+			at.subjS, at.subjE = ns, ne
+			at.ent = en.resolve(ns, ne)
+			at.parts = [][2]int{{s, en.trimEnd(s, a)}}
+			return at, at.parts[0][1] > s
+		}
+		_ = vi
+		e := en.contentEnd(s, st.b)
+		if e <= i+1 {
+			return attribution{}, false
+		}
+		at.parts = [][2]int{{s, e}}
+		return at, true
 	}
 	return attribution{}, false
 }

@@ -192,7 +192,7 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 		if t.low == ";" || t.low == ":" {
 			return attribution{}, false
 		}
-		vi, ok := reportingVerbs[t.low]
+		_, ok := reportingVerbs[t.low]
 		if !ok || t.cap || !(strings.HasSuffix(t.low, "ed") || irregularParticiples[t.low]) {
 			continue
 		}
@@ -229,7 +229,6 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 			at.parts = [][2]int{{s, en.trimEnd(s, a)}}
 			return at, at.parts[0][1] > s
 		}
-		_ = vi
 		e := en.contentEnd(s, st.b)
 		if e <= i+1 {
 			return attribution{}, false

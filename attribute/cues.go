@@ -192,7 +192,7 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 		if t.low == ";" || t.low == ":" {
 			return attribution{}, false
 		}
-		_, ok := reportingVerbs[t.low]
+		vi, ok := reportingVerbs[t.low]
 		if !ok || t.cap || !(strings.HasSuffix(t.low, "ed") || irregularParticiples[t.low]) {
 			continue
 		}
@@ -207,13 +207,26 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 		for a-1 > st.a && (auxWords[en.toks[a-1].low] || progressive(en.toks[a-1].low)) && en.toks[a-1].q < 0 {
 			a--
 		}
+		// The clause holding the passive: after the last comma before it
+		// ("Perhaps most damaging, peacekeepers have been blamed ..."), or
+		// an adverbial clause opening the sentence up to its comma ("While
+		// a curfew was announced ..., authorities ...").
 		s := en.skipConnective(st.a, st.b)
-		if subordinators[en.toks[s].low] || prepositions[en.toks[s].low] || s >= a {
-			return attribution{}, false
+		end := st.b
+		if subordinators[en.toks[s].low] {
+			s++
 		}
 		for c := s; c < a; c++ {
 			if en.toks[c].low == "," && en.toks[c].q < 0 {
-				return attribution{}, false // the main clause's subject only
+				s = c + 1
+			}
+		}
+		if s >= a || prepositions[en.toks[s].low] || subordinators[en.toks[s].low] {
+			return attribution{}, false // ", as might be expected from X, ...": a comment
+		}
+		if st.a < s && subordinators[en.toks[s-1].low] {
+			if cm := en.clauseComma(i, st.b); cm > i {
+				end = cm
 			}
 		}
 		at := attribution{cueS: a, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1}
@@ -229,7 +242,13 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 			at.parts = [][2]int{{s, en.trimEnd(s, a)}}
 			return at, at.parts[0][1] > s
 		}
-		e := en.contentEnd(s, st.b)
+		if !vi.asObj && !passiveReports[vi.lemma] {
+			// Without an agent only verbs of judging and naming ("was
+			// accused of", "were rated as") or of reporting make the
+			// clause somebody's statement ("were admitted" does not).
+			return attribution{}, false
+		}
+		e := en.contentEnd(s, end)
 		if e <= i+1 {
 			return attribution{}, false
 		}
@@ -238,6 +257,10 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// passiveReports are reporting verbs whose agentless passive still
+// reports a statement ("a curfew was announced").
+var passiveReports = setOf("report announce confirm mention reveal expect")
 
 // inSurvey reads a finding framed by its document: "In the latest Gallup
 // poll, Clinton led by 5 points." The preposition is the cue, the poll

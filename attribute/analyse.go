@@ -840,6 +840,8 @@ func (en *engine) trailCompatible(i, b int) bool {
 		return true
 	case t.low == "to" && i+1 < b && !en.toks[i+1].cap && !articles[en.toks[i+1].low] && !determiners[en.toks[i+1].low]:
 		return false // "declined to comment": an infinitive is content
+	case (t.low == "this" || t.low == "last") && !en.isWhenAt(i, b):
+		return false // "knew this talk was wrong": a determiner, not "this week"
 	case trailPreps[t.low]:
 		// no "that" clause further on
 		for k := i; k < b && k < i+12; k++ {

@@ -374,6 +374,16 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		} else if articles[p] || p == "to" || p == "'s" && !strings.HasSuffix(en.toks[i].low, "ing") {
 			return true // "the report", "to say", "Trump's claim" (but "he's claiming")
 		}
+		if w := en.toks[i-1].low; i-2 >= st.a && i+1 < st.b && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && articles[en.toks[i-2].low] {
+			// "a swiftly called meeting": adverb, participle, noun: an
+			// adjective (but "the family called for", "the family
+			// called the ruling unjust").
+			if n := &en.toks[i+1]; n.kind == tWord && !n.cap && n.q < 0 && !determiners[n.low] && !articles[n.low] && !prepositions[n.low] && !clauseIntro[n.low] {
+				if _, pro := pronouns[n.low]; !pro {
+					return true
+				}
+			}
+		}
 		w := en.toks[i].low
 		if q := i - 1; (p == "not" || p == "n't" || len(p) > 4 && strings.HasSuffix(p, "ly")) && q > st.a && !strings.HasSuffix(w, "ing") && progressive(en.toks[q-1].low) {
 			return true // "is not thought to be", "was widely reported": a passive

@@ -163,7 +163,7 @@ var verbSpecs = []verbSpec{
 	{"swear", "swore sworn", "", ""},
 	{"want", "", "b", ""},
 	{"refuse", "", "", ""},
-	{"decline", "", "", ""},
+	{"decline", "", "w", ""},
 	{"oppose", "", "b", ""},
 	{"endorse", "", "", ""},
 	{"know", "know knows knew", "b", ""},

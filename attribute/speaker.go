@@ -126,9 +126,9 @@ func (en *engine) commonSubject(st sentence) (int, int, bool) {
 func (en *engine) skipBack(i, lo int) int {
 	for i >= lo {
 		t := &en.toks[i]
-		if t.kind == tWord && t.q < 0 && i-1 >= lo && (isYear(t.low) || weekdays[t.low] != 0 || t.low == "sunday") {
-			if p := en.toks[i-1].low; p == "in" || p == "on" || p == "last" || p == "this" {
-				i -= 2
+		if t.kind == tWord && t.q < 0 && i-1 >= lo && (isYear(t.low) || weekdays[t.low] != 0 || t.low == "sunday" || timeNouns[t.low]) {
+			if p := en.toks[i-1].low; p == "in" || p == "on" || p == "last" || p == "this" || p == "next" || p == "earlier" {
+				i -= 2 // "Cruz this week said", "Putin on Friday said"
 				continue
 			}
 		}
@@ -334,8 +334,8 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	if t.kind != tWord || t.q >= 0 {
 		return 0, false
 	}
-	if objectPronouns[t.low] {
-		return 0, false
+	if objectPronouns[t.low] || notSubjects[t.low] {
+		return 0, false // "please ask": no subject here
 	}
 	if _, ok := pronouns[t.low]; ok {
 		return k, true
@@ -510,6 +510,12 @@ func (en *engine) npForward(i, b int) (int, int) {
 	}
 	return i, j
 }
+
+// timeNouns head a short time phrase ("this week", "last month").
+var timeNouns = setOf("week weekend month year morning afternoon evening summer spring fall autumn winter")
+
+// notSubjects end no subject noun phrase.
+var notSubjects = setOf("please yes no okay ok oh")
 
 // relQuantifiers open "many of whom", "some of which".
 var relQuantifiers = setOf("many most some all several both none each one few two three half")

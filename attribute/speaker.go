@@ -458,8 +458,16 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 		// "But Shelby said": drop the sentence connective.
 		s++
 	}
+	if s == k && sentenceOpeners[en.toks[s].low] {
+		// "Now tell me", "Perhaps ask": an adverb or an imperative
+		// opening the sentence is no subject.
+		return 0, false
+	}
 	return s, ok
 }
+
+// sentenceOpeners are capitalised sentence starts that are never a speaker.
+var sentenceOpeners = setOf("perhaps maybe now then here there please get let just so well")
 
 // npForward collects a noun phrase starting at i: a pronoun or a run of
 // words up to punctuation or a clause word.

@@ -159,8 +159,8 @@ type panicky struct{ x Extractor }
 
 func (p panicky) ExtractBytes(ctx context.Context, page []byte, contentType, pageURL string) (*article.Article, error) {
 	if strings.Contains(string(page), "boom") {
-		var m map[string]int
-		m["boom"]++ // a nil-map write: a real runtime panic
+		var pages []string
+		_ = pages[len(page)] // an index out of range: a real runtime panic
 	}
 	return p.x.ExtractBytes(ctx, page, contentType, pageURL)
 }

@@ -160,13 +160,8 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			// told ...": the non-restrictive relative clause states its
 			// own content up to its closing comma.
 			if ev.subjS-1 > st.a && en.toks[ev.subjS-1].low == "," {
-				at := en.newAttribution(ev)
-				s := en.contentStart(&at, ev.afterStart, st.b)
-				if cm := en.clauseComma(s, st.b); cm > s {
-					if e := en.contentEnd(s, cm); s < e {
-						at.parts = [][2]int{{s, e}}
-						framed = append(framed, at)
-					}
+				if at, ok, _ := en.clauseStatement(st, ev); ok {
+					framed = append(framed, at)
 				}
 				continue
 			}
@@ -178,11 +173,8 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			// "Although Trump has admitted using the code, he ...": the
 			// adverbial clause ends at its comma; the main clause may hold
 			// its own statement.
-			at := en.newAttribution(ev)
-			s := en.contentStart(&at, ev.afterStart, st.b)
-			if cm := en.clauseComma(s, st.b); cm > s {
-				if e := en.contentEnd(s, cm); s < e {
-					at.parts = [][2]int{{s, e}}
+			if at, ok, closed := en.clauseStatement(st, ev); closed {
+				if ok {
 					framed = append(framed, at)
 				}
 				continue
@@ -390,6 +382,23 @@ func (en *engine) verbAt(i int) bool {
 		return false
 	}
 	return auxWords[t.low] && t.low != "also" && t.low != "then" || finiteVerbs[t.low] || strings.HasSuffix(t.low, "ed")
+}
+
+// clauseStatement reads the statement of a clause that closes at its
+// first comma (an adverbial or relative clause inside the sentence):
+// closed tells whether there is such a comma, ok whether it holds content.
+func (en *engine) clauseStatement(st sentence, ev eval) (at attribution, ok, closed bool) {
+	at = en.newAttribution(ev)
+	s := en.contentStart(&at, ev.afterStart, st.b)
+	cm := en.clauseComma(s, st.b)
+	if cm <= s {
+		return at, false, false
+	}
+	if e := en.contentEnd(s, cm); s < e {
+		at.parts = [][2]int{{s, e}}
+		return at, true, true
+	}
+	return at, false, true
 }
 
 // clauseComma finds the comma that closes an adverbial clause opened

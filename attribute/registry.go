@@ -378,8 +378,12 @@ func (en *engine) resolve(s, e int) int {
 	}
 	if e-s == 1 {
 		switch en.toks[s].low {
-		case "he", "she", "him", "her", "his", "i":
+		case "he", "she", "him", "her", "his":
 			return en.lastPerson
+		case "i", "me", "my":
+			// Outside quotation marks "I" is the writer, not the last
+			// person named.
+			return en.literal(s, e)
 		case "it", "its":
 			return en.itAntecedent(s)
 		case "who":

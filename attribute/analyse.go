@@ -677,7 +677,9 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		// "the Council issued a statement calling ...": an -ing cue after
 		// a common noun belongs to the sentence subject (but "is calling"
 		// is a finite verb).
-		if _, pro := pronouns[en.toks[ns].low]; !pro && en.reg.mentionAt[k] == 0 {
+		if _, pro := pronouns[en.toks[ns].low]; !pro && (en.reg.mentionAt[k] == 0 || ns > st.a && prepositions[en.toks[ns-1].low]) {
+			// (A name after a preposition is no subject either: "posted
+			// on Twitter accusing ...".)
 			if ss, se, ok := en.sentenceSubject(st); ok && se <= ns {
 				ev.subjS, ev.subjE = ss, se
 				en.addressee(st, &ev)

@@ -36,8 +36,18 @@ func (en *engine) clauseSubject(st sentence, k int) (int, int, bool) {
 // defended the remark, saying ...").
 func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
 	i := st.a
-	for i < st.b && en.toks[i].kind == tWord && connectives[en.toks[i].low] {
-		i++
+	for i < st.b {
+		// "Then, last week, Taylor Swift posted ...": connectives, commas
+		// and time phrases before the subject.
+		if t := &en.toks[i]; t.kind == tWord && connectives[t.low] || t.low == "," && t.q < 0 {
+			i++
+			continue
+		}
+		if _, end := en.parseWhen(i, st.b); end > i && end < st.b && en.toks[end].low == "," {
+			i = end + 1
+			continue
+		}
+		break
 	}
 	// An opening phrase ("Following a swiftly called meeting, the
 	// Council ...") is not the subject.

@@ -131,16 +131,29 @@ func (en *engine) commonSubject(st sentence) (int, int, bool) {
 	return 0, 0, false
 }
 
+// whenEndingAt returns where a time expression ending at token i starts
+// ("on Friday", "this week", "earlier this month"), or -1.
+func (en *engine) whenEndingAt(i, lo int) int {
+	for k := max(lo, i-3); k <= i; k++ { // the longest first: "on Friday", not "Friday"
+		if _, end := en.parseWhen(k, i+1); end == i+1 {
+			return k
+		}
+	}
+	return -1
+}
+
 // skipBack steps back over auxiliaries, adverbs and short time phrases
 // ("who in 2010 said", "Putin on Friday said") from i.
 func (en *engine) skipBack(i, lo int) int {
 	for i >= lo {
 		t := &en.toks[i]
-		if t.kind == tWord && t.q < 0 && i-1 >= lo && (isYear(t.low) || weekdays[t.low] != 0 || t.low == "sunday" || timeNouns[t.low]) {
-			if p := en.toks[i-1].low; p == "in" || p == "on" || p == "last" || p == "this" || p == "next" || p == "earlier" {
-				i -= 2 // "Cruz this week said", "Putin on Friday said"
-				continue
-			}
+		if t.kind == tWord && t.q < 0 && i-1 >= lo && isYear(t.low) && en.toks[i-1].low == "in" {
+			i -= 2 // "who in 2010 said"
+			continue
+		}
+		if k := en.whenEndingAt(i, lo); k >= 0 {
+			i = k - 1 // "Putin on Friday said", "Cruz this week said"
+			continue
 		}
 		// "Some Democrats, however, question ...": a parenthetical
 		// sentence adverb between commas.
@@ -528,9 +541,6 @@ func (en *engine) npForward(i, b int) (int, int) {
 	}
 	return i, j
 }
-
-// timeNouns head a short time phrase ("this week", "last month").
-var timeNouns = setOf("week weekend month year morning afternoon evening summer spring fall autumn winter")
 
 // notSubjects end no subject noun phrase.
 var notSubjects = setOf("please yes no okay ok oh")

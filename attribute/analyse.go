@@ -725,9 +725,6 @@ var finiteVerbs = setOf("is are was were has have had does do did will would can
 // or a common noun phrase headed by a role, an organisation or a document
 // ("the official", "the company", "the poll").
 func (en *engine) speakerLike(s, e int) bool {
-	if w := en.toks[s].low; w[0] >= '0' && w[0] <= '9' {
-		return true // "said 9/11 widow Terry Strada"
-	}
 	for k := s; k < e; k++ {
 		t := &en.toks[k]
 		if t.cap || en.reg.mentionAt[k] != 0 {

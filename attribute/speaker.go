@@ -519,6 +519,10 @@ func (en *engine) npForward(i, b int) (int, int) {
 				j++
 				continue
 			}
+			if t.low == "/" && j > i && j+1 < b && en.toks[j+1].kind == tWord && en.toks[j+1].q < 0 {
+				j++ // "9/11 widow Terry Strada", "AFL/CIO"
+				continue
+			}
 			break
 		}
 		if j > i && !t.cap {

@@ -358,7 +358,7 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 		return 0, false
 	}
 	if objectPronouns[t.low] || notSubjects[t.low] {
-		return 0, false // "please ask": no subject here
+		return 0, false // "please ask", "Now tell me": no subject here
 	}
 	if _, ok := pronouns[t.low]; ok {
 		return k, true
@@ -481,16 +481,8 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 		// "But Shelby said": drop the sentence connective.
 		s++
 	}
-	if s == k && sentenceOpeners[en.toks[s].low] {
-		// "Now tell me", "Perhaps ask": an adverb or an imperative
-		// opening the sentence is no subject.
-		return 0, false
-	}
 	return s, ok
 }
-
-// sentenceOpeners are capitalised sentence starts that are never a speaker.
-var sentenceOpeners = setOf("perhaps maybe now then here there please get let just so well")
 
 // npForward collects a noun phrase starting at i: a pronoun or a run of
 // words up to punctuation or a clause word.
@@ -546,8 +538,9 @@ func (en *engine) npForward(i, b int) (int, int) {
 	return i, j
 }
 
-// notSubjects end no subject noun phrase.
-var notSubjects = setOf("please yes no okay ok oh")
+// notSubjects end no subject noun phrase: interjections, and adverbs or
+// imperatives that open a sentence ("Now tell me", "Perhaps ask").
+var notSubjects = setOf("please yes no okay ok oh perhaps maybe now then here there get let just so well")
 
 // relQuantifiers open "many of whom", "some of which".
 var relQuantifiers = setOf("many most some all several both none each one few two three half")

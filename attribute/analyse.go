@@ -741,8 +741,10 @@ func (en *engine) speakerLike(s, e int) bool {
 	return false
 }
 
-// speakerNouns are common nouns for people and groups that speak.
-var speakerNouns = setOf("people voter voters resident residents official officials witness witnesses critic critics supporter supporters opponent opponents source sources expert experts analyst analysts observer observers protester protesters parent parents student students teacher teachers worker workers member members leader leaders owner owners man woman men women group report study statement document letter memo filing ruling complaint lawsuit indictment data figures researchers scientists economists investigators prosecutors police authorities")
+// speakerNouns are common nouns for people, groups and documents that
+// speak, beyond roleHeads and orgWords (a plural in -s is found through its
+// singular).
+var speakerNouns = setOf("people voter resident witness witnesses critic supporter opponent source protester parent student teacher worker member owner man woman men women report study statement document letter memo filing ruling complaint lawsuit indictment data figures investigator authorities")
 
 // finishEval decides between "C, X said" and "X said C".
 func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {

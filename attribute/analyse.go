@@ -113,7 +113,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			if ev2.trailing || ev2.subjS <= ev.afterStart || ev2.c.i <= ev.c.j {
 				continue
 			}
-			if b := en.clauseBoundary(ev.afterStart-1, ev2.subjS); b < 0 && en.coordinatedSpeaker(ev.afterStart-1, ev2) < 0 {
+			if en.speakerBoundary(ev.afterStart-1, ev2) < 0 {
 				continue
 			}
 			in := en.newAttribution(ev2)
@@ -216,11 +216,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			if ev2.trailing || ev2.subjS == ev.subjS || ev2.subjS <= s {
 				continue
 			}
-			b := en.clauseBoundary(s, ev2.subjS)
-			if b < 0 {
-				b = en.coordinatedSpeaker(s, ev2)
-			}
-			if b > s {
+			if b := en.speakerBoundary(s, ev2); b > s {
 				if en.innerComma(b) {
 					b++ // keep the closing mark
 				}
@@ -307,6 +303,16 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		return append(framed, out...)
 	}
 	return append(framed, out...)
+}
+
+// speakerBoundary is where the clause of a later speaker ev2 begins after
+// token s: a comma before its clause or an "and" before a named speaker,
+// or -1.
+func (en *engine) speakerBoundary(s int, ev2 eval) int {
+	if b := en.clauseBoundary(s, ev2.subjS); b >= 0 {
+		return b
+	}
+	return en.coordinatedSpeaker(s, ev2)
 }
 
 // coordinatedSpeaker: "Republicans said C and Democrats accused ...": a
@@ -1020,7 +1026,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		}
 		// "warned against X", "bragged about X": the preposition belongs
 		// to the cue, its object is the content.
-		if (cuePreps[t.low] || en.prepVerb(at.cueE-1, i, b)) && i == at.cueE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] {
+		if i == at.cueE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] && (cuePreps[t.low] || en.prepVerb(at.cueE-1, i, b)) {
 			at.cueE = i + 1
 			return i + 1
 		}

@@ -151,11 +151,8 @@ func (en *engine) passiveRaising(st sentence) (attribution, bool) {
 		if !passiveRaisers[t.low] || en.toks[i+1].low != "to" || en.toks[i+2].kind != tWord || en.toks[i+2].cap {
 			continue
 		}
-		k := i - 1
-		if en.toks[k].low == "not" || en.toks[k].low == "n't" || strings.HasSuffix(en.toks[k].low, "ly") {
-			k--
-		}
-		if k <= st.a || !progressive(en.toks[k].low) && en.toks[k].low != "being" {
+		k, ok := en.passiveBe(i, st.a)
+		if !ok {
 			continue
 		}
 		s := en.skipConnective(st.a, st.b)
@@ -196,11 +193,8 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 		if !ok || t.cap || !(strings.HasSuffix(t.low, "ed") || irregularParticiples[t.low]) {
 			continue
 		}
-		k := i - 1
-		for k > st.a && (en.lyAdverb(k, st.a) || en.toks[k].low == "not" || en.toks[k].low == "first" || en.toks[k].low == "also") {
-			k--
-		}
-		if k <= st.a || !progressive(en.toks[k].low) && en.toks[k].low != "been" && en.toks[k].low != "being" {
+		k, ok := en.passiveBe(i, st.a)
+		if !ok {
 			continue
 		}
 		a := k // the auxiliaries before the participle belong to the cue
@@ -256,6 +250,21 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 		return at, true
 	}
 	return attribution{}, false
+}
+
+// passiveBe steps back from the participle at i over "not" and adverbs
+// ("is not thought", "was first reported", "have widely been criticized")
+// to the auxiliary before it, and reports whether that is a form of "be".
+func (en *engine) passiveBe(i, lo int) (int, bool) {
+	k := i - 1
+	for k > lo {
+		if w := en.toks[k].low; w != "not" && w != "n't" && w != "only" && w != "first" && w != "also" && !en.lyAdverb(k, lo) {
+			break
+		}
+		k--
+	}
+	w := en.toks[k].low
+	return k, k > lo && (progressive(w) || w == "being")
 }
 
 // passiveReports are reporting verbs whose agentless passive still

@@ -378,8 +378,13 @@ func (en *engine) prepVerb(v, i, b int) bool {
 	return false
 }
 
-// verbAt: the word at i reads as a finite verb ("is", "has", "said").
+// verbAt: a finite verb ("is", "has", "said") starts at i, perhaps after
+// adverbs.
 func (en *engine) verbAt(i int) bool {
+	// Adverbs may come first ("often say", "also has").
+	for i < len(en.toks) && auxWords[en.toks[i].low] && !finiteVerbs[en.toks[i].low] {
+		i++
+	}
 	if i >= len(en.toks) {
 		return false
 	}
@@ -387,7 +392,10 @@ func (en *engine) verbAt(i int) bool {
 	if t.kind != tWord || t.cap || t.q >= 0 {
 		return false
 	}
-	return auxWords[t.low] && t.low != "also" && t.low != "then" || finiteVerbs[t.low] || strings.HasSuffix(t.low, "ed")
+	if vi, ok := reportingVerbs[t.low]; ok && !vi.weak {
+		return true // "Mexicans often say"
+	}
+	return finiteVerbs[t.low] || strings.HasSuffix(t.low, "ed") // finiteVerbs holds the auxiliaries
 }
 
 // clauseStatement reads the statement of a clause that closes at its
@@ -583,7 +591,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		// defending himself, Trump offered ...": a fronted participle
 		// clause whose speaker is the main clause's subject.
 		if cm := en.clauseComma(c.j, st.b); cm > c.j && !prepositions[en.toks[c.j].low] {
-			if ns, ne := en.npForward(cm+1, st.b); ns < ne && en.verbAt(ne) || ns < ne && ne < st.b && reportingVerbs[en.toks[ne].low].lemma != "" {
+			if ns, ne := en.npForward(cm+1, st.b); ns < ne && en.verbAt(ne) {
 				ev.subjS, ev.subjE = ns, ne
 				ev.fronted = true
 				return ev, true

@@ -211,21 +211,12 @@ func paging(q url.Values) (limit, offset int, err error) {
 	return limit, offset, nil
 }
 
-// parseDate reads a date (YYYY-MM-DD, UTC) or an RFC 3339 time. A date
-// as the upper bound means the end of that day.
+// parseDate reads the from/to parameter name (see store.ParseBound); a
+// date as the upper bound means the end of that day.
 func parseDate(name, v string, end bool) (time.Time, error) {
-	if v == "" {
-		return time.Time{}, nil
-	}
-	if t, err := time.Parse(time.RFC3339, v); err == nil {
-		return t, nil
-	}
-	t, err := time.Parse(time.DateOnly, v)
+	t, err := store.ParseBound(v, end)
 	if err != nil {
 		return time.Time{}, badParam(name, fmt.Sprintf("want YYYY-MM-DD or an RFC 3339 time, got %q", v))
-	}
-	if end {
-		t = t.Add(24*time.Hour - time.Nanosecond)
 	}
 	return t, nil
 }

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/newsclip/newsclip/store"
 	"github.com/newsclip/newsclip/store/sqlite"
@@ -45,11 +44,11 @@ Flags:`)
 	q := store.Query{Text: strings.Join(pos, " "), Site: *site, Language: *lang, Speaker: *speaker,
 		Limit: *limit, Offset: *offset}
 	var err error
-	if q.From, err = parseDateFlag(*from, false); err != nil {
+	if q.From, err = store.ParseBound(*from, false); err != nil {
 		fmt.Fprintf(stderr, "newsclip search: --from: %v\n", err)
 		return 2
 	}
-	if q.To, err = parseDateFlag(*to, true); err != nil {
+	if q.To, err = store.ParseBound(*to, true); err != nil {
 		fmt.Fprintf(stderr, "newsclip search: --to: %v\n", err)
 		return 2
 	}
@@ -114,27 +113,6 @@ func printHit(w io.Writer, n int, h store.Hit) {
 		fmt.Fprintf(w, "   %s\n", sn)
 	}
 	fmt.Fprintln(w)
-}
-
-// parseDateFlag reads YYYY-MM-DD (UTC) or RFC 3339. A bare date given as
-// the end of a range means the end of that day, so --to 2025-01-31 keeps
-// articles of the 31st.
-func parseDateFlag(s string, endOfDay bool) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD or RFC 3339)", s)
-	}
-	if endOfDay {
-		t = t.AddDate(0, 0, 1).Add(-time.Nanosecond)
-	}
-	return t, nil
 }
 
 const defaultStoreHint = "$XDG_DATA_HOME/newsclip/newsclip.db or ~/.local/share/newsclip/newsclip.db"

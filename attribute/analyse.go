@@ -150,41 +150,37 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		}
 		return false
 	}
-	var framed []attribution // statements of adverbial clauses before the main clause
+	var framed []attribution // statements of adverbial and relative clauses before the main clause
 	for k, ev := range evs {
 		if ev.trailing {
 			continue
 		}
-		if ev.subjS >= 0 && relativeYields(k) {
-			// "Mr. Clarke, who has testified that the mines were safe,
-			// told ...": the non-restrictive relative clause states its
-			// own content up to its closing comma.
-			if ev.subjS-1 > st.a && en.toks[ev.subjS-1].low == "," {
-				if at, ok, _ := en.clauseStatement(st, ev); ok {
-					framed = append(framed, at)
-				}
-				continue
-			}
-			if !en.restrictiveRelative(ev.subjS) {
-				continue
-			}
+		// "Mr. Clarke, who has testified that the mines were safe, told
+		// ...": a non-restrictive relative clause states its own content
+		// up to its closing comma, then yields to the main verb.
+		relative := ev.subjS >= 0 && relativeYields(k)
+		nonRestrictive := relative && ev.subjS-1 > st.a && en.toks[ev.subjS-1].low == ","
+		if relative && !nonRestrictive && !en.restrictiveRelative(ev.subjS) {
+			continue
 		}
-		if ev.subjS >= 0 && (en.subordinate(ev.subjS, st.a) || ev.fronted) {
-			// "Although Trump has admitted using the code, he ...": the
-			// adverbial clause ends at its comma; the main clause may hold
-			// its own statement.
-			if at, ok, closed := en.clauseStatement(st, ev); closed {
-				if ok {
-					framed = append(framed, at)
-				}
-				continue
-			}
-			if mainLater(k) {
-				continue
-			}
-		}
+		// "Although Trump has admitted using the code, he ...": an
+		// adverbial (or fronted participle) clause ends at its comma, and
+		// the main clause may hold its own statement.
+		adverbial := ev.subjS >= 0 && (en.subordinate(ev.subjS, st.a) || ev.fronted)
 		at := en.newAttribution(ev)
 		s := en.contentStart(&at, ev.afterStart, st.b)
+		if nonRestrictive || adverbial {
+			if cm := en.clauseComma(s, st.b); cm > s {
+				if e := en.contentEnd(s, cm); s < e {
+					at.parts = [][2]int{{s, e}}
+					framed = append(framed, at)
+				}
+				continue
+			}
+			if nonRestrictive || mainLater(k) {
+				continue
+			}
+		}
 		if ev.subjS > st.a && en.toks[ev.subjS-1].low == "what" && !ev.c.according {
 			// "what it calls “the single-biggest ...”": the relative
 			// clause is the content.
@@ -396,23 +392,6 @@ func (en *engine) verbAt(i int) bool {
 		return true // "Mexicans often say"
 	}
 	return finiteVerbs[t.low] || strings.HasSuffix(t.low, "ed") // finiteVerbs holds the auxiliaries
-}
-
-// clauseStatement reads the statement of a clause that closes at its
-// first comma (an adverbial or relative clause inside the sentence):
-// closed tells whether there is such a comma, ok whether it holds content.
-func (en *engine) clauseStatement(st sentence, ev eval) (at attribution, ok, closed bool) {
-	at = en.newAttribution(ev)
-	s := en.contentStart(&at, ev.afterStart, st.b)
-	cm := en.clauseComma(s, st.b)
-	if cm <= s {
-		return at, false, false
-	}
-	if e := en.contentEnd(s, cm); s < e {
-		at.parts = [][2]int{{s, e}}
-		return at, true, true
-	}
-	return at, false, true
 }
 
 // clauseComma finds the comma that closes an adverbial clause opened

@@ -609,14 +609,10 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			// "He then defended the remark, saying ...": the sentence's
 			// subject speaks.
 			if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
-				ev.subjS, ev.subjE = ns, ne
-				en.addressee(st, &ev)
-				return ev, true
+				return en.speaks(st, ev, ns, ne)
 			}
 			if ns, ne, ok := en.commonSubject(st); ok && ne <= k {
-				ev.subjS, ev.subjE = ns, ne
-				en.addressee(st, &ev)
-				return ev, true
+				return en.speaks(st, ev, ns, ne)
 			}
 			return ev, false
 		}
@@ -634,9 +630,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		// "began by saying ...", "for saying that ...": the sentence
 		// subject speaks.
 		if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
-			ev.subjS, ev.subjE = ns, ne
-			en.addressee(st, &ev)
-			return ev, true
+			return en.speaks(st, ev, ns, ne)
 		}
 		return ev, false
 	}
@@ -644,21 +638,15 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		// "after she attacked X and blamed Y": the nearest clause subject;
 		// "Trump bemoaned the unrest and said ...": the sentence subject.
 		if ns, ne, ok := en.clauseSubject(st, k); ok {
-			ev.subjS, ev.subjE = ns, ne
-			en.addressee(st, &ev)
-			return ev, true
+			return en.speaks(st, ev, ns, ne)
 		}
 		if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
-			ev.subjS, ev.subjE = ns, ne
-			en.addressee(st, &ev)
-			return ev, true
+			return en.speaks(st, ev, ns, ne)
 		}
 		// "The mayor visited the site and said ...": a common noun
 		// phrase opening the sentence, right before its verb.
 		if ns, ne, ok := en.commonSubject(st); ok && ne <= k && !c.vi.participle {
-			ev.subjS, ev.subjE = ns, ne
-			en.addressee(st, &ev)
-			return ev, true
+			return en.speaks(st, ev, ns, ne)
 		}
 		return ev, false
 	}
@@ -674,9 +662,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			// (A name after a preposition is no subject either: "posted
 			// on Twitter accusing ...".)
 			if ss, se, ok := en.sentenceSubject(st); ok && se <= ns {
-				ev.subjS, ev.subjE = ss, se
-				en.addressee(st, &ev)
-				return ev, true
+				return en.speaks(st, ev, ss, se)
 			}
 			return ev, false
 		}
@@ -687,6 +673,13 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	}
 	ev.subjS, ev.subjE = ns, k+1
 	return en.finishEval(st, ev)
+}
+
+// speaks gives ev the speaker [s, e) and reads its addressee.
+func (en *engine) speaks(st sentence, ev eval, s, e int) (eval, bool) {
+	ev.subjS, ev.subjE = s, e
+	en.addressee(st, &ev)
+	return ev, true
 }
 
 // invertedSpeaker reads the speaker after an inverted cue; a verb after a

@@ -767,12 +767,25 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if !startsQuote && subordinators[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) {
 		return ev, true // "As the charges were unsealed, Sawyer testified ..."
 	}
-	if f := en.toks[st.a].low; !startsQuote && len(f) > 5 && strings.HasSuffix(f, "ing") && !en.parenthetical(ev.afterStart, st.b) {
-		return ev, true // "Heading into the debate, Sanders told ...": a participial frame
+	if f := en.toks[st.a].low; !startsQuote && len(f) > 5 && strings.HasSuffix(f, "ing") && !en.parenthetical(ev.afterStart, st.b) && !en.finiteIn(st.a+1, end) {
+		// "Heading into the debate, Sanders told ...": a participial
+		// frame (but "Shifting patterns could affect millions, X said"
+		// is a clause).
+		return ev, true
 	}
 	ev.trailing = true
 	ev.contentEnd = end
 	return ev, true
+}
+
+// finiteIn: a frequent finite verb form stands in [s, e).
+func (en *engine) finiteIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := &en.toks[k]; t.q < 0 && !t.cap && finiteVerbs[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSpeakerAfter: a cue with its own subject comes after token n.

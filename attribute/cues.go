@@ -316,6 +316,30 @@ func (en *engine) inSurvey(st sentence) (attribution, bool) {
 
 var surveyNouns = setOf("poll polls survey surveys")
 
+// findingBefore: the noun phrase ending before i is headed by a finding
+// ("the poll", "a new analysis of the filings").
+func (en *engine) findingBefore(i, lo int) bool {
+	if i-1 < lo {
+		return false
+	}
+	if evidenceNouns[en.toks[i-1].low] {
+		return true
+	}
+	for k := i - 2; k > lo && k >= i-5; k-- {
+		if t := &en.toks[k]; t.kind != tWord || t.q >= 0 {
+			return false
+		}
+		if en.toks[k].low == "of" {
+			return evidenceNouns[en.toks[k-1].low]
+		}
+	}
+	return false
+}
+
+// evidenceNouns name findings that "show" something: before a final
+// "shows" they make it a verb ("C, a new analysis shows").
+var evidenceNouns = setOf("poll polls survey surveys analysis analyses study studies report reports data figures numbers records documents research review estimates results statistics tally count")
+
 // stanceNouns reads noun cues of attitude: "Trump's adulation of Putin",
 // "the intense criticism of the host", "claims of abuse". The content is
 // the noun phrase after the preposition; a possessor is the source.
@@ -387,7 +411,11 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			// "a swiftly called meeting": adverb, participle, noun: an
 			// adjective (but "the family called for", "the family
 			// called the ruling unjust").
-			if n := &en.toks[i+1]; n.kind == tWord && !n.cap && n.q < 0 && !determiners[n.low] && !articles[n.low] && !prepositions[n.low] && !clauseIntro[n.low] {
+			n := &en.toks[i+1]
+			if n.low == "," && i+2 < st.b {
+				n = &en.toks[i+2] // "a swiftly called, late-afternoon meeting"
+			}
+			if n.kind == tWord && !n.cap && n.q < 0 && !determiners[n.low] && !articles[n.low] && !prepositions[n.low] && !clauseIntro[n.low] {
 				if _, pro := pronouns[n.low]; !pro {
 					return true
 				}
@@ -401,7 +429,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true
 		}
 	}
-	if i+1 >= st.b && (en.toks[i].low == "show" || en.toks[i].low == "shows") {
+	if (en.toks[i].low == "show" || en.toks[i].low == "shows") && (i+1 >= st.b || en.toks[i+1].kind == tPunct) && !en.findingBefore(i, st.a) {
+		// "his radio show.", but "C, the analysis shows."
 		return true
 	}
 	if en.toks[i].low == "show" && i > st.a {
@@ -430,9 +459,13 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true
 		case vi.lemma == "plead" && (nw == "not" || nw == "guilty" || nw == "no" || nw == "the"):
 			return true // a plea, not a statement
+		case vi.lemma == "decline" && (nw == "from" || nw == "by" || nw == "to" && n+1 < st.b && startsNumber(en.toks[n+1].low) || len(nw) > 4 && strings.HasSuffix(nw, "ly") && n+1 < st.b && (en.toks[n+1].low == "from" || en.toks[n+1].low == "by" || en.toks[n+1].low == "to")):
+			return true // "has declined slightly from 58 percent": a fall, not a refusal
+		case vi.lemma == "call" && en.namingCall(i, st):
+			return true // "a mountain stream called Miracle Run": a name
 		case vi.lemma == "show" && (nw == "up" || nw == "off"):
 			return true // "showed up at the debate": a phrasal verb
-		case (en.toks[i].low == "show" || en.toks[i].low == "shows") && (en.toks[n].kind == tPunct || prepositions[nw]):
+		case (en.toks[i].low == "show" || en.toks[i].low == "shows") && prepositions[nw]:
 			return true // "his radio show.", "a show of force": a noun
 		case vi.lemma == "see" && nw != "that" && !en.asFollows(n, st.b):
 			return true // perception ("saw him at the rally"), not a view
@@ -498,6 +531,35 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	return false
 }
 
+// namingCall: "called" at i gives a name to the noun before it ("a
+// stream called Miracle Run", "a group called Americans for Prosperity"):
+// a common noun before it and only a name after it.
+func (en *engine) namingCall(i int, st sentence) bool {
+	if en.toks[i].low != "called" || i == st.a {
+		return false
+	}
+	p := &en.toks[i-1]
+	if _, pro := pronouns[p.low]; pro || p.kind != tWord || p.cap || p.q >= 0 || auxWords[p.low] || clauseStops[p.low] || strings.HasSuffix(p.low, "ly") {
+		return false
+	}
+	k := i + 1
+	for k < st.b && (en.toks[k].kind == tWord && en.toks[k].q < 0 && (en.toks[k].cap || nameLinks[en.toks[k].low] && k > i+1) || en.toks[k].low == "." && en.isAbbrev(k-1) && k+1 < st.b && en.toks[k+1].cap) {
+		k++
+	}
+	if k == i+1 || !en.toks[k-1].cap {
+		return false
+	}
+	return k >= st.b || en.toks[k].kind == tPunct && en.toks[k].low != "'s" || en.toks[k].low == "that" || en.toks[k].low == "which" || en.finiteIn(k, k+1)
+}
+
+// startsNumber: w is a figure ("58", "$4").
+func startsNumber(w string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$')
+}
+
+// nameLinks join the words of a multi-word name.
+var nameLinks = setOf("of for and the de la")
+
 // asFollows: "as" comes within a short object phrase from i ("see the
 // race as a referendum").
 func (en *engine) asFollows(i, b int) bool {
@@ -551,7 +613,7 @@ func progressive(w string) bool {
 // invertible verbs may follow their content and precede their speaker:
 // "..., said Caddell." Others with a noun after them have an object
 // ("declared bankruptcy").
-var invertible = setOf("say add ask write recall continue explain reply respond note argue insist warn agree wonder quip joke remark observe counter retort concede complain boast acknowledge admit suggest state predict comment chant shout read muse scoff lament testify")
+var invertible = setOf("say add ask write report tweet declare announce claim recall continue explain reply respond note argue insist warn agree wonder quip joke remark observe counter retort concede complain boast acknowledge admit suggest state predict comment chant shout read muse scoff lament testify")
 
 func hasCue(evs []eval, i int) bool {
 	for _, ev := range evs {

@@ -161,6 +161,10 @@ func (en *engine) skipBack(i, lo int) int {
 			i -= 3
 			continue
 		}
+		if t.q < 0 && t.kind == tWord && (strings.HasSuffix(t.low, "n't") || strings.HasSuffix(t.low, "n’t")) {
+			i-- // "they wouldn't tell", "Don't blame"
+			continue
+		}
 		if t.q >= 0 || t.kind != tWord || t.cap {
 			return i
 		}
@@ -507,9 +511,12 @@ func (en *engine) npForward(i, b int) (int, int) {
 			break
 		}
 		if t.kind == tPunct {
-			if t.low == "." && en.isAbbrev(j-1) && j+1 < b && en.toks[j+1].cap {
+			if t.low == "." && en.isAbbrev(j-1) && j+1 < b && t.s == en.toks[j-1].e {
 				j++
-				continue
+				if en.toks[j].cap {
+					continue // "the U.S. Senate"
+				}
+				break // "told the I.R.S. nothing": the period ends the abbreviation
 			}
 			if t.low == "/" && j > i && j+1 < b && en.toks[j+1].kind == tWord && en.toks[j+1].q < 0 {
 				j++ // "9/11 widow Terry Strada", "AFL/CIO"

@@ -105,6 +105,10 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			break
 		}
 		at.parts[0][0] = en.skipConnective(st.a, at.parts[0][1])
+		if len(at.parts) > 1 && at.parts[0][1]-at.parts[0][0] == 1 && connectives[en.toks[at.parts[0][0]].low] {
+			// "Yet, as Mr. Bown observed, C": the link is the narrator's.
+			at.parts = at.parts[1:]
+		}
 		out = append(out, at)
 		out = append(out, en.participles(st, ev, ev.c.j, at.ent)...)
 		// "C, the minister said, and the central bank said R": a later
@@ -755,7 +759,9 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 		end = p + 1
 	}
 	startsQuote := en.toks[st.a].kind == tMark && en.toks[st.a].q >= 0 && !en.cueBetween(en.spans[en.toks[st.a].q].close, ev.subjS)
-	if !startsQuote && !en.trailCompatible(ev.afterStart, st.b) {
+	if !startsQuote && !en.trailCompatible(ev.afterStart, st.b) && !(en.quoteFollows(ev.afterStart, st.b) && end-st.a <= 6 && en.finiteIn(st.a, end) && !en.cueBetween(st.a-1, end) && !prepositions[en.toks[st.a].low] && !subordinators[en.toks[st.a].low]) {
+		// (`It was, the president said, “a stone ...”`: a clause begun
+		// before the cue goes on in the quotation after it.)
 		return ev, true
 	}
 	if !startsQuote && end-st.a < 3 && !en.parenthetical(ev.afterStart, st.b) {
@@ -829,6 +835,15 @@ func (en *engine) parenthetical(i, b int) bool {
 	return i+1 < b && en.toks[i].low == "," && !en.isParticipleCue(i+1) && en.toks[i+1].low != "according"
 }
 
+// quoteFollows: a comma and an opening quotation mark follow the cue at i
+// (after any time expression).
+func (en *engine) quoteFollows(i, b int) bool {
+	if _, end := en.parseWhen(i, b); end > i {
+		i = end
+	}
+	return i+1 < b && en.toks[i].low == "," && en.toks[i+1].kind == tMark && en.toks[i+1].q >= 0 && en.spans[en.toks[i+1].q].open == i+1
+}
+
 // trailCompatible: after a trailing cue only adverbials, a source, a
 // participle clause or a second quoted fragment may follow.
 func (en *engine) trailCompatible(i, b int) bool {
@@ -888,7 +903,7 @@ func (en *engine) skipConnective(s, e int) int {
 	}
 	// "But" stays: a contrast is part of what the source asserts (the
 	// annotation keeps it), a mere link ("And", "However") is not.
-	if s+1 < e && en.toks[s].q < 0 && en.toks[s].kind == tWord && connectives[en.toks[s].low] && en.toks[s].low != "but" {
+	if s+1 < e && en.toks[s].q < 0 && en.toks[s].kind == tWord && connectives[en.toks[s].low] && en.toks[s].low != "but" && !en.concessive(s, e) {
 		n := s + 1
 		if en.toks[n].low == "," {
 			n++
@@ -898,6 +913,19 @@ func (en *engine) skipConnective(s, e int) int {
 		}
 	}
 	return s
+}
+
+// concessive: "However laudable the goal, C" opens with a concession
+// (no comma after "however" and no verb before the next comma), not a link.
+func (en *engine) concessive(s, e int) bool {
+	if en.toks[s].low != "however" || en.toks[s+1].low == "," {
+		return false
+	}
+	k := s + 1
+	for k < e && en.toks[k].low != "," {
+		k++
+	}
+	return k < e && !en.finiteIn(s+1, k)
 }
 
 // skipDateline steps over a dateline opening a story's first sentence:

@@ -1231,6 +1231,9 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		if u.kind != tWord {
 			continue
 		}
+		if strings.HasSuffix(u.low, "ed") && k > s && (articles[en.toks[k-1].low] || determiners[en.toks[k-1].low]) {
+			continue // "some pointed advice": an adjective
+		}
 		if auxWords[u.low] && u.low != "also" && u.low != "then" && u.low != "now" && u.low != "just" && u.low != "even" && u.low != "first" && u.low != "last" || strings.HasSuffix(u.low, "ed") || strings.HasSuffix(u.low, "n't") {
 			return false
 		}
@@ -1255,6 +1258,9 @@ func (en *engine) mediumPhrase(i, b int) bool {
 			if _, end := en.parseWhen(n, b); end > n {
 				n = end
 			}
+			if n < b && participleModifier(&en.toks[n]) {
+				return true // "in a ruling released Thursday", "at a forum viewed by millions"
+			}
 			return n >= b || en.toks[n].kind == tPunct && en.toks[n].low != "-" || en.toks[n].low == "and" || en.toks[n].low == "but"
 		}
 	}
@@ -1263,6 +1269,12 @@ func (en *engine) mediumPhrase(i, b int) bool {
 
 // mediumNouns are the media and occasions of statements.
 var mediumNouns = setOf("statement statements interview interviews speech speeches letter website tweet tweets twitter facebook instagram post posts op-ed column email e-mail memo filing remarks diatribe broadcast briefing rally rallies forum forums debate hearing ruling conference appearance video ad ads program show")
+
+// participleModifier: a past participle describing the noun before it
+// ("a ruling released Thursday").
+func participleModifier(t *tok) bool {
+	return t.kind == tWord && !t.cap && t.q < 0 && len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
+}
 
 func weekdayOrMonth(w string) bool {
 	return weekdays[w] != 0 || w == "sunday" || months[w] != 0

@@ -1201,8 +1201,10 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		n := en.toks[i+1].low
 		cut = auxWords[n] && n != "also" && n != "then" || strings.HasSuffix(n, "ed") && !en.toks[i+1].cap
 	default:
+		// ("Voters this fall are expected to": the subject's time, then
+		// its verb.)
 		_, end := en.parseWhen(i, b)
-		cut = end > i
+		cut = end > i && !(end < b && en.verbAt(end))
 	}
 	if !cut {
 		return false

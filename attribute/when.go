@@ -20,6 +20,9 @@ var months = map[string]time.Month{
 
 var dayParts = setOf("morning afternoon evening night")
 
+// periods follow "this", "last" and "next" in a time expression.
+var periods = setOf("week weekend month year summer fall autumn winter spring")
+
 // parseWhen reads a time expression starting at token i: "on Friday",
 // "Monday night", "earlier this week", "last month", "yesterday",
 // "on January 25". It returns the expression and the token after it, or
@@ -34,7 +37,7 @@ func (en *engine) parseWhen(i, b int) (*article.When, int) {
 	}
 	var date time.Time
 	switch {
-	case w(j) == "on" || w(j) == "last" || w(j) == "this":
+	case w(j) == "on" || w(j) == "last" || w(j) == "this" || w(j) == "next":
 		if _, ok := weekdays[w(j+1)]; ok {
 			date = en.weekdayDate(weekdays[w(j+1)], w(j) == "last")
 			j += 2
@@ -49,7 +52,7 @@ func (en *engine) parseWhen(i, b int) (*article.When, int) {
 			} else {
 				return nil, i
 			}
-		} else if w(j) != "on" && (w(j+1) == "week" || w(j+1) == "month" || w(j+1) == "year" || dayParts[w(j+1)]) {
+		} else if w(j) != "on" && (periods[w(j+1)] || dayParts[w(j+1)]) {
 			j += 2
 		} else {
 			return nil, i
@@ -68,7 +71,7 @@ func (en *engine) parseWhen(i, b int) (*article.When, int) {
 	case w(j) == "earlier" || w(j) == "later":
 		j++
 		switch {
-		case (w(j) == "this" || w(j) == "last") && (w(j+1) == "week" || w(j+1) == "month" || w(j+1) == "year"):
+		case (w(j) == "this" || w(j) == "last") && periods[w(j+1)]:
 			j += 2
 		case w(j) == "in" && w(j+1) == "the" && (w(j+2) == "day" || w(j+2) == "week"):
 			j += 3

@@ -361,6 +361,11 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	if t.kind != tWord || t.q >= 0 {
 		return 0, false
 	}
+	if objectPronouns[t.low] && k-3 >= lo && en.postAdjective(k-1) {
+		// "Those close to him say": the pronoun ends a post-modifier.
+		k -= 3
+		t = &en.toks[k]
+	}
 	if objectPronouns[t.low] || notSubjects[t.low] {
 		return 0, false // "please ask", "Now tell me": no subject here
 	}
@@ -449,6 +454,10 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 		}
 		if determiners[w] && !t.cap || determiners[w] && j == lo {
 			// "a narrator in the Clinton ad", "the head of the agency".
+			if j-3 >= lo && n < 7 && en.postAdjective(j-1) {
+				j -= 3 // "sources close to the campaign"
+				continue
+			}
 			if j-2 >= lo && n < 7 && npPreps[en.toks[j-1].low] &&
 				en.toks[j-2].kind == tWord && en.toks[j-2].q < 0 && !clauseStops[en.toks[j-2].low] && !auxWords[en.toks[j-2].low] {
 				if _, isVerb := reportingVerbs[en.toks[j-2].low]; !isVerb {
@@ -544,6 +553,21 @@ func (en *engine) npForward(i, b int) (int, int) {
 	}
 	return i, j
 }
+
+// postAdjective: token p is the preposition of an adjective that
+// post-modifies a noun ("close to", "loyal to", "familiar with").
+func (en *engine) postAdjective(p int) bool {
+	if p < 1 || en.toks[p].q >= 0 || en.toks[p-1].q >= 0 {
+		return false
+	}
+	switch en.toks[p].low {
+	case "to", "with":
+		return postAdjectives[en.toks[p-1].low]
+	}
+	return false
+}
+
+var postAdjectives = setOf("close closest loyal familiar allied aligned sympathetic friendly connected linked opposed near")
 
 // notSubjects end no subject noun phrase: interjections, and adverbs or
 // imperatives that open a sentence ("Now tell me", "Perhaps ask").

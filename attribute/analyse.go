@@ -770,7 +770,7 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if !startsQuote && end-st.a <= 6 && prepositions[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) {
 		return ev, true // "Through a spokesman, Justice declined to comment"
 	}
-	if !startsQuote && subordinators[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) {
+	if !startsQuote && subordinators[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) && !en.framedTrail(st, ev, end) {
 		return ev, true // "As the charges were unsealed, Sawyer testified ..."
 	}
 	if f := en.toks[st.a].low; !startsQuote && len(f) > 5 && strings.HasSuffix(f, "ing") && !en.parenthetical(ev.afterStart, st.b) && !en.finiteIn(st.a+1, end) {
@@ -833,6 +833,22 @@ func (en *engine) parenthetical(i, b int) bool {
 		break
 	}
 	return i+1 < b && en.toks[i].low == "," && !en.isParticipleCue(i+1) && en.toks[i+1].low != "according"
+}
+
+// framedTrail: "After some challenges, C, one official said.": a frame
+// closed by its own comma, then the statement, then the cue ending the
+// sentence.
+func (en *engine) framedTrail(st sentence, ev eval, end int) bool {
+	var scratch attribution
+	if en.skipTrailers(&scratch, ev.afterStart, st.b) < st.b-1 {
+		return false
+	}
+	for k := st.a + 1; k+2 < end; k++ {
+		if t := &en.toks[k]; t.low == "," && t.q < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteFollows: a comma and an opening quotation mark follow the cue at i

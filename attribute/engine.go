@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -218,6 +219,9 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 				}
 				continue
 			}
+			if repeated(ats[:k], at) {
+				continue // one statement reached by two paths
+			}
 			if k == 0 && len(pending) > 0 && en.toks[at.parts[0][0]].kind == tMark {
 				at.parts = append(append([][2]int{}, pending...), at.parts...)
 				pending = nil
@@ -245,6 +249,30 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 		en.lastQSeg = seg
 	}
 	return next
+}
+
+// onlyMedium: [s, e) is nothing but where a statement was made ("on
+// Facebook", "in an interview").
+func (en *engine) onlyMedium(s, e int) bool {
+	if w := en.toks[s].low; w != "in" && w != "on" && w != "at" {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if t := &en.toks[k]; t.q >= 0 || t.kind != tWord {
+			return false
+		}
+	}
+	return mediumNouns[en.toks[e-1].low]
+}
+
+// repeated: an attribution with the same cue and content is among ats.
+func repeated(ats []attribution, at attribution) bool {
+	for _, o := range ats {
+		if o.cueS == at.cueS && slices.Equal(o.parts, at.parts) {
+			return true
+		}
+	}
+	return false
 }
 
 func (en *engine) noteSpeaker(ent, seg int) {
@@ -357,6 +385,9 @@ func (en *engine) emit(at attribution, where string) int {
 		if t := &en.toks[parts[0][0]]; t.kind != tWord || clauseStops[t.low] || auxWords[t.low] {
 			return -1
 		}
+	}
+	if len(parts) == 1 && en.onlyMedium(parts[0][0], parts[0][1]) {
+		return -1 // "wrote on Facebook, saying ...": the medium, not the content
 	}
 	s, e := en.toks[parts[0][0]].s, en.toks[parts[len(parts)-1][1]-1].e
 	q := article.Quote{Text: en.text[s:e], Start: s, End: e, Where: where, Source: at.source}

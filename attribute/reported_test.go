@@ -572,3 +572,32 @@ func TestReportedSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestOneStatementPerCue: a participle clause reached both as a cue of its
+// own and as the sentence subject's second statement is reported once, and
+// a medium alone ("wrote on Facebook") is no content.
+func TestOneStatementPerCue(t *testing.T) {
+	cases := []struct{ text, cue, content string }{
+		{"The race is close.\n\nA judge rejected the request, saying the courts have no business deciding it.", "saying", "the courts have no business deciding it"},
+		{"The race is close.\n\nThe senator attacked the mayor for her budget, saying, \"She is reckless.\"", "saying", "\"She is reckless.\""},
+		{"The race is close.\n\nShe wrote on Facebook, saying her foot was swollen.", "saying", "her foot was swollen"},
+	}
+	for _, c := range cases {
+		res := Text(c.text, Options{})
+		n := 0
+		for _, q := range res.Quotes {
+			if q.Text == "Facebook" || q.Text == "on Facebook" {
+				t.Errorf("%q: a medium reported as content", c.text)
+			}
+			if q.Cue == c.cue {
+				n++
+				if q.Text != c.content {
+					t.Errorf("%q: content %q, want %q", c.text, q.Text, c.content)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d statements with cue %q, want 1", c.text, n, c.cue)
+		}
+	}
+}

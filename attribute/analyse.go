@@ -521,6 +521,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		if ns >= ne {
 			return ev, false
 		}
+		ne = en.sourceTail(ne, st.b)
 		ev.subjS, ev.subjE = ns, ne
 		ev.afterStart = ne
 		k := c.i - 1
@@ -530,6 +531,11 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		if ne < st.b && en.toks[ne].low == "," {
 			ev.afterStart = ne + 1
+			// "According to John Smith, a spokesman, C": the apposition
+			// describes the source.
+			if as, ae := en.npForward(ne+1, st.b); as < ae && ae < st.b && en.toks[ae].low == "," && ae-as <= 8 && !en.finiteIn(as, ae) && en.speakerLike(as, ae) {
+				ev.afterStart = ae + 1
+			}
 		}
 		return ev, ev.afterStart < st.b
 	}
@@ -1385,6 +1391,28 @@ func (en *engine) skipTrailers(at *attribution, i, b int) int {
 		i++
 	}
 	return i
+}
+
+// sourceTail extends the source of "according to" over what describes
+// it up to the next comma ("a statement from the company", "a poll
+// released Tuesday by Gallup").
+func (en *engine) sourceTail(e, b int) int {
+	if e >= b || en.toks[e].q >= 0 || en.toks[e].kind != tWord || !(prepositions[en.toks[e].low] || participleModifier(&en.toks[e])) || en.toks[e].low == "that" {
+		return e
+	}
+	for k := e; k < b && k < e+15; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind == tMark || en.finiteIn(k, k+1) || t.low == "that" || t.low == "who" || t.low == "which" {
+			return e
+		}
+		if t.kind == tPunct && !(t.low == "." && en.isAbbrev(k-1) && k+1 < b) && t.low != "-" && t.low != "'s" {
+			return k
+		}
+	}
+	if e+15 >= b {
+		return b
+	}
+	return e
 }
 
 // accordingTail reads ", according to X" after another cue: a document is

@@ -172,7 +172,7 @@ func (en *engine) skipBack(i, lo int) int {
 			i -= n // "he appeared to suggest", "went on to say"
 			continue
 		}
-		if auxWords[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || en.lyAdverb(i, lo) {
+		if auxWords[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || en.lyAdverb(i, lo) || t.low == "long" && i-1 >= lo && (en.toks[i-1].low == "has" || en.toks[i-1].low == "have" || en.toks[i-1].low == "had") {
 			i--
 			continue
 		}
@@ -235,7 +235,7 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 			continue
 		}
 		_, pro := pronouns[en.toks[p].low]
-		if !pro && !en.personMentionEndsAt(p) && !en.relativeAntecedent(c, p, st.a) && !en.orgApposition(c, p) && !en.listApposition(c, p, st.a) {
+		if !pro && !en.personMentionEndsAt(p) && !en.relativeAntecedent(c, p, st.a) && !en.orgApposition(c, p) && !en.listApposition(c, p, st.a) && !en.openingApposition(c, p, st.a) {
 			continue
 		}
 		ns, ok := en.npBack(p, st.a)
@@ -271,6 +271,21 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 		return m.s, m.e, true
 	}
 	return 0, 0, false
+}
+
+// openingApposition: "Smith, 62, said", "The report, released Tuesday,
+// found": the sentence's first noun phrase, one that can speak, before an
+// apposition that opens with an age, a determiner or a participle.
+func (en *engine) openingApposition(c, p, lo int) bool {
+	ns, ok := en.npBack(p, lo)
+	if !ok || ns != lo || !en.speakerLike(ns, p+1) || en.finiteIn(ns, p+1) {
+		return false
+	}
+	if w := en.toks[ns].low; ns == p && (strings.HasSuffix(w, "ly") || connectives[w] || discourseOpeners[w]) {
+		return false // "Conversely, a majority ...": a sentence adverb
+	}
+	n := &en.toks[c+1]
+	return appositionOpeners[n.low] || n.low[0] >= '0' && n.low[0] <= '9' || participleModifier(n)
 }
 
 // listApposition: "Other major unions, including the AFL-CIO, have

@@ -1090,7 +1090,21 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 				if en.toks[k].low == "that" {
 					// k > i+1: "in that ..." names no source.
 					if at.source == "" && (t.low == "in" || t.low == "on") && k > i+1 {
-						at.source = en.text[en.toks[i+1].s:en.toks[k-1].e]
+						// "in a statement Tuesday that": the time is when,
+						// not part of the source.
+						se := k
+						for x := i + 2; x < k; x++ {
+							if w, end := en.parseWhen(x, k); end == k {
+								se = x
+								if at.when == nil {
+									at.when = w
+								}
+								break
+							}
+						}
+						if se > i+1 {
+							at.source = en.text[en.toks[i+1].s:en.toks[se-1].e]
+						}
 					}
 					return k
 				}

@@ -2,6 +2,7 @@ package attribute
 
 import (
 	"testing"
+	"time"
 )
 
 // TestReportedSpans checks the content span of reported (indirect)
@@ -557,6 +558,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "has long argued",
 			text: "The race is close.\n\nThe mayor has long argued that the tax is unfair.",
 			cue:  "argued", content: "that the tax is unfair", speaker: "The mayor"},
+		{name: "a participle apposition after the subject",
+			text: "The race is close.\n\nThe minister, speaking at a news conference, said the talks would resume.",
+			cue:  "said", content: "the talks would resume", speaker: "The minister"},
 		{name: "in without a survey is no cue",
 			text: "The town is small.\n\nIn the old town, the mayor leads a quiet life.",
 			cue:  "In", absentContent: true},
@@ -616,6 +620,28 @@ func TestOneStatementPerCue(t *testing.T) {
 		}
 		if n != 1 {
 			t.Errorf("%q: %d statements with cue %q, want 1", c.text, n, c.cue)
+		}
+	}
+}
+
+// TestSourceAndWhen: "said in a statement Tuesday that": the document is the
+// source and the day is when, resolved against the publication date.
+func TestSourceAndWhen(t *testing.T) {
+	pub := time.Date(2022, 1, 28, 0, 0, 0, 0, time.UTC) // a Friday
+	for _, text := range []string{
+		"The race is close.\n\nThe White House said in a statement Tuesday that the talks would resume.",
+		"The race is close.\n\nThe White House said in a statement on Tuesday that the talks would resume.",
+	} {
+		res := Text(text, Options{Published: pub})
+		if len(res.Quotes) != 1 {
+			t.Fatalf("%q: %d quotes, want 1", text, len(res.Quotes))
+		}
+		q := res.Quotes[0]
+		if q.Source != "a statement" {
+			t.Errorf("%q: source %q, want %q", text, q.Source, "a statement")
+		}
+		if q.When == nil || q.When.Date != "2022-01-25" {
+			t.Errorf("%q: when %+v, want 2022-01-25", text, q.When)
 		}
 	}
 }

@@ -285,7 +285,8 @@ func (en *engine) openingApposition(c, p, lo int) bool {
 		return false // "Conversely, a majority ...": a sentence adverb
 	}
 	n := &en.toks[c+1]
-	return appositionOpeners[n.low] || n.low[0] >= '0' && n.low[0] <= '9' || participleModifier(n)
+	return appositionOpeners[n.low] || n.low[0] >= '0' && n.low[0] <= '9' || participleModifier(n) ||
+		n.kind == tWord && !n.cap && n.q < 0 && len(n.low) > 5 && strings.HasSuffix(n.low, "ing") // "The minister, speaking at a news conference, said"
 }
 
 // listApposition: "Other major unions, including the AFL-CIO, have

@@ -636,11 +636,14 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, false
 	}
-	if c.vi.participle && t.kind == tWord && (prepositions[t.low] || t.low == "while") && !t.cap {
-		// "began by saying ...", "for saying that ...": the sentence
-		// subject speaks.
+	if c.vi.participle && t.kind == tWord && (prepositions[t.low] || t.low == "while" || t.low == "as" && k > st.a && en.toks[k-1].low == "quoted") && !t.cap {
+		// "began by saying ...", "for saying that ...", "was quoted as
+		// saying": the sentence subject speaks.
 		if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
 			return en.speaks(st, ev, ns, ne)
+		}
+		if ns, ne, ok := en.commonSubject(st); ok && ne <= k {
+			return en.speaks(st, ev, ns, ne) // "The mayor began by saying"
 		}
 		return ev, false
 	}

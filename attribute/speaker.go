@@ -278,8 +278,11 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 // apposition that opens with an age, a determiner or a participle.
 func (en *engine) openingApposition(c, p, lo int) bool {
 	ns, ok := en.npBack(p, lo)
-	if !ok || ns != lo || !en.speakerLike(ns, p+1) || en.finiteIn(ns, p+1) {
+	if !ok || !en.speakerLike(ns, p+1) || en.finiteIn(ns, p+1) {
 		return false
+	}
+	if ns != lo && !en.closesQuote(ns-1) {
+		return false // not the first noun phrase, nor the one after “Q,”
 	}
 	if w := en.toks[ns].low; ns == p && (strings.HasSuffix(w, "ly") || connectives[w] || discourseOpeners[w]) {
 		return false // "Conversely, a majority ...": a sentence adverb
@@ -287,6 +290,12 @@ func (en *engine) openingApposition(c, p, lo int) bool {
 	n := &en.toks[c+1]
 	return appositionOpeners[n.low] || n.low[0] >= '0' && n.low[0] <= '9' || participleModifier(n) ||
 		n.kind == tWord && !n.cap && n.q < 0 && len(n.low) > 5 && strings.HasSuffix(n.low, "ing") // "The minister, speaking at a news conference, said"
+}
+
+// closesQuote: token i is the closing mark of a quotation.
+func (en *engine) closesQuote(i int) bool {
+	t := &en.toks[i]
+	return t.kind == tMark && t.q >= 0 && en.spans[t.q].close == i
 }
 
 // listApposition: "Other major unions, including the AFL-CIO, have

@@ -122,6 +122,9 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		if at, ok := en.inSurvey(st); ok {
 			return []attribution{at}
 		}
+		if at, ok := en.colonQuote(st); ok {
+			return []attribution{at}
+		}
 		if at, ok := en.passiveCue(st); ok {
 			return []attribution{at}
 		}
@@ -265,6 +268,63 @@ func (en *engine) passiveBe(i, lo int) (int, bool) {
 	}
 	w := en.toks[k].low
 	return k, k > lo && (progressive(w) || w == "being")
+}
+
+// colonQuote reads a quotation introduced by a colon after its speaker's
+// clause when no reporting verb does it: "Smith put it bluntly: “Q.”",
+// "The mayor had a simple message: “Q.”", "Smith: “Q.”" (an interview's
+// speaker label). The subject must be a name, a pronoun or a speaking noun
+// phrase opening the sentence, and the quotation must run to its end.
+func (en *engine) colonQuote(st sentence) (attribution, bool) {
+	c := -1
+	for i := st.a + 1; i+1 < st.b; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 || t.kind == tMark {
+			return attribution{}, false // a quotation before the colon
+		}
+		if t.low == ":" {
+			c = i
+			break
+		}
+	}
+	if c < 0 || c-st.a > 14 {
+		return attribution{}, false
+	}
+	o := &en.toks[c+1]
+	if o.kind != tMark || o.q < 0 || en.spans[o.q].open != c+1 {
+		return attribution{}, false
+	}
+	if cl := en.spans[o.q].close; cl < 0 || en.trimEnd(c+1, st.b) > cl+1 {
+		return attribution{}, false // the quotation must end the sentence
+	}
+	ns, ne, ok := en.sentenceSubject(st)
+	if !ok || ne > c {
+		if ns, ne, ok = en.commonSubject(st); !ok || ne > c {
+			return attribution{}, false
+		}
+	}
+	if !en.speakerLike(ns, ne) {
+		return attribution{}, false // "The plan is simple:": not a speaker
+	}
+	at := attribution{cueS: c, cueE: c + 1, subjS: ns, subjE: ne, addrS: -1, reportedBy: -1, ent: en.resolve(ns, ne),
+		parts: [][2]int{{c + 1, en.trimEnd(c+1, st.b)}}}
+	if cs := en.afterApposition(ne, c); cs < c {
+		at.cueS = cs // "put it bluntly:", "had a simple message:"
+	}
+	return at, true
+}
+
+// afterApposition steps over ", the union leader," after a subject ending
+// at i, up to b.
+func (en *engine) afterApposition(i, b int) int {
+	if i < b && en.toks[i].low == "," {
+		for k := i + 1; k < b; k++ {
+			if en.toks[k].low == "," {
+				return k + 1
+			}
+		}
+	}
+	return i
 }
 
 // passiveReports are reporting verbs whose agentless passive still

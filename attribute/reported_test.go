@@ -567,6 +567,12 @@ func TestReportedSpans(t *testing.T) {
 		{name: "a quotation, then a speaker with an apposition",
 			text: "The race is close.\n\n\u201cThis is a disaster,\u201d the mayor, a Democrat, told reporters.",
 			cue:  "told", content: "\u201cThis is a disaster,\u201d", speaker: "the mayor"},
+		{name: "a colon after the speaker's clause introduces a quotation",
+			text: "The race is close.\n\nJane Smith, the union leader, had a simple message: \u201cWe will fight.\u201d",
+			cue:  "had a simple message:", content: "\u201cWe will fight.\u201d", speaker: "Jane Smith"},
+		{name: "a speaker label and a colon",
+			text: "The race is close.\n\nJane Smith: \u201cWe will fight.\u201d",
+			cue:  ":", content: "\u201cWe will fight.\u201d", speaker: "Jane Smith"},
 		{name: "in without a survey is no cue",
 			text: "The town is small.\n\nIn the old town, the mayor leads a quiet life.",
 			cue:  "In", absentContent: true},
@@ -648,6 +654,19 @@ func TestSourceAndWhen(t *testing.T) {
 		}
 		if q.When == nil || q.When.Date != "2022-01-25" {
 			t.Errorf("%q: when %+v, want 2022-01-25", text, q.When)
+		}
+	}
+}
+
+// TestNoSpeakerNoQuote: text whose only candidate speaker cannot speak
+// yields no attribution at all.
+func TestNoSpeakerNoQuote(t *testing.T) {
+	for _, text := range []string{
+		"The race is close.\n\nThe plan is simple: \u201cBuild more homes.\u201d",
+		"The race is close.\n\nThe mine sits near a mountain stream called Miracle Run.",
+	} {
+		if res := Text(text, Options{}); len(res.Quotes) != 0 {
+			t.Errorf("%q: got %+v, want no quotes", text, res.Quotes)
 		}
 	}
 }

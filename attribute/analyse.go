@@ -505,7 +505,7 @@ func (en *engine) newAttribution(ev eval) attribution {
 		// same sentence ("Rendell agreed ..., but he said ...").
 		en.promote(at.ent)
 		if at.ent >= 0 && en.reg.ents[at.ent].kind == Person {
-			en.lastPerson = at.ent
+			en.setLastPerson(at.ent)
 		}
 	}
 	at.when = en.whenNear(ev)

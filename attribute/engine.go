@@ -23,18 +23,21 @@ type engine struct {
 	qParts [][][2]int
 	qSubj  [][2]int // speaker mention of each quote (token range)
 
-	lastPerson  int // entity of the nearest preceding person subject
-	lastOrg     int // the last organisation or country that spoke
-	cur         sentence
-	lastSpeaker int    // entity of the last quote's speaker
-	lastSubj    [2]int // its mention (token range), -1 when none
-	lastQSeg    int    // segment of the last quote
+	lastPerson int // entity of the nearest preceding person subject
+	// lastOfGender: the nearest preceding person known to be male or
+	// female, indexed by genderMale and genderFemale.
+	lastOfGender map[byte]int
+	lastOrg      int // the last organisation or country that spoke
+	cur          sentence
+	lastSpeaker  int    // entity of the last quote's speaker
+	lastSubj     [2]int // its mention (token range), -1 when none
+	lastQSeg     int    // segment of the last quote
 }
 
 type sentence struct{ seg, a, b int }
 
 func newEngine(text string, segs []segment, pub time.Time) *engine {
-	en := &engine{text: text, segs: segs, pub: pub, lastPerson: -1, lastOrg: -1, lastSpeaker: -1, lastQSeg: -10, lastSubj: [2]int{-1, -1}}
+	en := &engine{text: text, segs: segs, pub: pub, lastPerson: -1, lastOfGender: map[byte]int{genderMale: -1, genderFemale: -1}, lastOrg: -1, lastSpeaker: -1, lastQSeg: -10, lastSubj: [2]int{-1, -1}}
 	en.toks = make([]tok, 0, len(text)/5+8)
 	en.segTok = make([][2]int, len(segs))
 	for i, sg := range segs {
@@ -289,7 +292,7 @@ func (en *engine) noteSpeaker(ent, seg int) {
 			en.lastOrg = ent
 		}
 		if en.reg.ents[ent].kind == Person {
-			en.lastPerson = ent
+			en.setLastPerson(ent)
 		}
 	}
 	en.lastQSeg = seg
@@ -353,7 +356,7 @@ func (en *engine) updatePerson(st sentence) {
 		if m := en.reg.mentionAt[i]; m > 0 {
 			ent := en.reg.mentions[m-1].ent
 			if ent >= 0 && en.reg.ents[ent].kind == Person && !en.isPossessor(en.reg.mentions[m-1].e) {
-				en.lastPerson = ent
+				en.setLastPerson(ent)
 				return
 			}
 		}

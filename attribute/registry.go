@@ -9,8 +9,9 @@ import (
 type entity struct {
 	name, role, kind, nat string
 	surname               string
-	first                 int // token of the first mention
-	lo, hi                int // first and last token of its mentions
+	gender                byte // genderMale, genderFemale or genderUnknown
+	first                 int  // token of the first mention
+	lo, hi                int  // first and last token of its mentions
 }
 
 // mention is a name as written, outside quotations.
@@ -168,6 +169,7 @@ func (r *registry) init(en *engine) {
 		}
 	}
 	r.appositionRoles()
+	r.genders()
 }
 
 // appositionRoles gives people without a title the role an apposition
@@ -187,7 +189,16 @@ func (r *registry) appositionRoles() {
 			for end < len(toks) && end < m.e+10 && toks[end].kind == tWord && toks[end].q < 0 && !toks[end].cap {
 				end++
 			}
-			if head := toks[end-1].low; end > m.e+2 && roleHeads[head] {
+			// The head ends the phrase or comes before its first
+			// preposition: "a spokeswoman for the union".
+			he := end
+			for k := m.e + 2; k < end; k++ {
+				if prepositions[toks[k].low] {
+					he = k
+					break
+				}
+			}
+			if head := toks[he-1].low; he > m.e+2 && roleHeads[head] {
 				r.ents[m.ent].role = en.spanText(m.e+2, end)
 				continue
 			}
@@ -378,8 +389,10 @@ func (en *engine) resolve(s, e int) int {
 	}
 	if e-s == 1 {
 		switch en.toks[s].low {
-		case "he", "she", "him", "her", "his":
-			return en.lastPerson
+		case "he", "him", "his":
+			return en.pronounPerson(genderMale)
+		case "she", "her":
+			return en.pronounPerson(genderFemale)
 		case "i", "me", "my":
 			// Outside quotation marks "I" is the writer, not the last
 			// person named.

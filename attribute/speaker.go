@@ -383,6 +383,13 @@ var nounToo = setOf("show shows")
 // npBack collects the noun phrase ending at token k, scanning backwards.
 func (en *engine) npBack(k, lo int) (int, bool) {
 	t := &en.toks[k]
+	if t.low == "." && k > lo && en.isAbbrev(k-1) && t.s == en.toks[k-1].e && en.toks[k-1].cap {
+		// "Acme Corp. said": the period belongs to the name.
+		if s, ok := en.npBack(k-1, lo); ok {
+			return s, true
+		}
+		return 0, false
+	}
 	if t.kind != tWord || t.q >= 0 {
 		return 0, false
 	}

@@ -1,0 +1,40 @@
+package attribute
+
+import "testing"
+
+// TestPronounGender: "she" and "he" skip the nearest person when the text
+// has told that person's gender (a given name, an honorific, a gendered
+// role) and take the nearest person of the pronoun's gender instead.
+func TestPronounGender(t *testing.T) {
+	cases := []struct{ name, text, quote, speaker string }{
+		{"given names",
+			"Summit\n\nAngela Merkel and Emmanuel Macron met in Paris. Macron agreed to talk.\n\n“We have no choice,” she said.",
+			"We have no choice", "Angela Merkel"},
+		{"honorifics",
+			"Summit\n\nMrs. Okafor met Mr. Lindqvist on Monday. Lindqvist spoke first.\n\n“It went well,” she said.",
+			"It went well", "Okafor"},
+		{"a gendered role",
+			"Summit\n\nRiley Moss, a spokeswoman for the union, met Mr. Varga. Varga spoke first.\n\n“It went well,” she said.",
+			"It went well", "Riley Moss"},
+		{"the nearest person when the gender is unknown",
+			"Summit\n\nRiley Moss met Alex Varga. Varga spoke first.\n\n“It went well,” she said.",
+			"It went well", "Alex Varga"},
+		{"he after a woman",
+			"Summit\n\nMr. Lindqvist met Mrs. Okafor. Okafor spoke first.\n\n“It went well,” he said.",
+			"It went well", "Lindqvist"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Text(c.text, Options{})
+			for _, q := range res.Quotes {
+				if q.Text == "“"+c.quote+",”" {
+					if q.Speaker == nil || q.Speaker.Name != c.speaker {
+						t.Fatalf("speaker %+v, want %q", q.Speaker, c.speaker)
+					}
+					return
+				}
+			}
+			t.Fatalf("no quote %q in %+v", c.quote, res.Quotes)
+		})
+	}
+}

@@ -1026,6 +1026,9 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 	}
 	for i < b {
 		t := &en.toks[i]
+		if t.low == "," && i+1 < b && en.isParticipleCue(i+1) {
+			return i // "Macron agreed, saying ...": the participle states it (empty content)
+		}
 		if t.kind == tPunct && (t.low == "," || t.low == ":" || t.low == "—" || t.low == "-") {
 			i++
 			continue

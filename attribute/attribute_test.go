@@ -178,6 +178,7 @@ func TestPatterns(t *testing.T) {
 		{"denies", "H.\n\nJane Smith denies taking the money.", "taking the money", "Jane Smith", article.Indirect, "denies", "", ""},
 		{"added pronoun", "H.\n\nJane Smith spoke first.\n\n\"It's up to John Doe now,\" she added.", "It's up to John Doe now", "Jane Smith", article.Direct, "added", "", ""},
 		{"headline tells", "Plan will fail, Smith tells Doe\n\nJane Smith met John Doe.", "Plan will fail", "Jane Smith", article.Indirect, "tells", "John Doe", ""},
+		{"headline source label", "Police: Suspect fled on foot\n\nThe suspect has not been found.", "Suspect fled on foot", "Police", article.Indirect, ":", "", ""},
 		{"headline says with a later verb", "Jane Smith Says Museum Will Tell of the Past\n\nJane Smith spoke.", "Museum Will Tell of the Past", "Jane Smith", article.Indirect, "Says", "", ""},
 		{"first person outside quotes is the writer", "H.\n\nJane Smith met the mayor on Monday.\n\nI believe the plan will fail.", "the plan will fail", "I", article.Indirect, "believe", "", ""},
 		{"continuation paragraph", "H.\n\n\"First,\" Jane Smith said.\n\n\"Second paragraph of hers.\"", "Second paragraph of hers", "Jane Smith", article.Direct, "", "", ""},

@@ -65,7 +65,7 @@ var headlineLabels = setOf("latest update updates watch live breaking exclusive 
 
 // headlineSources open headlines as sources: "Poll: Clinton and Trump in
 // dead heat".
-var headlineSources = setOf("poll polls survey study report")
+var headlineSources = setOf("poll polls survey study report police officials authorities prosecutors experts witnesses sources analysts investigators")
 
 // namedElsewhere: the name in [s, e) is also mentioned in another
 // segment ("Politifact: ..." over a story that names Politifact).

@@ -44,6 +44,7 @@ func newEngine(text string, segs []segment, pub time.Time) *engine {
 		a := len(en.toks)
 		if !sg.skip {
 			en.toks = tokenize(en.toks, text, sg.s, sg.e)
+			singleMarks(text, en.toks[a:])
 			en.spans = pairMarks(text, en.toks, a, len(en.toks), i, sg.e, en.spans)
 		}
 		en.segTok[i] = [2]int{a, len(en.toks)}

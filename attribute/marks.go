@@ -77,6 +77,43 @@ func appendSpan(toks []tok, spans []qspan, open, close, seg int) []qspan {
 	return append(spans, sp)
 }
 
+// singleMarks turns ‘ and ’ into quotation marks in a paragraph that has
+// no double marks (British style: ‘We will fight,’ she said). Elsewhere
+// they stay apostrophes, or quotations nested in double marks, which need
+// no span of their own. A ’ closes only an open ‘, and only after a
+// punctuation mark or before one, so that a plural possessive inside the
+// quotation ("the players’ union") does not.
+func singleMarks(text string, toks []tok) {
+	for i := range toks {
+		if toks[i].kind == tMark {
+			return
+		}
+	}
+	open := false
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tPunct {
+			continue
+		}
+		switch t.low {
+		case "‘":
+			if !open && (i+1 < len(toks) && toks[i+1].s == t.e) {
+				t.kind, t.mark, t.low = tMark, mOpen, `"`
+				open = true
+			}
+		case "’":
+			if !open || i == 0 || toks[i-1].e != t.s {
+				continue
+			}
+			after := i+1 >= len(toks) || toks[i+1].kind == tPunct && toks[i+1].s == t.e
+			if toks[i-1].kind == tPunct || after || i+1 < len(toks) && toks[i+1].cap {
+				t.kind, t.mark, t.low = tMark, mClose, `"`
+				open = false
+			}
+		}
+	}
+}
+
 // openingContext decides whether a straight mark at text[s:e] opens: it
 // follows white space, an opening bracket or dash (or starts the
 // paragraph) and precedes a non-space.

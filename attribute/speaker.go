@@ -569,6 +569,9 @@ func (en *engine) npForward(i, b int) (int, int) {
 			if t.low == "that" || t.low == "who" || t.low == "which" || trailPreps[t.low] && t.low != "of" {
 				break
 			}
+			if articles[t.low] && en.toks[j-1].cap && en.toks[j-1].kind == tWord {
+				break // "told Macron the war would go on": a new clause
+			}
 			// "told regulators he would pay", "told voters their taxes
 			// ...": a subject pronoun or a possessive opens the next clause.
 			if subjectOpeners[t.low] {

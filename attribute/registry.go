@@ -91,6 +91,9 @@ func (r *registry) init(en *engine) {
 			}
 			// "Mike Pence of Indiana": only organisations keep "of" inside.
 			for k := s; k < e; k++ {
+				if toks[k].low == "of" && k > s && (titleWords[strings.TrimSuffix(toks[k-1].low, ".")] || roleHeads[toks[k-1].low]) {
+					continue // "Secretary of State Antony Blinken": a title
+				}
 				if orgConnectors[toks[k].low] && !toks[k].cap && r.kindOf(s, e) != Organization {
 					e = k
 					j = k
@@ -456,6 +459,16 @@ func (en *engine) resolve(s, e int) int {
 			break
 		}
 		if p := mn.s - 1; p > s && (prepositions[en.toks[p].low] || articles[en.toks[p].low] && p-1 > s && prepositions[en.toks[p-1].low]) {
+			// "Mike Pence of Indiana": a person named before the
+			// preposition; otherwise the whole phrase ("Officials at
+			// Homeland Security").
+			for j := p - 1; j >= s; j-- {
+				if pm := en.reg.mentionAt[j]; pm > 0 {
+					if ent := en.reg.mentions[pm-1].ent; ent >= 0 && en.reg.ents[ent].kind == Person {
+						return ent
+					}
+				}
+			}
 			break
 		}
 		if mn.ent >= 0 {
@@ -586,6 +599,15 @@ func (r *registry) byRoleWord(phrase string) []mention {
 					words = append(words, w)
 				}
 			}
+			// Broader words a description may use: "the Russian diplomat"
+			// for a foreign minister, "the Democratic lawmaker" for a
+			// senator.
+			joined := " " + strings.Join(words, " ") + " "
+			for _, ri := range roleImplies {
+				if strings.Contains(joined, " "+ri.role+" ") {
+					words = append(words, ri.also...)
+				}
+			}
 			seen := map[string]bool{}
 			for i, w := range words {
 				keys := []string{w}
@@ -602,6 +624,26 @@ func (r *registry) byRoleWord(phrase string) []mention {
 		}
 	}
 	return r.roleIdx[phrase]
+}
+
+// roleImplies lists the broader words a title answers to in a later
+// description.
+var roleImplies = []struct {
+	role string
+	also []string
+}{
+	{"foreign minister", []string{"diplomat"}},
+	{"secretary of state", []string{"diplomat"}},
+	{"ambassador", []string{"diplomat"}},
+	{"envoy", []string{"diplomat"}},
+	{"senator", []string{"lawmaker", "legislator"}},
+	{"sen", []string{"lawmaker", "legislator", "senator"}},
+	{"congressman", []string{"lawmaker", "legislator"}},
+	{"congresswoman", []string{"lawmaker", "legislator"}},
+	{"representative", []string{"lawmaker", "legislator"}},
+	{"rep", []string{"lawmaker", "legislator", "congressman"}},
+	{"chief executive", []string{"executive", "boss"}},
+	{"ceo", []string{"executive", "boss"}},
 }
 
 // literal registers a mention that resolved to nothing as its own entity.

@@ -24,7 +24,7 @@ func (en *engine) clauseSubject(st sentence, k int) (int, int, bool) {
 		}
 		if m := en.reg.mentionAt[i]; m > 0 {
 			mn := en.reg.mentions[m-1]
-			if mn.s == i && mn.ent >= 0 && !en.isPossessor(mn.e) {
+			if mn.s == i && mn.ent >= 0 && !en.isPossessor(mn.e) && !en.modifiesNoun(mn.e, st.b) {
 				return mn.s, mn.e, true
 			}
 		}
@@ -84,10 +84,34 @@ func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
 			if s > st.a && articles[en.toks[s-1].low] {
 				s--
 			}
-			return s, mn.e, true
+			e := mn.e
+			// "A New York judge", "Democratic presidential nominee Hillary
+			// Clinton": the name modifies the phrase; it runs to its head.
+			for e < st.b && e < mn.e+6 && !notSubjects[en.toks[mn.s].low] && en.modifiesNoun(e, st.b) {
+				e++
+				for e < st.b && en.toks[e].cap && en.toks[e].kind == tWord && en.toks[e].q < 0 {
+					e++
+				}
+			}
+			return s, e, true
 		}
 	}
 	return 0, 0, false
+}
+
+// modifiesNoun: the name ending before token n modifies a common noun
+// ("A New York judge", "Foreign policy analysts"): a plain lower-case word
+// follows it, not a verb.
+func (en *engine) modifiesNoun(n, b int) bool {
+	if n >= b {
+		return false
+	}
+	t := &en.toks[n]
+	if t.kind != tWord || t.cap || t.q >= 0 || auxWords[t.low] || finiteVerbs[t.low] || clauseStops[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") || notSubjects[t.low] || determiners[t.low] || t.low == "'s" || t.low == "’s" {
+		return false
+	}
+	_, cue := reportingVerbs[t.low]
+	return !cue
 }
 
 // npPreps may join a noun phrase to its head: "a narrator in the Clinton

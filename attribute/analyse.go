@@ -599,7 +599,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		return ev, false
 	}
 	t := &en.toks[k]
-	closing := t.kind == tMark && t.q >= 0 && en.spans[t.q].close == k
+	closing := en.closesQuote(k)
 	if t.low == "," || t.low == "--" || t.low == "—" || t.low == "-" || closing || (t.kind == tMark && t.q < 0) {
 		// Inverted: "Q," said X. Never for -ing forms (", suggesting a
 		// few questions").
@@ -759,7 +759,7 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 		ev.contentEnd = p - 1
 		return ev, true
 	}
-	closing := pt.kind == tMark && pt.q >= 0 && en.spans[pt.q].close == p
+	closing := en.closesQuote(p)
 	if pt.low != "," && !closing && pt.low != "—" && pt.low != "--" {
 		return ev, true
 	}
@@ -866,7 +866,7 @@ func (en *engine) quoteFollows(i, b int) bool {
 	if _, end := en.parseWhen(i, b); end > i {
 		i = end
 	}
-	return i+1 < b && en.toks[i].low == "," && en.toks[i+1].kind == tMark && en.toks[i+1].q >= 0 && en.spans[en.toks[i+1].q].open == i+1
+	return i+1 < b && en.toks[i].low == "," && en.opensQuote(i+1)
 }
 
 // trailCompatible: after a trailing cue only adverbials, a source, a
@@ -1329,8 +1329,7 @@ func weekdayOrMonth(w string) bool {
 // coordinated with the cue follows (`called it “a disgrace” Wednesday on
 // the show`, `tweeted that she was “a con” and encouraged ...`).
 func (en *engine) quoteTail(i, b int) bool {
-	t := &en.toks[i]
-	if t.kind != tMark || t.q < 0 || en.spans[t.q].close != i || i+1 >= b {
+	if !en.closesQuote(i) || i+1 >= b {
 		return false
 	}
 	n := &en.toks[i+1]
@@ -1358,7 +1357,7 @@ var quoteTailPreps = setOf("during after before since amid")
 // style puts the comma of the sentence inside the closing mark).
 func (en *engine) innerComma(i int) bool {
 	t := &en.toks[i]
-	return t.kind == tMark && t.q >= 0 && en.spans[t.q].close == i && i-1 > en.spans[t.q].open+1 && en.toks[i-1].low == ","
+	return en.closesQuote(i) && i-1 > en.spans[t.q].open+1 && en.toks[i-1].low == ","
 }
 
 // trimEnd drops punctuation outside quotations at the end of [s, e).

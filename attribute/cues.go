@@ -290,11 +290,10 @@ func (en *engine) colonQuote(st sentence) (attribution, bool) {
 	if c < 0 || c-st.a > 14 {
 		return attribution{}, false
 	}
-	o := &en.toks[c+1]
-	if o.kind != tMark || o.q < 0 || en.spans[o.q].open != c+1 {
+	if !en.opensQuote(c + 1) {
 		return attribution{}, false
 	}
-	if cl := en.spans[o.q].close; cl < 0 || en.trimEnd(c+1, st.b) > cl+1 {
+	if cl := en.spans[en.toks[c+1].q].close; cl < 0 || en.trimEnd(c+1, st.b) > cl+1 {
 		return attribution{}, false // the quotation must end the sentence
 	}
 	ns, ne, ok := en.sentenceSubject(st)

@@ -66,7 +66,7 @@ func (en *engine) sentences(seg int, dst []sentence) []sentence {
 		switch {
 		case t.kind == tPunct && t.q < 0 && (t.low == "." || t.low == "!" || t.low == "?"):
 			end = i+1 < b && en.startsSentence(i+1) && !(t.low == "." && en.isAbbrev(i-1))
-		case t.kind == tMark && t.q >= 0 && en.spans[t.q].close == i && i > a:
+		case en.closesQuote(i) && i > a:
 			p := en.toks[i-1].low
 			end = (p == "." || p == "!" || p == "?") && i+1 < b && en.startsSentence(i+1) && !en.attributionFollows(i+1, b)
 		}
@@ -112,7 +112,7 @@ func (en *engine) attributionFollows(i, b int) bool {
 func (en *engine) startsSentence(i int) bool {
 	t := &en.toks[i]
 	if t.kind == tMark {
-		return t.q >= 0 && en.spans[t.q].open == i
+		return en.opensQuote(i)
 	}
 	return t.kind == tWord && (t.cap || (t.low[0] >= '0' && t.low[0] <= '9'))
 }

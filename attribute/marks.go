@@ -77,6 +77,18 @@ func appendSpan(toks []tok, spans []qspan, open, close, seg int) []qspan {
 	return append(spans, sp)
 }
 
+// opensQuote: token i is the opening mark of a quotation.
+func (en *engine) opensQuote(i int) bool {
+	t := &en.toks[i]
+	return t.kind == tMark && t.q >= 0 && en.spans[t.q].open == i
+}
+
+// closesQuote: token i is the closing mark of a quotation.
+func (en *engine) closesQuote(i int) bool {
+	t := &en.toks[i]
+	return t.kind == tMark && t.q >= 0 && en.spans[t.q].close == i
+}
+
 // singleMarks turns ‘ and ’ into quotation marks in a paragraph that has
 // no double marks (British style: ‘We will fight,’ she said). Elsewhere
 // they stay apostrophes, or quotations nested in double marks, which need

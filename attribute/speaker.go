@@ -316,12 +316,6 @@ func (en *engine) openingApposition(c, p, lo int) bool {
 		n.kind == tWord && !n.cap && n.q < 0 && len(n.low) > 5 && strings.HasSuffix(n.low, "ing") // "The minister, speaking at a news conference, said"
 }
 
-// closesQuote: token i is the closing mark of a quotation.
-func (en *engine) closesQuote(i int) bool {
-	t := &en.toks[i]
-	return t.kind == tMark && t.q >= 0 && en.spans[t.q].close == i
-}
-
 // listApposition: "Other major unions, including the AFL-CIO, have
 // endorsed": the sentence's first noun phrase before a list that
 // illustrates it.

@@ -768,9 +768,7 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 		end = p + 1
 	}
 	startsQuote := en.toks[st.a].kind == tMark && en.toks[st.a].q >= 0 && !en.cueBetween(en.spans[en.toks[st.a].q].close, ev.subjS)
-	if !startsQuote && !en.trailCompatible(ev.afterStart, st.b) && !(en.quoteFollows(ev.afterStart, st.b) && end-st.a <= 6 && en.finiteIn(st.a, end) && !en.cueBetween(st.a-1, end) && !prepositions[en.toks[st.a].low] && !subordinators[en.toks[st.a].low]) {
-		// (`It was, the president said, “a stone ...”`: a clause begun
-		// before the cue goes on in the quotation after it.)
+	if !startsQuote && !en.trailCompatible(ev.afterStart, st.b) && !en.clauseGoesOnInQuote(st, ev, end) {
 		return ev, true
 	}
 	if !startsQuote && end-st.a < 3 && !en.parenthetical(ev.afterStart, st.b) {
@@ -860,13 +858,18 @@ func (en *engine) framedTrail(st sentence, ev eval, end int) bool {
 	return false
 }
 
-// quoteFollows: a comma and an opening quotation mark follow the cue at i
-// (after any time expression).
-func (en *engine) quoteFollows(i, b int) bool {
-	if _, end := en.parseWhen(i, b); end > i {
-		i = end
+// clauseGoesOnInQuote: `It was, the president said, “a stone ...”`: a
+// short clause begun before the parenthetical cue (ending at end) goes on
+// in the quotation that opens after the cue's comma.
+func (en *engine) clauseGoesOnInQuote(st sentence, ev eval, end int) bool {
+	i := ev.afterStart
+	if _, e := en.parseWhen(i, st.b); e > i {
+		i = e
 	}
-	return i+1 < b && en.toks[i].low == "," && en.opensQuote(i+1)
+	if i+1 >= st.b || en.toks[i].low != "," || !en.opensQuote(i+1) {
+		return false
+	}
+	return end-st.a <= 6 && en.finiteIn(st.a, end) && !en.cueBetween(st.a-1, end) && !prepositions[en.toks[st.a].low] && !subordinators[en.toks[st.a].low]
 }
 
 // trailCompatible: after a trailing cue only adverbials, a source, a
@@ -1099,13 +1102,10 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 						// "in a statement Tuesday that": the time is when,
 						// not part of the source.
 						se := k
-						for x := i + 2; x < k; x++ {
-							if w, end := en.parseWhen(x, k); end == k {
-								se = x
-								if at.when == nil {
-									at.when = w
-								}
-								break
+						if x := en.whenEndingAt(k-1, i+2); x >= 0 {
+							se = x
+							if at.when == nil {
+								at.when, _ = en.parseWhen(x, k)
 							}
 						}
 						if se > i+1 {
@@ -1424,12 +1424,12 @@ func (en *engine) sourceTail(e, b int) int {
 		if t.q >= 0 || t.kind == tMark || en.finiteIn(k, k+1) || t.low == "that" || t.low == "who" || t.low == "which" {
 			return e
 		}
-		if t.kind == tPunct && !(t.low == "." && en.isAbbrev(k-1) && k+1 < b) && t.low != "-" && t.low != "'s" {
+		if t.kind == tPunct && !(t.low == "." && en.isAbbrev(k-1) && k+1 < b) && t.low != "-" {
 			return k
 		}
 	}
 	if e+15 >= b {
-		return b
+		return b // the sentence ends without punctuation
 	}
 	return e
 }

@@ -608,7 +608,7 @@ func (en *engine) namingCall(i int, st sentence) bool {
 	if k == i+1 || !en.toks[k-1].cap {
 		return false
 	}
-	return k >= st.b || en.toks[k].kind == tPunct && en.toks[k].low != "'s" || en.toks[k].low == "that" || en.toks[k].low == "which" || en.finiteIn(k, k+1)
+	return k >= st.b || en.toks[k].kind == tPunct || en.toks[k].low == "that" || en.toks[k].low == "which" || en.finiteIn(k, k+1)
 }
 
 // startsNumber: w is a figure ("58", "$4").

@@ -26,7 +26,7 @@ type engine struct {
 	lastPerson int // entity of the nearest preceding person subject
 	// lastOfGender: the nearest preceding person known to be male or
 	// female, indexed by genderMale and genderFemale.
-	lastOfGender map[byte]int
+	lastOfGender [3]int
 	lastOrg      int // the last organisation or country that spoke
 	cur          sentence
 	lastSpeaker  int    // entity of the last quote's speaker
@@ -37,7 +37,7 @@ type engine struct {
 type sentence struct{ seg, a, b int }
 
 func newEngine(text string, segs []segment, pub time.Time) *engine {
-	en := &engine{text: text, segs: segs, pub: pub, lastPerson: -1, lastOfGender: map[byte]int{genderMale: -1, genderFemale: -1}, lastOrg: -1, lastSpeaker: -1, lastQSeg: -10, lastSubj: [2]int{-1, -1}}
+	en := &engine{text: text, segs: segs, pub: pub, lastPerson: -1, lastOfGender: [3]int{-1, -1, -1}, lastOrg: -1, lastSpeaker: -1, lastQSeg: -10, lastSubj: [2]int{-1, -1}}
 	en.toks = make([]tok, 0, len(text)/5+8)
 	en.segTok = make([][2]int, len(segs))
 	for i, sg := range segs {

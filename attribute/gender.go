@@ -7,9 +7,9 @@ import "strings"
 // ("spokeswoman", "her husband"), or a common given name. Unknown stays
 // unknown: a pronoun then takes the nearest person, as before.
 const (
-	genderUnknown byte = 0
-	genderMale    byte = 'm'
-	genderFemale  byte = 'f'
+	genderUnknown byte = iota
+	genderMale
+	genderFemale
 )
 
 // genders fills entity.gender for people once every mention is known.
@@ -78,7 +78,7 @@ var honorifics = map[string]byte{"mr": genderMale, "mrs": genderFemale, "ms": ge
 
 var genderedNouns = func() map[string]byte {
 	m := map[string]byte{}
-	for _, w := range strings.Fields("woman spokeswoman congresswoman chairwoman businesswoman councilwoman assemblywoman congresswoman anchorwoman mother wife daughter sister grandmother aunt niece widow actress queen princess duchess girlfriend stepmother") {
+	for _, w := range strings.Fields("woman spokeswoman congresswoman chairwoman businesswoman councilwoman assemblywoman anchorwoman mother wife daughter sister grandmother aunt niece widow actress queen princess duchess girlfriend stepmother") {
 		m[w] = genderFemale
 	}
 	for _, w := range strings.Fields("man spokesman congressman businessman councilman assemblyman anchorman father husband son brother grandfather uncle nephew widower actor king prince duke boyfriend stepfather") {
@@ -88,35 +88,38 @@ var genderedNouns = func() map[string]byte {
 }()
 
 // givenNames are frequent given names whose gender is unambiguous in news
-// text; names used for both (Jordan, Taylor, Jean, Robin) are left out.
+// text; names given to both (Jordan, Taylor, Terry, Chris, Kelly, Lindsey)
+// are left out.
 var givenNames = func() map[string]byte {
 	m := map[string]byte{}
-	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
-		kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna
-		brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce
-		virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
-		kathryn janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte
-		marie kayla alexis lori hillary melania ivanka nikki kamala elizabeth nancy theresa angela ursula christine giorgia marine jacinda sanna
-		condoleezza madeleine michele kellyanne sarah huma chelsea tulsi kirsten amy elise liz lynne betsy loretta janet sonia ruth elena
-		ilhan alexandria rashida ayanna debbie tammy gretchen katie kristen kristi wendy yvonne irene natasha olga svetlana tatiana yulia anastasia
-		fatima aisha leila mariam sofia lucia carmen rosa ana isabel claudia gabriela marta giulia francesca chiara anne sophie claire julia`) {
+	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+		sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
+		sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
+		katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce
+		virginia victoria lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha
+		gloria teresa ann sara madison frances kathryn janice abigail alice judy sophia grace denise amber
+		doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla lori
+		hillary melania ivanka nikki kamala ursula giorgia marine jacinda sanna condoleezza madeleine
+		michele kellyanne huma chelsea tulsi kirsten elise liz lynne betsy loretta sonia elena ilhan
+		alexandria rashida ayanna debbie tammy gretchen katie kristen kristi wendy yvonne irene natasha olga
+		svetlana tatiana yulia anastasia fatima aisha leila mariam sofia lucia carmen rosa ana isabel
+		claudia gabriela marta giulia francesca chiara anne sophie claire julia`) {
 		m[w] = genderFemale
 	}
-	for _, w := range strings.Fields(`james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark donald
-		steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
-		justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
-		zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse bryan joe
-		billy bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bernie
-		mitt mike marco ted jeb rand chris bill newt rudy rex reince sean steve jared boris vladimir sergey dmitry emmanuel francois nicolas olaf
-		xi shinzo narendra recep benjamin bashar hassan ali mohammed muhammad ahmed omar abdul kim moon justin malcolm tony gordon rishi keir
-		mohamed hosni abdel jean-claude jean-luc pierre jacques luis carlos jorge pedro miguel antonio giuseppe matteo silvio viktor andrzej
-		volodymyr petro alexei alexey igor ivan nikolai yuri mikhail chuck mitch lindsey kevin paul orrin elijah cory jim tim tom ben dan
-		dick rick nick pat joe jeff greg doug jerome lloyd colin hank wolf sanjay ezra ashton ron`) {
+	for _, w := range strings.Fields(`james robert john michael david william richard joseph thomas charles christopher daniel matthew
+		anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+		jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+		gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+		zachary peter kyle ethan walter noah jeremy christian keith roger gerald harold sean austin carl
+		arthur lawrence dylan bryan joe billy bruce gabriel logan albert willie alan juan wayne elijah randy
+		roy vincent ralph eugene russell bobby mason philip louis barack bernie mitt mike marco ted jeb rand
+		bill newt rudy rex reince steve jared boris vladimir sergey dmitry emmanuel francois nicolas olaf xi
+		shinzo narendra recep bashar hassan ali mohammed muhammad ahmed omar abdul kim moon malcolm tony
+		gordon rishi keir mohamed hosni abdel jean-claude jean-luc pierre jacques luis carlos jorge pedro
+		miguel antonio giuseppe matteo silvio viktor andrzej volodymyr petro alexei alexey igor ivan nikolai
+		yuri mikhail chuck mitch orrin cory jim tim tom ben dan dick rick nick jeff greg doug jerome lloyd
+		colin hank wolf sanjay ezra ashton ron`) {
 		m[w] = genderMale
-	}
-	// Names given to both: leave them unknown.
-	for _, w := range strings.Fields("lindsey terry chris pat kelly jesse alexis robin jordan taylor jean dana leslie") {
-		delete(m, w)
 	}
 	return m
 }()

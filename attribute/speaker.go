@@ -24,8 +24,8 @@ func (en *engine) clauseSubject(st sentence, k int) (int, int, bool) {
 		}
 		if m := en.reg.mentionAt[i]; m > 0 {
 			mn := en.reg.mentions[m-1]
-			if mn.s == i && mn.ent >= 0 && !en.isPossessor(mn.e) && !en.modifiesNoun(mn.e, st.b) {
-				return mn.s, mn.e, true
+			if mn.s == i && mn.ent >= 0 && !en.isPossessor(mn.e) {
+				return mn.s, en.subjectHead(mn, st.b), true
 			}
 		}
 	}
@@ -84,19 +84,24 @@ func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
 			if s > st.a && articles[en.toks[s-1].low] {
 				s--
 			}
-			e := mn.e
-			// "A New York judge", "Democratic presidential nominee Hillary
-			// Clinton": the name modifies the phrase; it runs to its head.
-			for e < st.b && e < mn.e+6 && !notSubjects[en.toks[mn.s].low] && en.modifiesNoun(e, st.b) {
-				e++
-				for e < st.b && en.toks[e].cap && en.toks[e].kind == tWord && en.toks[e].q < 0 {
-					e++
-				}
-			}
-			return s, e, true
+			return s, en.subjectHead(mn, st.b), true
 		}
 	}
 	return 0, 0, false
+}
+
+// subjectHead: the end of a subject that opens with the name mn. When the
+// name only modifies the phrase ("A New York judge", "Democratic
+// presidential nominee Hillary Clinton"), the phrase runs to its head.
+func (en *engine) subjectHead(mn mention, b int) int {
+	e := mn.e
+	for e < b && e < mn.e+6 && !notSubjects[en.toks[mn.s].low] && en.modifiesNoun(e, b) {
+		e++
+		for e < b && en.toks[e].cap && en.toks[e].kind == tWord && en.toks[e].q < 0 {
+			e++
+		}
+	}
+	return e
 }
 
 // modifiesNoun: the name ending before token n modifies a common noun

@@ -39,7 +39,11 @@ func (en *engine) parseWhen(i, b int) (*article.When, int) {
 	switch {
 	case w(j) == "on" || w(j) == "last" || w(j) == "this" || w(j) == "next":
 		if _, ok := weekdays[w(j+1)]; ok {
-			date = en.weekdayDate(weekdays[w(j+1)], w(j) == "last")
+			if w(j) == "next" {
+				date = en.nextWeekday(weekdays[w(j+1)])
+			} else {
+				date = en.weekdayDate(weekdays[w(j+1)], w(j) == "last")
+			}
 			j += 2
 		} else if m, ok := months[w(j+1)]; ok && w(j) == "on" {
 			j += 2
@@ -106,6 +110,19 @@ func (en *engine) weekdayDate(d time.Weekday, last bool) time.Time {
 		back = 7
 	}
 	return en.pub.AddDate(0, 0, -back)
+}
+
+// nextWeekday: the first such weekday after the publication day ("next
+// Friday").
+func (en *engine) nextWeekday(d time.Weekday) time.Time {
+	if en.pub.IsZero() {
+		return time.Time{}
+	}
+	ahead := (int(d) - int(en.pub.Weekday()) + 7) % 7
+	if ahead == 0 {
+		ahead = 7
+	}
+	return en.pub.AddDate(0, 0, ahead)
 }
 
 func (en *engine) monthDay(m time.Month, d int) time.Time {

@@ -627,7 +627,8 @@ func (r *registry) byRoleWord(phrase string) []mention {
 }
 
 // roleImplies lists the broader words a title answers to in a later
-// description.
+// description. Roles are matched after roleAbbrev has expanded them
+// ("Sen." is "senator" here).
 var roleImplies = []struct {
 	role string
 	also []string
@@ -637,11 +638,9 @@ var roleImplies = []struct {
 	{"ambassador", []string{"diplomat"}},
 	{"envoy", []string{"diplomat"}},
 	{"senator", []string{"lawmaker", "legislator"}},
-	{"sen", []string{"lawmaker", "legislator", "senator"}},
 	{"congressman", []string{"lawmaker", "legislator"}},
 	{"congresswoman", []string{"lawmaker", "legislator"}},
 	{"representative", []string{"lawmaker", "legislator"}},
-	{"rep", []string{"lawmaker", "legislator", "congressman"}},
 	{"chief executive", []string{"executive", "boss"}},
 	{"ceo", []string{"executive", "boss"}},
 }

@@ -28,7 +28,9 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		k := en.skipBack(c.i-1, st.a)
 		if k >= st.a && (en.toks[k].low == "and" || en.toks[k].low == "but") && en.toks[k].q < 0 && len(evs) > 0 {
 			prev := evs[len(evs)-1]
-			if prev.c.i < k && !prev.trailing && !hasCue(evs, c.i) {
+			if prev.c.i < k && !prev.trailing && !hasCue(evs, c.i) && !(c.vi.topic && en.clauseIn(prev.c.j, k)) {
+				// (A topic verb after a clause joins that clause's verb:
+				// "said he rated them and talked about ...".)
 				ev := eval{c: c, subjS: prev.subjS, subjE: prev.subjE, afterStart: c.j, addrS: -1, sb: st.b}
 				en.addressee(st, &ev)
 				evs = append(evs, ev)
@@ -650,7 +652,11 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if (t.low == "and" || t.low == "but") && t.kind == tWord {
 		// "after she attacked X and blamed Y": the nearest clause subject;
 		// "Trump bemoaned the unrest and said ...": the sentence subject.
-		if ns, ne, ok := en.clauseSubject(st, k); ok {
+		// A verb of thinking, refusing or a topic joins the reported
+		// clause ("said he posed a threat and refused to ..."); a verb of
+		// saying joins the cue ("said he would act and warned ...").
+		inner := c.vi.belief || c.vi.topic || c.vi.lemma == "refuse" || c.vi.lemma == "decline"
+		if ns, ne, ok := en.clauseSubject(st, k, inner); ok {
 			return en.speaks(st, ev, ns, ne)
 		}
 		if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
@@ -749,8 +755,8 @@ var speakerNouns = setOf("people voter resident witness witnesses critic support
 func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	en.addressee(st, &ev)
 	p := ev.subjS - 1
-	if p <= st.a {
-		return ev, true
+	if p <= st.a || ev.c.vi.topic {
+		return ev, true // (a topic verb's content is its object: "spoke of X")
 	}
 	pt := &en.toks[p]
 	if pt.low == "as" && p-1 > st.a && en.toks[p-1].low == "," && en.trailCompatible(ev.afterStart, st.b) && !en.introducesContent(ev.afterStart, st.b) {
@@ -789,6 +795,19 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	ev.trailing = true
 	ev.contentEnd = end
 	return ev, true
+}
+
+// clauseIn: a pronoun subject and a verb stand in [s, e) ("he rated").
+func (en *engine) clauseIn(s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		t := &en.toks[k]
+		if p, ok := pronouns[t.low]; ok && p != "" && t.q < 0 && !objectPronouns[t.low] && t.low != "her" && t.low != "it" && t.low != "you" {
+			if n := &en.toks[k+1]; finiteVerbs[n.low] || strings.HasSuffix(n.low, "ed") || auxWords[n.low] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // finiteIn: a frequent finite verb form stands in [s, e).
@@ -1027,6 +1046,15 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			}
 		}
 	}
+	if i == at.cueE && i > 0 {
+		// "spoke emotionally of X": the cue runs to its preposition.
+		if vi := reportingVerbs[en.toks[i-1].low]; vi.topic {
+			if k := en.topicPrep(i-1, b); k > 0 {
+				at.cueE = k + 1
+				return k + 1
+			}
+		}
+	}
 	for i < b {
 		t := &en.toks[i]
 		if t.low == "," && i+1 < b && en.isParticipleCue(i+1) {
@@ -1237,6 +1265,11 @@ func (en *engine) objectEnds(s, i, b int) bool {
 	case cut:
 	case t.low == "during" || t.low == "since" || t.low == "amid":
 		cut = true
+	case t.low == "while" && i+1 < b:
+		// "while at the convention", "while driving" (but "while police
+		// shout at him" is a clause the speaker may have stated).
+		n := en.toks[i+1].low
+		cut = prepositions[n] || len(n) > 5 && strings.HasSuffix(n, "ing")
 	case (t.low == "in" || t.low == "on" || t.low == "at") && en.mediumPhrase(i, b):
 		cut = true
 	case (t.low == "and" || t.low == "but") && i+1 < b:

@@ -532,6 +532,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "continued to flatten": not speech
 		}
 	}
+	if vi.topic {
+		return en.topicPrep(i, st.b) < 0 // "spoke to reporters", "talks with Russia"
+	}
 	if vi.weak {
 		n := i + 1
 		if n >= st.b {
@@ -588,6 +591,30 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		return true
 	}
 	return false
+}
+
+// topicPrep returns the "about" or "of" that completes the topic verb at
+// i, perhaps after "out", a manner adverb or a time ("spoke emotionally
+// of", "spoke out Tuesday about"), or -1.
+func (en *engine) topicPrep(i, b int) int {
+	for k := i + 1; k < b && k <= i+4; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			return -1
+		}
+		switch {
+		case t.low == "about" || t.low == "of":
+			return k
+		case t.low == "out" || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly"):
+		default:
+			if _, end := en.parseWhen(k, b); end > k {
+				k = end - 1
+				continue
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // namingCall: "called" at i gives a name to the noun before it ("a

@@ -215,6 +215,7 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 			continue
 		}
 		personSpoke := false
+		direct := -1 // "“Q1,” said X, speaking of Y. “Q2.”": Q2 joins Q1
 		for k, at := range ats {
 			if at.parts == nil {
 				// "X said:" at the very end of the paragraph.
@@ -231,8 +232,14 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 				pending = nil
 			}
 			lastQ = en.emit(at, where)
+			if lastQ >= 0 && en.quotes[lastQ].Kind != article.Indirect {
+				direct = lastQ
+			}
 			en.noteSpeaker(at.ent, seg)
 			personSpoke = personSpoke || at.ent >= 0 && en.reg.ents[at.ent].kind == Person
+		}
+		if direct >= 0 {
+			lastQ = direct
 		}
 		if !personSpoke {
 			en.updatePerson(st)

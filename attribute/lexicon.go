@@ -20,12 +20,15 @@ type verbInfo struct {
 	belief bool
 	// participle is the -ing form ("adding that ...").
 	participle bool
+	// topic verbs ("spoke of", "talked about") count only with their
+	// preposition; the object of it is the content.
+	topic bool
 }
 
 type verbSpec struct {
 	lemma  string
 	forms  string // explicit irregular forms, space separated; "" = regular
-	flags  string // t=tell a=asObj w=weak-base b=belief
+	flags  string // t=tell a=asObj w=weak-base b=belief p=topic
 	suffix string // preposition that belongs to the cue ("for", "on")
 }
 
@@ -221,6 +224,8 @@ var verbSpecs = []verbSpec{
 	{"disagree", "", "", ""},
 	{"illustrate", "", "", ""},
 	{"link", "linked", "a", ""},
+	{"speak", "speak speaks spoke spoken speaking", "p", ""},
+	{"talk", "", "p", ""},
 }
 
 // reportingVerbs maps every lower-case form to its description.
@@ -232,7 +237,10 @@ func buildVerbs() map[string]verbInfo {
 		vi := verbInfo{lemma: s.lemma,
 			tell:   strings.Contains(s.flags, "t"),
 			asObj:  strings.Contains(s.flags, "a"),
-			belief: strings.Contains(s.flags, "b")}
+			belief: strings.Contains(s.flags, "b"),
+			topic:  strings.Contains(s.flags, "p")}
+		// Topic verbs are weak everywhere but in rejectCue, which asks
+		// for their preposition.
 		weakBase := strings.Contains(s.flags, "w")
 		var forms []string
 		if s.forms != "" {
@@ -245,7 +253,7 @@ func buildVerbs() map[string]verbInfo {
 			v.participle = strings.HasSuffix(f, "ing")
 			// Noun-ambiguous lemmas keep only their past and -ing forms
 			// as strong cues.
-			if weakBase && (f == s.lemma || f == s.lemma+"s" || f == s.lemma+"es" || strings.HasSuffix(s.lemma, "y") && f == s.lemma[:len(s.lemma)-1]+"ies") {
+			if vi.topic || weakBase && (f == s.lemma || f == s.lemma+"s" || f == s.lemma+"es" || strings.HasSuffix(s.lemma, "y") && f == s.lemma[:len(s.lemma)-1]+"ies") {
 				v.weak = true
 			}
 			if _, ok := m[f]; !ok {

@@ -5,7 +5,7 @@ import "strings"
 // clauseSubject finds, scanning back from token k, the nearest pronoun
 // or name that opens a clause (after a comma, a clause word or the
 // sentence start).
-func (en *engine) clauseSubject(st sentence, k int) (int, int, bool) {
+func (en *engine) clauseSubject(st sentence, k int, inner bool) (int, int, bool) {
 	lo := k - 14
 	if lo < st.a {
 		lo = st.a
@@ -16,6 +16,9 @@ func (en *engine) clauseSubject(st sentence, k int) (int, int, bool) {
 			continue
 		}
 		prevOK := i == st.a || en.toks[i-1].low == "," || clauseOpeners[en.toks[i-1].low]
+		if vi, ok := reportingVerbs[en.toks[max(i-1, 0)].low]; ok && inner && i > st.a && !vi.weak && !vi.tell {
+			prevOK = true // "said he rated them and talked about ...": the reported clause's subject
+		}
 		if !prevOK {
 			continue
 		}

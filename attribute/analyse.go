@@ -1110,6 +1110,11 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			at.cueE = i + 1
 			return i + 1
 		}
+		// "asked Clinton about her emails", "warned them of the risk":
+		// after the addressee as well.
+		if at.addrS >= 0 && i == at.addrE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] && (t.low == "about" || t.low == "of") {
+			return i + 1
+		}
 		// "complained bitterly that ...": a manner adverb modifies the cue.
 		if i+1 < b && t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && clauseIntro[en.toks[i+1].low] {
 			i++

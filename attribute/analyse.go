@@ -1204,12 +1204,35 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i
 			break
 		}
+		if t.low == "," && en.absoluteWith(i+1, b) {
+			b = i
+			break
+		}
 		if t.low == "," && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according" || narratorTurn[en.toks[i+1].low] && !en.coordinatedPredicate(i+1, b) || en.commentStarts(i+1, b)) || t.low == ";" {
 			b = i
 			break
 		}
 	}
 	return en.trimEnd(s, b)
+}
+
+// absoluteWith: "with" at i opens an absolute phrase, a noun phrase and
+// a participle ("..., with both candidates expected to visit", "...,
+// with polls showing her ahead"): the narrator's circumstance.
+func (en *engine) absoluteWith(i, b int) bool {
+	if i >= b || en.toks[i].low != "with" {
+		return false
+	}
+	for k := i + 2; k < b && k <= i+10; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			return false
+		}
+		if !t.cap && len(t.low) > 4 && (strings.HasSuffix(t.low, "ing") && !ingNouns[t.low] || strings.HasSuffix(t.low, "ed")) {
+			return true
+		}
+	}
+	return false
 }
 
 // commentStarts: after a comma in reported content, a non-restrictive

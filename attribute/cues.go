@@ -115,6 +115,13 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	if where == whereBody {
 		ats = append(ats, en.stanceNouns(st, ats)...)
 	}
+	if where == whereBody && len(ats) > 0 {
+		// "X is expected to V, with Y expected to W": a passive clause
+		// beside an active statement that does not reach into it.
+		if at, ok := en.passiveRaising(st); ok && !overlapsAny(ats, at) {
+			ats = append([]attribution{at}, ats...)
+		}
+	}
 	if len(ats) == 0 && where == whereBody {
 		if at, ok := en.passiveRaising(st); ok {
 			return []attribution{at}
@@ -136,6 +143,24 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	}
 
 	return ats
+}
+
+// overlapsAny: the content or cue of at meets that of one of ats.
+func overlapsAny(ats []attribution, at attribution) bool {
+	lo, hi := at.cueS, at.cueE
+	for _, p := range at.parts {
+		lo, hi = min(lo, p[0]), max(hi, p[1])
+	}
+	for _, o := range ats {
+		olo, ohi := o.cueS, o.cueE
+		for _, p := range o.parts {
+			olo, ohi = min(olo, p[0]), max(ohi, p[1])
+		}
+		if lo < ohi && olo < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveRaising reads a sourceless attribution: "About one voter in nine
@@ -463,7 +488,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		if p == "to" && en.raisingBefore(i-1) > 0 {
 			// "appeared to suggest", "went on to say": the infinitive is
 			// the statement of the raising verb's subject.
-		} else if articles[p] || p == "to" || p == "'s" && !strings.HasSuffix(en.toks[i].low, "ing") {
+		} else if articles[p] || p == "to" || p == "'s" && !strings.HasSuffix(en.toks[i].low, "ing") && !en.pronounHas(i-1) {
 			return true // "the report", "to say", "Trump's claim" (but "he's claiming")
 		}
 		if w := en.toks[i-1].low; i-2 >= st.a && i+1 < st.b && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && articles[en.toks[i-2].low] {

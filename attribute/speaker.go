@@ -204,13 +204,24 @@ func (en *engine) skipBack(i, lo int) int {
 			i -= n // "he appeared to suggest", "went on to say"
 			continue
 		}
-		if auxWords[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || en.lyAdverb(i, lo) || t.low == "long" && i-1 >= lo && (en.toks[i-1].low == "has" || en.toks[i-1].low == "have" || en.toks[i-1].low == "had") {
+		if auxWords[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || en.pronounHas(i) || en.lyAdverb(i, lo) || t.low == "long" && i-1 >= lo && (en.toks[i-1].low == "has" || en.toks[i-1].low == "have" || en.toks[i-1].low == "had") {
 			i--
 			continue
 		}
 		return i
 	}
 	return i
+}
+
+// pronounHas: the "'s" at i is "has" after a personal pronoun ("she's
+// called for", "he's argued"), not a possessive ("it's called X" is a
+// passive and stays out).
+func (en *engine) pronounHas(i int) bool {
+	if i < 1 || en.toks[i].low != "'s" {
+		return false
+	}
+	w := en.toks[i-1].low
+	return w == "he" || w == "she" || w == "who"
 }
 
 // lyAdverb: the word at i is an adverb in -ly ("repeatedly said"), not a

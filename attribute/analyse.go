@@ -274,7 +274,11 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			if ev2.c.i <= e {
 				continue
 			}
-			if ev2.subjS != ev.subjS {
+			if ev2.subjS != ev.subjS && ev2.subjS-1 == e && subordinators[en.toks[e].low] && !ev2.trailing {
+				// "described her as “a disgrace” after she attacked X": an
+				// adverbial clause right after the content with its own
+				// speaker and statement.
+			} else if ev2.subjS != ev.subjS {
 				// `tweeted that she was “a con” and encouraged ...`: a cue
 				// coordinated right where this content ends shares its
 				// subject, whatever noun stands nearer.
@@ -287,6 +291,15 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			in := en.newAttribution(ev2)
 			is := en.contentStart(&in, ev2.afterStart, st.b)
 			ie := en.contentEnd(is, st.b)
+			for _, ev3 := range evs {
+				// "after she attacked X and blamed Y": the next cue of
+				// the same subject ends this content.
+				if ev3.subjS == ev2.subjS && ev3.c.i > is && ev3.c.i < ie {
+					if kk := en.skipBack(ev3.c.i-1, is); en.toks[kk].low == "and" || en.toks[kk].low == "but" || en.toks[kk].low == "," {
+						ie = en.trimEnd(is, kk)
+					}
+				}
+			}
 			if is < ie {
 				in.parts = [][2]int{{is, ie}}
 				out = append(out, in)
@@ -686,12 +699,18 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			return ev, false
 		}
 	}
-	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) && prepositions[en.toks[ns-1].low] && !en.toks[ns].cap && !en.introducesContent(c.j, st.b) && !(subordinators[en.toks[ns-1].low] && en.reg.mentionAt[k] != 0) {
+	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) && prepositions[en.toks[ns-1].low] && !en.toks[ns].cap && !en.introducesContent(c.j, st.b) && !(subordinators[en.toks[ns-1].low] && (en.reg.mentionAt[k] != 0 || subjectPronoun(en.toks[ns].low))) {
 		// "In a Facebook message posted Friday": a reduced relative.
 		return ev, false
 	}
 	ev.subjS, ev.subjE = ns, k+1
 	return en.finishEval(st, ev)
+}
+
+// subjectPronoun: a pronoun that can only be a subject ("after she
+// attacked" is a clause, not a reduced relative).
+func subjectPronoun(w string) bool {
+	return w == "he" || w == "she" || w == "they" || w == "we" || w == "i"
 }
 
 // speaks gives ev the speaker [s, e) and reads its addressee.

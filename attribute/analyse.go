@@ -1427,11 +1427,18 @@ func (en *engine) quoteTail(i, b int) bool {
 	case en.innerComma(i) && n.kind == tWord && !n.cap && strings.HasSuffix(n.low, "ing") && len(n.low) > 5:
 		return true
 	}
+	if i+2 < b && (n.low == "all" || n.low == "for") && durationUnits[en.toks[i+2].low] {
+		return true // "a “con artist” all week", "for months"
+	}
 	_, end := en.parseWhen(i+1, b)
 	return end > i+1
 }
 
 var quoteTailPreps = setOf("during after before since amid")
+
+// durationUnits follow "all" or "for" in a duration ("all week", "for
+// months").
+var durationUnits = setOf("day week month year night summer spring fall winter days weeks months years decades")
 
 // innerComma: token i closes a quotation that ends in a comma (American
 // style puts the comma of the sentence inside the closing mark).

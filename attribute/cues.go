@@ -67,6 +67,14 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			}
 		}
 		vi, ok := reportingVerbs[t.low]
+		if !ok && where == whereBody {
+			// "has been pounding Trump as a “con artist”": any verb that
+			// casts its object as a quoted label characterises it.
+			if j, ok := en.labelVerb(i, st.b); ok {
+				cands = append(cands, cand{i: i, j: j, vi: verbInfo{lemma: t.low, asObj: true}})
+			}
+			continue
+		}
 		if !ok || t.cap && i != st.a && where == whereBody {
 			continue
 		}
@@ -162,6 +170,38 @@ func overlapsAny(ats []attribution, at attribution) bool {
 	}
 	return false
 }
+
+// labelVerb: the verb at i, perhaps with a particle ("gone after"), takes
+// an object and "as" with a quotation: "pounding Trump as a “con artist”".
+// It returns the end of the cue.
+func (en *engine) labelVerb(i, b int) (int, bool) {
+	t := &en.toks[i]
+	if t.cap || t.q >= 0 || len(t.low) < 4 || !(strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") || irregularParticiples[t.low] || t.low == "gone" || t.low == "went") {
+		return 0, false
+	}
+	j := i + 1
+	if j < b && labelParticles[en.toks[j].low] {
+		j++
+	}
+	k := j
+	for k < b && k < j+6 && en.toks[k].kind == tWord && en.toks[k].q < 0 && en.toks[k].low != "as" {
+		k++
+	}
+	if k == j || k+1 >= b || en.toks[k].low != "as" {
+		return 0, false
+	}
+	if n := en.toks[j].low; !en.toks[j].cap && !determiners[n] && !articles[n] && !objectPronouns[n] && n != "her" {
+		return 0, false // the object is a name or a determined noun phrase
+	}
+	m := k + 1
+	if articles[en.toks[m].low] && m+1 < b {
+		m++
+	}
+	return j, en.opensQuote(m)
+}
+
+// labelParticles complete a phrasal verb of attacking ("went after").
+var labelParticles = setOf("after at on into")
 
 // passiveRaising reads a sourceless attribution: "About one voter in nine
 // is expected to be Latino", "The missile is not thought to be capable

@@ -682,6 +682,16 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, false
 	}
+	if en.toks[c.i-1].low == "to" && en.meetingPurpose(c.i, st.a) {
+		// "Leaders gathered Friday to discuss X": the meeting's subject.
+		if ns, ne, ok := en.sentenceSubject(st); ok && ne < c.i {
+			return en.speaks(st, ev, ns, ne)
+		}
+		if ns, ne, ok := en.commonSubject(st); ok && ne < c.i {
+			return en.speaks(st, ev, ns, ne)
+		}
+		return ev, false
+	}
 	ns, ok := en.npBack(k, st.a)
 	if !ok {
 		return ev, false

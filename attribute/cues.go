@@ -171,6 +171,47 @@ func overlapsAny(ats []attribution, at attribution) bool {
 	return false
 }
 
+// meetingPurpose: "to discuss" at i-1, i states the purpose of a meeting
+// named before it in the clause ("leaders gathered Friday to discuss X",
+// "called an emergency meeting to discuss X").
+func (en *engine) meetingPurpose(i, lo int) bool {
+	if en.toks[i].low != "discuss" {
+		return false
+	}
+	for k := i - 2; k >= lo && k > i-12; k-- {
+		t := &en.toks[k]
+		if t.q >= 0 || t.low == "," || t.low == ";" {
+			return false
+		}
+		if meetingWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// convenes: the object at i is a meeting or a vote ("called an emergency
+// meeting", "called a snap election").
+func (en *engine) convenes(i, b int) bool {
+	if w := en.toks[i].low; w != "a" && w != "an" && w != "the" {
+		return false // "called her vote a mistake"
+	}
+	for k := i + 1; k < b && k < i+4; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			return false
+		}
+		if convened[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var convened = setOf("meeting meetings session hearing hearings vote election elections strike conference summit recess")
+
+var meetingWords = setOf("met meet meets meeting gathered gather gathering convened summit spoke")
+
 // labelVerb: the verb at i, perhaps with a particle ("gone after"), takes
 // an object and "as" with a quotation: "pounding Trump as a “con artist”".
 // It returns the end of the cue.
@@ -528,6 +569,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		if p == "to" && en.raisingBefore(i-1) > 0 {
 			// "appeared to suggest", "went on to say": the infinitive is
 			// the statement of the raising verb's subject.
+		} else if p == "to" && en.meetingPurpose(i, st.a) {
+			// "met Friday to discuss the test": what the meeting was for.
 		} else if articles[p] || p == "to" || p == "'s" && !strings.HasSuffix(en.toks[i].low, "ing") && !en.pronounHas(i-1) {
 			return true // "the report", "to say", "Trump's claim" (but "he's claiming")
 		}
@@ -577,6 +620,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "reported by The Washington Post": a passive
 		case vi.lemma == "call" && (nw == "into" || nw == "off" || nw == "up" || nw == "back" || nw == "in"):
 			return true // a phone call, not a statement
+		case vi.lemma == "call" && en.convenes(n, st.b):
+			return true // "called an emergency meeting": convened it
 		case vi.lemma == "add" && (nw == "$" || nw[0] >= '0' && nw[0] <= '9' || articles[nw] || determiners[nw]):
 			return true // "would add $84 billion", "added a goal"
 		case vi.lemma == "learn" && (nw == "from" || nw == "to"):

@@ -187,6 +187,8 @@ func TestPatterns(t *testing.T) {
 		{"first person outside quotes is the writer", "H.\n\nJane Smith met the mayor on Monday.\n\nI believe the plan will fail.", "the plan will fail", "I", article.Indirect, "believe", "", ""},
 		{"continuation paragraph", "H.\n\n\"First,\" Jane Smith said.\n\n\"Second paragraph of hers.\"", "Second paragraph of hers", "Jane Smith", article.Direct, "", "", ""},
 		{"a quotation after a participle joins the one before", "H.\n\n“Taxes will rise,” said Jane Smith, adding that the budget was late. “Nobody wants that.”", "Nobody wants that", "Jane Smith", article.Direct, "said", "", ""},
+		{"a quotation after the speaker's reported aside joins the quotation before", "H.\n\n“Taxes will rise,” Jane Smith said. She did not suggest a fix. “Nobody wants that.”", "Nobody wants that", "Jane Smith", article.Direct, "said", "", ""},
+		{"a quotation after a report joins it", "H.\n\nJane Smith called the plan a disaster. “Nobody wants that.”", "Nobody wants that", "Jane Smith", article.Partial, "called", "", ""},
 		{"dash signature", "H.\n\n“We will win.” ― Jane Smith", "We will win", "Jane Smith", article.Direct, "―", "", ""},
 		{"a title with of", "H.\n\nSecretary of State Jane Smith arrived.\n\nThe top U.S. diplomat said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},
 		{"a name before a place", "H.\n\nGov. Jane Smith of Ohio said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},

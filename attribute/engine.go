@@ -186,7 +186,8 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 		}
 		return nil
 	}
-	lastQ := -1 // quote made by the previous sentence of this paragraph
+	lastQ := -1      // quote made by the previous sentence of this paragraph
+	lastDirect := -1 // the last quotation in marks in the chain that lastQ ends
 	var pending [][2]int
 	var next *pendingColon
 	for si, st := range sents {
@@ -200,8 +201,14 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 				lastQ = q
 				continue
 			}
-			if lastQ >= 0 && en.quotes[lastQ].Kind != article.Indirect {
-				en.addPart(lastQ, [2]int{st.a, st.b})
+			if lastQ >= 0 {
+				// “Q1,” X said. He did not suggest Y. “Q2.”: a quotation
+				// after the same speaker's reported aside continues Q1.
+				q := lastQ
+				if en.quotes[q].Kind == article.Indirect && lastDirect >= 0 && en.qEnt[q] >= 0 && en.qEnt[lastDirect] == en.qEnt[q] {
+					q = lastDirect
+				}
+				en.addPart(q, [2]int{st.a, st.b})
 				continue
 			}
 			pending = append(pending, [2]int{st.a, st.b})
@@ -211,7 +218,7 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 		ats := en.analyse(st, where)
 		if len(ats) == 0 {
 			en.updatePerson(st)
-			lastQ = -1
+			lastQ, lastDirect = -1, -1
 			continue
 		}
 		personSpoke := false
@@ -239,7 +246,7 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 			personSpoke = personSpoke || at.ent >= 0 && en.reg.ents[at.ent].kind == Person
 		}
 		if direct >= 0 {
-			lastQ = direct
+			lastQ, lastDirect = direct, direct
 		}
 		if !personSpoke {
 			en.updatePerson(st)
@@ -343,6 +350,10 @@ func (en *engine) addPart(q int, p [2]int) {
 	en.quotes[q].End = en.toks[p[1]-1].e
 	en.quotes[q].Text = en.text[en.quotes[q].Start:en.quotes[q].End]
 	en.quotes[q].Parts = en.mentions(en.qParts[q])
+	if en.quotes[q].Kind == article.Indirect {
+		// A quotation joining a report makes it partly quoted.
+		en.quotes[q].Kind = article.Partial
+	}
 }
 
 func (en *engine) mentions(parts [][2]int) []article.Mention {

@@ -283,6 +283,25 @@ func (en *engine) onlyMedium(s, e int) bool {
 	return mediumNouns[en.toks[e-1].low]
 }
 
+// onlySetting: [s, e) is a prepositional phrase of time or place with no
+// quotation and no clause in it ("during Nixon's term", "at church every
+// week").
+func (en *engine) onlySetting(s, e int) bool {
+	if w := en.toks[s].low; !settingPreps[w] && w != "from" {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind == tMark || t.q < 0 && !t.cap && (finiteVerbs[t.low] || strings.HasSuffix(t.low, "ed")) {
+			return false
+		}
+		if p, ok := pronouns[t.low]; ok && p != "" && !objectPronouns[t.low] && t.low != "her" && t.low != "it" {
+			return false // "after the vote she would ..."
+		}
+	}
+	return true
+}
+
 // repeated: an attribution with the same cue and content is among ats.
 func repeated(ats []attribution, at attribution) bool {
 	for _, o := range ats {
@@ -410,6 +429,9 @@ func (en *engine) emit(at attribution, where string) int {
 	}
 	if len(parts) == 1 && en.onlyMedium(parts[0][0], parts[0][1]) {
 		return -1 // "wrote on Facebook, saying ...": the medium, not the content
+	}
+	if len(parts) == 1 && en.onlySetting(parts[0][0], parts[0][1]) {
+		return -1 // "laws proposed during Nixon's term": a setting, not a proposition
 	}
 	s, e := en.toks[parts[0][0]].s, en.toks[parts[len(parts)-1][1]-1].e
 	q := article.Quote{Text: en.text[s:e], Start: s, End: e, Where: where, Source: at.source}

@@ -283,6 +283,17 @@ func (en *engine) onlyMedium(s, e int) bool {
 	return mediumNouns[en.toks[e-1].low]
 }
 
+// asksQuestion: the cue word w asks, and its content may be a question
+// ("asked: would you vote ...").
+func asksQuestion(w string) bool {
+	l := reportingVerbs[w].lemma
+	return l == "ask" || l == "wonder" || l == "question"
+}
+
+// gapVerbs cannot open a reported clause; after a cue they show the cue's
+// object missing, in a relative clause.
+var gapVerbs = setOf("is are was were has have had will would can could should must does did")
+
 // onlySetting: [s, e) is a prepositional phrase of time or place with no
 // quotation and no clause in it ("during Nixon's term", "at church every
 // week").
@@ -429,6 +440,9 @@ func (en *engine) emit(at attribution, where string) int {
 	}
 	if len(parts) == 1 && en.onlyMedium(parts[0][0], parts[0][1]) {
 		return -1 // "wrote on Facebook, saying ...": the medium, not the content
+	}
+	if t := &en.toks[parts[0][0]]; at.cueS >= 0 && parts[0][0] >= at.cueE && t.q < 0 && !t.cap && gapVerbs[t.low] && !asksQuestion(en.toks[at.cueE-1].low) {
+		return -1 // "Everything Trump says is a lie": the cue is in a relative clause
 	}
 	if len(parts) == 1 && en.onlySetting(parts[0][0], parts[0][1]) {
 		return -1 // "laws proposed during Nixon's term": a setting, not a proposition

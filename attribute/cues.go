@@ -620,7 +620,10 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		// "Data from the American Community Survey show that": a
 		// document before "show that" (but "a show that aired").
 		that := i+1 < st.b && en.toks[i+1].low == "that" && (en.toks[i-1].cap || surveyNouns[p])
-		if !plural && !pro && !auxWords[p] && !verbOnlyBefore[p] && !modalsBefore[p] && !that {
+		// "documents from his tax return show he took": a clause with a
+		// subject pronoun follows only the verb.
+		clause := i+1 < st.b && subjectPronoun(en.toks[i+1].low) && !articles[p] && !determiners[p]
+		if !plural && !pro && !auxWords[p] && !verbOnlyBefore[p] && !modalsBefore[p] && !that && !clause {
 			return true
 		}
 	}

@@ -580,6 +580,18 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		return ev, false
 	}
 	k := en.skipBack(c.i-1, st.a)
+	if c.adj {
+		// "she's so frustrated that", "came away convinced that": the
+		// subject stands before the adjective's verb.
+		k = c.i - 1
+		for k > st.a && intensifiers[en.toks[k].low] {
+			k--
+		}
+		if en.toks[k].low == "away" && k-1 > st.a {
+			k--
+		}
+		k = en.skipBack(k-1, st.a)
+	}
 	if k >= st.a && en.toks[k].low == ")" {
 		// "Rep. Jason Chaffetz (R-Utah) said"
 		o := k - 1

@@ -9,6 +9,7 @@ type cand struct {
 	according bool
 	nominal   bool // "Trump's claim that"
 	putIt     bool // "as X put it"
+	adj       bool // "were frustrated that"
 }
 
 // nominalCues are nouns that report a statement when a possessor owns them
@@ -65,6 +66,12 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 				cands = append(cands, cand{i: i, j: i + 1, nominal: true})
 				continue
 			}
+		}
+		if stanceAdjectives[t.low] && where == whereBody && en.stanceAdjective(i, st) {
+			// "Protesters were frustrated that ...": a feeling with its
+			// clause, held by the subject.
+			cands = append(cands, cand{i: i, j: i + 1, vi: verbInfo{lemma: t.low, belief: true}, adj: true})
+			continue
 		}
 		vi, ok := reportingVerbs[t.low]
 		if !ok && where == whereBody {
@@ -211,6 +218,34 @@ func (en *engine) convenes(i, b int) bool {
 var convened = setOf("meeting meetings session hearing hearings vote election elections strike conference summit recess")
 
 var meetingWords = setOf("met meet meets meeting gathered gather gathering convened summit spoke")
+
+// stanceAdjectives hold a feeling or conviction about a that-clause.
+var stanceAdjectives = setOf("frustrated incensed afraid convinced concerned worried confident certain hopeful optimistic angry upset disappointed pleased proud adamant furious fearful skeptical sceptical")
+
+// stanceAdjective: the adjective at i follows a form of "be" (or "came
+// away") and precedes "that": "were frustrated that", "is so afraid that".
+func (en *engine) stanceAdjective(i int, st sentence) bool {
+	if i+1 >= st.b || en.toks[i+1].low != "that" {
+		return false
+	}
+	k := i - 1
+	for k > st.a && intensifiers[en.toks[k].low] {
+		k--
+	}
+	if k <= st.a {
+		return false
+	}
+	switch en.toks[k].low {
+	case "is", "are", "was", "were", "'re", "'m", "am", "remain", "remains", "remained", "away", "grew", "became", "felt":
+		return k-1 >= st.a && !modalsBefore[en.toks[k-1].low]
+	case "'s":
+		return en.pronounHas(k)
+	}
+	return false
+}
+
+// intensifiers may stand between "be" and its adjective.
+var intensifiers = setOf("so very too quite really truly deeply increasingly also still not more most less clearly particularly especially")
 
 // labelVerb: the verb at i, perhaps with a particle ("gone after"), takes
 // an object and "as" with a quotation: "pounding Trump as a “con artist”".

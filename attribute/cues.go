@@ -129,6 +129,7 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	}
 	if where == whereBody {
 		ats = append(ats, en.stanceNouns(st, ats)...)
+		ats = append(ats, en.thatNouns(st, ats)...)
 	}
 	if where == whereBody && len(ats) > 0 {
 		// "X is expected to V, with Y expected to W": a passive clause
@@ -592,6 +593,51 @@ func (en *engine) stanceNouns(st sentence, have []attribution) []attribution {
 	}
 	return out
 }
+
+// thatNouns reads a noun of saying or believing with no holder before its
+// that-clause: "amid growing concerns that they are too dependent", "a
+// tacit acknowledgment that he may be the only one". The clause is the
+// content; nobody is named as its source.
+func (en *engine) thatNouns(st sentence, have []attribution) []attribution {
+	var out []attribution
+	for i := st.a + 1; i+3 < st.b; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 || t.kind != tWord || !thatNounSet[t.low] || en.toks[i+1].low != "that" {
+			continue
+		}
+		if possessives[en.toks[i-1].low] {
+			continue // "his claim that": a nominal cue with its holder
+		}
+		covered := false
+		for _, at := range have {
+			if at.cueS <= i && i < at.cueE {
+				covered = true
+			}
+		}
+		// A clause, not a relative: "that" then a subject, not a verb.
+		n := &en.toks[i+2]
+		if covered || n.q >= 0 || n.kind != tWord || en.verbAt(i+2) {
+			continue
+		}
+		s := i + 1
+		e := en.contentEnd(s, st.b)
+		if w := en.toks[st.a].low; prepositions[w] || subordinators[w] || w == "despite" {
+			// "Despite pronouncements that C, she ...": the fronted
+			// phrase ends at its comma.
+			if cm := en.clauseComma(s, e); cm > s {
+				e = en.trimEnd(s, cm)
+			}
+		}
+		if e <= s+2 {
+			continue
+		}
+		out = append(out, attribution{cueS: i, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{s, e}}})
+	}
+	return out
+}
+
+// thatNounSet: nouns whose that-clause is a statement or a belief.
+var thatNounSet = setOf("message recognition acknowledgment acknowledgement concern concerns worries fears belief notion assertion arguments argument suggestion expectations warnings conclusion pronouncements pronouncement assurances assurance missive allegations accusations complaints insistence charges doubt speculation")
 
 // stanceNounSet holds the nouns whose object readers attribute to the
 // noun's holder. Those in heldStance count only with their holder ("her

@@ -1094,6 +1094,10 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 				at.cueE = k + 1
 				return k + 1
 			}
+		} else if vi.clause {
+			if k := en.clauseThat(i-1, b); k > 0 {
+				return k // "have heard by now that C"
+			}
 		}
 	}
 	for i < b {

@@ -710,7 +710,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	}
 	if n := i + 1; n < st.b {
 		switch nw := en.toks[n].low; {
-		case nw == "by":
+		case nw == "by" && !(n+1 < st.b && en.toks[n+1].low == "now"):
 			return true // "reported by The Washington Post": a passive
 		case vi.lemma == "call" && (nw == "into" || nw == "off" || nw == "up" || nw == "back" || nw == "in"):
 			return true // a phone call, not a statement
@@ -735,6 +735,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		case vi.lemma == "continue" && nw != ":" && nw != "," && nw != "." && en.toks[n].kind != tMark:
 			return true // "continued to flatten": not speech
 		}
+	}
+	if vi.clause {
+		return en.clauseThat(i, st.b) < 0 // "felt the heat", "heard the case"
 	}
 	if vi.topic {
 		return en.topicPrep(i, st.b) < 0 // "spoke to reporters", "talks with Russia"
@@ -815,6 +818,28 @@ func (en *engine) topicPrep(i, b int) int {
 				k = end - 1
 				continue
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseThat returns the "that" opening the clause of the verb at i,
+// perhaps after an adverb or "by now" ("have heard by now that"), when a
+// subject follows it; else -1.
+func (en *engine) clauseThat(i, b int) int {
+	for k := i + 1; k+1 < b && k <= i+3; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			return -1
+		}
+		if t.low == "that" {
+			if n := &en.toks[k+1]; n.q < 0 && n.kind == tWord && !en.verbAt(k+1) {
+				return k
+			}
+			return -1
+		}
+		if t.low != "by" && t.low != "now" && t.low != "long" && !(len(t.low) > 4 && strings.HasSuffix(t.low, "ly")) {
 			return -1
 		}
 	}

@@ -23,12 +23,15 @@ type verbInfo struct {
 	// topic verbs ("spoke of", "talked about") count only with their
 	// preposition; the object of it is the content.
 	topic bool
+	// clause verbs ("understood that", "heard by now that") count only
+	// with a that-clause.
+	clause bool
 }
 
 type verbSpec struct {
 	lemma  string
 	forms  string // explicit irregular forms, space separated; "" = regular
-	flags  string // t=tell a=asObj w=weak-base b=belief p=topic
+	flags  string // t=tell a=asObj w=weak-base b=belief p=topic c=clause
 	suffix string // preposition that belongs to the cue ("for", "on")
 }
 
@@ -226,6 +229,16 @@ var verbSpecs = []verbSpec{
 	{"link", "linked", "a", ""},
 	{"speak", "speak speaks spoke spoken speaking", "p", ""},
 	{"talk", "", "p", ""},
+	// Verbs of knowing and perceiving: a that-clause makes them a belief.
+	{"understand", "understand understands understood understanding", "bc", ""},
+	{"assume", "assume assumes assumed", "bc", ""},
+	{"discover", "", "bc", ""},
+	{"realize", "", "bc", ""},
+	{"realise", "", "bc", ""},
+	{"feel", "feel feels felt feeling", "bc", ""},
+	{"hear", "hear hears heard", "bc", ""},
+	{"suspect", "", "bc", ""},
+	{"imagine", "imagine imagines imagined", "bc", ""},
 }
 
 // reportingVerbs maps every lower-case form to its description.
@@ -238,7 +251,8 @@ func buildVerbs() map[string]verbInfo {
 			tell:   strings.Contains(s.flags, "t"),
 			asObj:  strings.Contains(s.flags, "a"),
 			belief: strings.Contains(s.flags, "b"),
-			topic:  strings.Contains(s.flags, "p")}
+			topic:  strings.Contains(s.flags, "p"),
+			clause: strings.Contains(s.flags, "c")}
 		// Topic verbs are weak everywhere but in rejectCue, which asks
 		// for their preposition.
 		weakBase := strings.Contains(s.flags, "w")
@@ -253,7 +267,7 @@ func buildVerbs() map[string]verbInfo {
 			v.participle = strings.HasSuffix(f, "ing")
 			// Noun-ambiguous lemmas keep only their past and -ing forms
 			// as strong cues.
-			if vi.topic || weakBase && (f == s.lemma || f == s.lemma+"s" || f == s.lemma+"es" || strings.HasSuffix(s.lemma, "y") && f == s.lemma[:len(s.lemma)-1]+"ies") {
+			if vi.topic || vi.clause || weakBase && (f == s.lemma || f == s.lemma+"s" || f == s.lemma+"es" || strings.HasSuffix(s.lemma, "y") && f == s.lemma[:len(s.lemma)-1]+"ies") {
 				v.weak = true
 			}
 			if _, ok := m[f]; !ok {

@@ -583,10 +583,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if c.adj {
 		// "she's so frustrated that", "came away convinced that": the
 		// subject stands before the adjective's verb.
-		k = c.i - 1
-		for k > st.a && intensifiers[en.toks[k].low] {
-			k--
-		}
+		k = en.skipIntensifiers(c.i-1, st.a)
 		if en.toks[k].low == "away" && k-1 > st.a {
 			k--
 		}
@@ -842,7 +839,7 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 func (en *engine) clauseIn(s, e int) bool {
 	for k := s; k+1 < e; k++ {
 		t := &en.toks[k]
-		if p, ok := pronouns[t.low]; ok && p != "" && t.q < 0 && !objectPronouns[t.low] && t.low != "her" && t.low != "it" && t.low != "you" {
+		if t.q < 0 && (subjectPronoun(t.low) || t.low == "who") {
 			if n := &en.toks[k+1]; finiteVerbs[n.low] || strings.HasSuffix(n.low, "ed") || auxWords[n.low] {
 				return true
 			}
@@ -1201,7 +1198,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 				if u.q >= 0 || u.kind != tWord {
 					break
 				}
-				if p, ok := pronouns[u.low]; ok && p != "" && !objectPronouns[u.low] && u.low != "her" && u.low != "it" && u.low != "you" && u.low != "who" {
+				if subjectPronoun(u.low) {
 					return k
 				}
 			}
@@ -1453,7 +1450,7 @@ func (en *engine) quoteTail(i, b int) bool {
 	case en.innerComma(i) && n.kind == tWord && !n.cap && strings.HasSuffix(n.low, "ing") && len(n.low) > 5:
 		return true
 	}
-	if i+2 < b && (n.low == "all" || n.low == "for") && durationUnits[en.toks[i+2].low] {
+	if i+2 < b && (n.low == "all" || n.low == "for") && durationUnit(en.toks[i+2].low) {
 		return true // "a “con artist” all week", "for months"
 	}
 	_, end := en.parseWhen(i+1, b)
@@ -1462,9 +1459,12 @@ func (en *engine) quoteTail(i, b int) bool {
 
 var quoteTailPreps = setOf("during after before since amid")
 
-// durationUnits follow "all" or "for" in a duration ("all week", "for
-// months").
-var durationUnits = setOf("day week month year night summer spring fall winter days weeks months years decades")
+// durationUnit: w follows "all" or "for" in a duration ("all week", "for
+// months"): a period of the calendar, perhaps plural.
+func durationUnit(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return periods[w] || w == "day" || w == "night" || w == "decade"
+}
 
 // innerComma: token i closes a quotation that ends in a comma (American
 // style puts the comma of the sentence inside the closing mark).

@@ -62,7 +62,7 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		}
 		// "Trump's claim that ...", "his warning that ...".
 		if nominalCues[t.low] && i+1 < st.b && en.toks[i+1].low == "that" && i > st.a {
-			if p := en.toks[i-1].low; p == "'s" || p == "his" || p == "her" || p == "their" || p == "its" {
+			if possessives[en.toks[i-1].low] {
 				cands = append(cands, cand{i: i, j: i + 1, nominal: true})
 				continue
 			}
@@ -131,17 +131,20 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		ats = append(ats, en.stanceNouns(st, ats)...)
 		ats = append(ats, en.thatNouns(st, ats)...)
 	}
-	if where == whereBody && len(ats) > 0 {
-		// "X is expected to V, with Y expected to W": a passive clause
-		// beside an active statement that does not reach into it.
-		if at, ok := en.passiveRaising(st); ok && !overlapsAny(ats, at) {
-			ats = append([]attribution{at}, ats...)
+	if where == whereBody {
+		// A passive clause stands alone, or beside an active statement
+		// that does not reach into it ("X is expected to V, with Y
+		// expected to W").
+		if at, ok := en.passiveRaising(st); ok {
+			if len(ats) == 0 {
+				return []attribution{at}
+			}
+			if !overlapsAny(ats, at) {
+				ats = append([]attribution{at}, ats...)
+			}
 		}
 	}
 	if len(ats) == 0 && where == whereBody {
-		if at, ok := en.passiveRaising(st); ok {
-			return []attribution{at}
-		}
 		if at, ok := en.inSurvey(st); ok {
 			return []attribution{at}
 		}
@@ -229,10 +232,7 @@ func (en *engine) stanceAdjective(i int, st sentence) bool {
 	if i+1 >= st.b || en.toks[i+1].low != "that" {
 		return false
 	}
-	k := i - 1
-	for k > st.a && intensifiers[en.toks[k].low] {
-		k--
-	}
+	k := en.skipIntensifiers(i-1, st.a)
 	if k <= st.a {
 		return false
 	}
@@ -243,6 +243,14 @@ func (en *engine) stanceAdjective(i int, st sentence) bool {
 		return en.pronounHas(k)
 	}
 	return false
+}
+
+// skipIntensifiers steps back from k over intensifiers ("so", "very").
+func (en *engine) skipIntensifiers(k, lo int) int {
+	for k > lo && intensifiers[en.toks[k].low] {
+		k--
+	}
+	return k
 }
 
 // intensifiers may stand between "be" and its adjective.
@@ -558,13 +566,7 @@ func (en *engine) stanceNouns(st sentence, have []attribution) []attribution {
 		if p != "of" && p != "for" && p != "about" {
 			continue
 		}
-		covered := false
-		for _, at := range have {
-			if at.cueS <= i && i < at.cueE {
-				covered = true
-			}
-		}
-		if covered {
+		if cueCovers(have, i) {
 			continue
 		}
 		s, e := i+2, i+2
@@ -584,7 +586,7 @@ func (en *engine) stanceNouns(st sentence, have []attribution) []attribution {
 		}
 		at := attribution{cueS: i, cueE: i + 2, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{s, e}}}
 		if i > st.a {
-			if b := en.toks[i-1].low; b == "his" || b == "her" || b == "their" || b == "its" {
+			if b := en.toks[i-1].low; possessives[b] && b != "'s" {
 				at.subjS, at.subjE = i-1, i
 				at.ent = en.resolve(i-1, i)
 			}
@@ -592,6 +594,16 @@ func (en *engine) stanceNouns(st sentence, have []attribution) []attribution {
 		out = append(out, at)
 	}
 	return out
+}
+
+// cueCovers: token i lies in the cue of one of ats.
+func cueCovers(ats []attribution, i int) bool {
+	for _, at := range ats {
+		if at.cueS <= i && i < at.cueE {
+			return true
+		}
+	}
+	return false
 }
 
 // thatNouns reads a noun of saying or believing with no holder before its
@@ -608,15 +620,9 @@ func (en *engine) thatNouns(st sentence, have []attribution) []attribution {
 		if possessives[en.toks[i-1].low] {
 			continue // "his claim that": a nominal cue with its holder
 		}
-		covered := false
-		for _, at := range have {
-			if at.cueS <= i && i < at.cueE {
-				covered = true
-			}
-		}
 		// A clause, not a relative: "that" then a subject, not a verb.
 		n := &en.toks[i+2]
-		if covered || n.q >= 0 || n.kind != tWord || en.verbAt(i+2) {
+		if cueCovers(have, i) || n.q >= 0 || n.kind != tWord || en.verbAt(i+2) {
 			continue
 		}
 		s := i + 1

@@ -306,7 +306,7 @@ func (en *engine) onlySetting(s, e int) bool {
 		if t.q >= 0 || t.kind == tMark || t.q < 0 && !t.cap && (finiteVerbs[t.low] || strings.HasSuffix(t.low, "ed")) {
 			return false
 		}
-		if p, ok := pronouns[t.low]; ok && p != "" && !objectPronouns[t.low] && t.low != "her" && t.low != "it" {
+		if subjectPronoun(t.low) || t.low == "you" || t.low == "who" {
 			return false // "after the vote she would ..."
 		}
 	}

@@ -22,7 +22,7 @@ func (en *engine) clauseSubject(st sentence, k int, inner bool) (int, int, bool)
 		if !prevOK {
 			continue
 		}
-		if w := t.low; w == "he" || w == "she" || w == "they" || w == "i" || w == "we" {
+		if subjectPronoun(t.low) {
 			return i, i + 1, true
 		}
 		if m := en.reg.mentionAt[i]; m > 0 {

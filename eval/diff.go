@@ -19,7 +19,7 @@ const (
 // text still has an unused copy of it (multiset matching, in reading
 // order), so repeated passages are only matched as often as they occur in
 // both texts.
-func uncovered(tok []string, sp []span, other map[string]int, n int) [][2]int {
+func uncovered(tok []string, other map[string]int, n int) [][2]int {
 	if len(tok) == 0 {
 		return nil
 	}
@@ -97,27 +97,38 @@ func shorten(s string, max int) string {
 // textDiff reports what the prediction missed of the truth and what it
 // added, as short excerpts, with the token counts of each.
 func textDiff(truth, pred string, n int) (missed, leaked []string, nMissed, nLeaked int) {
-	d := diffTexts(truth, pred, n)
-	missed, nMissed = excerpts(truth, d.tsp, d.missed)
-	leaked, nLeaked = excerpts(pred, d.psp, d.leaked)
+	return diffTexts(truth, pred, n).excerpts()
+}
+
+// excerpts returns what truth misses and pred leaks as passages, with
+// their token counts. It sorts the runs, so Edges.add must come first.
+func (d textDifference) excerpts() (missed, leaked []string, nMissed, nLeaked int) {
+	missed, nMissed = excerpts(d.truth, d.tsp, d.missed)
+	leaked, nLeaked = excerpts(d.pred, d.psp, d.leaked)
 	return missed, leaked, nMissed, nLeaked
 }
 
-// textDifference holds the token spans of both texts and the runs of
-// tokens the other text does not match.
+// textDifference holds both texts, their token spans, the runs of tokens
+// the other text does not match, and the shingle counts and exactness
+// that ScoreText would give: one tokenisation serves scoring and detail.
 type textDifference struct {
+	truth, pred    string
 	tsp, psp       []span
 	missed, leaked [][2]int
+	counts         Counts
+	exact          bool
 }
 
 func diffTexts(truth, pred string, n int) textDifference {
 	if n < 1 {
 		n = ShingleSize
 	}
-	d := textDifference{tsp: tokenSpans(truth), psp: tokenSpans(pred)}
+	d := textDifference{truth: truth, pred: pred, tsp: tokenSpans(truth), psp: tokenSpans(pred)}
 	tt, pt := spanTokens(truth, d.tsp), spanTokens(pred, d.psp)
-	d.missed = uncovered(tt, d.tsp, Shingles(pt, n), n)
-	d.leaked = uncovered(pt, d.psp, Shingles(tt, n), n)
+	ts, ps := Shingles(tt, n), Shingles(pt, n)
+	d.missed = uncovered(tt, ps, n)
+	d.leaked = uncovered(pt, ts, n)
+	d.counts, d.exact = shingleCounts(ts, ps), slices.Equal(tt, pt)
 	return d
 }
 

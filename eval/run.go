@@ -274,6 +274,7 @@ func score(set *GoldSet, preds []prediction, opts Options) *Report {
 	var counts []Counts
 	var exact []bool
 	var snips []snippetResult
+	var diffs []textDifference
 	for i, p := range set.Pages {
 		pr := preds[i]
 		res := PageResult{ID: p.ID, URL: p.URL, Predicted: pr.body}
@@ -289,14 +290,14 @@ func score(set *GoldSet, preds []prediction, opts Options) *Report {
 			res.Precision, res.Recall = ratio(s.tp, s.fp, s.fn), ratio(s.tp, s.fn, s.fp)
 			res.Exact = s.fp == 0 && s.fn == 0
 		default:
-			pred := CleanPrediction(pr.body)
-			c, ex := ScoreText(p.Body, pred, ShingleSize)
-			counts, exact = append(counts, c), append(exact, ex)
+			d := diffTexts(p.Body, CleanPrediction(pr.body), ShingleSize)
+			diffs = append(diffs, d)
+			counts, exact = append(counts, d.counts), append(exact, d.exact)
 			if r.Edges == nil {
 				r.Edges = &Edges{}
 			}
-			r.Edges.add(diffTexts(p.Body, pred, ShingleSize))
-			res.Precision, res.Recall, res.Exact = c.Precision(), c.Recall(), ex
+			r.Edges.add(d)
+			res.Precision, res.Recall, res.Exact = d.counts.Precision(), d.counts.Recall(), d.exact
 		}
 		res.F1 = harmonic(res.Precision, res.Recall)
 		checks[i] = checkMeta(p, pr.art)
@@ -334,17 +335,17 @@ func score(set *GoldSet, preds []prediction, opts Options) *Report {
 			r.Unlabeled++
 		}
 	}
-	r.Worst = worst(set, preds, r.Results, snips, opts.Worst)
+	r.Worst = worst(r.Results, snips, diffs, opts.Worst)
 	if opts.AllPages {
 		for i := range r.Results {
-			r.PageResults = append(r.PageResults, detail(set, preds, r.Results, snips, i))
+			r.PageResults = append(r.PageResults, detail(r.Results, snips, diffs, i))
 		}
 	}
 	return r
 }
 
 // worst details the n pages with the lowest F1 (ties by ID).
-func worst(set *GoldSet, preds []prediction, results []PageResult, snips []snippetResult, n int) []PageResult {
+func worst(results []PageResult, snips []snippetResult, diffs []textDifference, n int) []PageResult {
 	if n <= 0 {
 		return nil
 	}
@@ -363,24 +364,21 @@ func worst(set *GoldSet, preds []prediction, results []PageResult, snips []snipp
 	})
 	var out []PageResult
 	for _, i := range order[:min(n, len(order))] {
-		out = append(out, detail(set, preds, results, snips, i))
+		out = append(out, detail(results, snips, diffs, i))
 	}
 	return out
 }
 
-// detail returns the result of page i with what it missed and leaked.
-func detail(set *GoldSet, preds []prediction, results []PageResult, snips []snippetResult, i int) PageResult {
+// detail returns the result of page i with what it missed and leaked
+// (snips for the snippet layout, diffs for the others).
+func detail(results []PageResult, snips []snippetResult, diffs []textDifference, i int) PageResult {
 	res := results[i]
-	if set.Layout == Snippets {
+	if snips != nil {
 		res.Missed, res.Leaked = snips[i].missed, snips[i].leaked
 		res.MissedTokens, res.LeakedTokens = len(snips[i].missed), len(snips[i].leaked)
 		return res
 	}
-	body := ""
-	if preds[i].err == nil {
-		body = CleanPrediction(preds[i].body)
-	}
-	res.Missed, res.Leaked, res.MissedTokens, res.LeakedTokens = textDiff(set.Pages[i].Body, body, ShingleSize)
+	res.Missed, res.Leaked, res.MissedTokens, res.LeakedTokens = diffs[i].excerpts()
 	return res
 }
 

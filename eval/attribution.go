@@ -106,13 +106,7 @@ func (c AttrCounts) P() float64 { return attrRatio(c.TP, c.TP+c.FP) }
 func (c AttrCounts) R() float64 { return attrRatio(c.TP, c.TP+c.FN) }
 
 // F1 is the harmonic mean of P and R.
-func (c AttrCounts) F1() float64 {
-	p, r := c.P(), c.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (c AttrCounts) F1() float64 { return harmonic(c.P(), c.R()) }
 
 func attrRatio(a, b int) float64 {
 	if b == 0 {
@@ -147,7 +141,8 @@ type AttrScore struct {
 	Cue            map[string]AttrRate `json:"cue"`
 }
 
-func newAttrScore() AttrScore {
+// NewAttrScore returns an empty score to accumulate into.
+func NewAttrScore() AttrScore {
 	return AttrScore{Lenient: map[string]AttrCounts{}, Strict: map[string]AttrCounts{}, Exact: map[string]AttrCounts{},
 		SpeakerMention: map[string]AttrRate{}, SpeakerName: map[string]AttrRate{}, Cue: map[string]AttrRate{}}
 }
@@ -163,9 +158,6 @@ func (s *AttrScore) Add(o AttrScore) {
 		s.Cue[k] = s.Cue[k].Add(o.Cue[k])
 	}
 }
-
-// NewAttrScore returns an empty score to accumulate into.
-func NewAttrScore() AttrScore { return newAttrScore() }
 
 type attrIvl struct{ s, e int } // rune offsets, end exclusive
 
@@ -223,7 +215,7 @@ func inSubset(sub, class string) bool {
 // Subsets use the gold's content_quote_marks for gold and the same rule
 // applied to the predicted text for predictions.
 func ScoreAttribution(doc AttrDoc, pred []article.Quote) AttrScore {
-	sc := newAttrScore()
+	sc := NewAttrScore()
 	text := doc.Text
 	runeAt := runeIndex(text)
 	toRune := func(b int) int {
@@ -248,7 +240,7 @@ func ScoreAttribution(doc AttrDoc, pred []article.Quote) AttrScore {
 		}
 		s, e := clampBytes(text, q.Start, q.End)
 		pClass[i] = QuoteMarksClass(text[s:e])
-		pTrim[i] = trimEdges(text, s, e)
+		pTrim[i] = trimEdges(text, runeAt, s, e)
 	}
 	gold := doc.Attributions
 	gIv := make([][]attrIvl, len(gold))
@@ -261,7 +253,7 @@ func ScoreAttribution(doc AttrDoc, pred []article.Quote) AttrScore {
 		}
 		if len(g.Content) > 0 {
 			s, e := clampBytes(text, g.Content[0].ByteStart, g.Content[len(g.Content)-1].ByteEnd)
-			gTrim[j] = trimEdges(text, s, e)
+			gTrim[j] = trimEdges(text, runeAt, s, e)
 		}
 	}
 	type pair struct {
@@ -452,7 +444,7 @@ func clampBytes(text string, s, e int) (int, int) {
 
 // trimEdges trims white space and punctuation (quote marks included) from
 // both ends of text[s:e] and returns rune offsets.
-func trimEdges(text string, s, e int) attrIvl {
+func trimEdges(text string, runeAt []int, s, e int) attrIvl {
 	for s < e {
 		r, size := utf8.DecodeRuneInString(text[s:])
 		if !trimmable(r) {
@@ -467,11 +459,11 @@ func trimEdges(text string, s, e int) attrIvl {
 		}
 		e -= size
 	}
-	return attrIvl{utf8.RuneCountInString(text[:s]), utf8.RuneCountInString(text[:e])}
+	return attrIvl{runeAt[s], runeAt[e]}
 }
 
 func trimmable(r rune) bool {
-	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || r == '\u00a0'
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
 var notSurname = map[string]bool{"the": true, "a": true, "an": true, "he": true, "she": true, "it": true,

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -143,7 +144,7 @@ func ReadGroundTruth(path string) (*GoldSet, error) {
 		return nil, err
 	}
 	set := &GoldSet{Dir: filepath.Dir(path), Layout: ScrapingHub}
-	for _, id := range sortedKeys(entries) {
+	for _, id := range slices.Sorted(maps.Keys(entries)) {
 		var e struct {
 			ArticleBody *string `json:"articleBody"`
 			URL         string  `json:"url"`
@@ -240,15 +241,6 @@ func unlabeled(dir string, gold map[string]bool) []Problem {
 	return out
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 func fileExists(path string) bool {
 	fi, err := os.Stat(path)
 	return err == nil && fi.Mode().IsRegular()
@@ -316,7 +308,7 @@ func LoadSnippets(dir string) (*GoldSet, error) {
 		}
 		raw[id], origin[id] = data, name
 	}
-	for _, id := range sortedKeys(raw) {
+	for _, id := range slices.Sorted(maps.Keys(raw)) {
 		p, kind, err := snippetPage(pagesDir, id, raw[id])
 		if err != nil {
 			set.Problems = append(set.Problems, Problem{id, kind, fmt.Sprintf("%s: %v", origin[id], err)})

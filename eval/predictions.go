@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 )
 
 // LoadPredictions reads a prediction file in the ScrapingHub format:
@@ -15,7 +17,7 @@ func LoadPredictions(path string) (map[string]string, error) {
 		return nil, err
 	}
 	out := make(map[string]string, len(entries))
-	for _, id := range sortedKeys(entries) {
+	for _, id := range slices.Sorted(maps.Keys(entries)) {
 		var e struct {
 			ArticleBody string `json:"articleBody"`
 		}
@@ -39,8 +41,5 @@ func WritePredictions(w io.Writer, r *Report) error {
 	for _, p := range r.Results {
 		m[p.ID] = entry{p.Predicted, p.URL}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(m)
+	return encodeIndented(w, m)
 }

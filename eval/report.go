@@ -11,11 +11,14 @@ import (
 const maxProblemsShown = 20
 
 // WriteJSON writes r as one indented JSON object.
-func WriteJSON(w io.Writer, r *Report) error {
+func WriteJSON(w io.Writer, r *Report) error { return encodeIndented(w, r) }
+
+// encodeIndented writes v as indented JSON without HTML escaping.
+func encodeIndented(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	return enc.Encode(v)
 }
 
 // WriteText writes r as a summary table for people, followed by the

@@ -287,7 +287,8 @@ func score(set *GoldSet, preds []prediction, opts Options) *Report {
 		case Snippets:
 			s := checkSnippets(p, pr.body)
 			snips = append(snips, s)
-			res.Precision, res.Recall = ratio(s.tp, s.fp, s.fn), ratio(s.tp, s.fn, s.fp)
+			c := s.counts()
+			res.Precision, res.Recall = c.Precision(), c.Recall()
 			res.Exact = s.fp == 0 && s.fn == 0
 		default:
 			d := diffTexts(p.Body, CleanPrediction(pr.body), ShingleSize)
@@ -400,7 +401,7 @@ func timing(set *GoldSet, preds []prediction, workers int, wall time.Duration) *
 		}
 	}
 	t.MeanMillis = ms(sum / time.Duration(len(preds)))
-	t.MaxMillis = ms(slices.Max(ds))
+	t.MaxMillis = ms(slowest)
 	slices.Sort(ds)
 	t.MedianMillis = ms(ds[len(ds)/2])
 	return t

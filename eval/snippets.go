@@ -1,27 +1,11 @@
 package eval
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // collapseSpace trims s and replaces every run of white space (including
 // no-break spaces) with one space.
 func collapseSpace(s string) string {
-	var sb strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			space = sb.Len() > 0
-			continue
-		}
-		if space {
-			sb.WriteByte(' ')
-			space = false
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // snippetResult is the outcome of one page in the snippet layout.
@@ -54,16 +38,10 @@ func checkSnippets(p Page, pred string) snippetResult {
 	return r
 }
 
-// ratio is a/(a+b) with the per-page conventions of Counts: 1 when there
-// is no error at all (b = other = 0), 0 when a = b = 0.
-func ratio(a, b, other int) float64 {
-	switch {
-	case b == 0 && other == 0:
-		return 1
-	case a == 0 && b == 0:
-		return 0
-	}
-	return float64(a) / float64(a+b)
+// counts are the page's snippet tallies as Counts, for their precision
+// and recall conventions.
+func (r snippetResult) counts() Counts {
+	return Counts{TP: float64(r.tp), FP: float64(r.fp), FN: float64(r.fn)}
 }
 
 // snippetPoint computes the snippet layout's corpus figures over the pages
@@ -81,7 +59,8 @@ func snippetPoint(rs []snippetResult, idx []int) (p, r, f, acc float64) {
 			ok++
 		}
 	}
-	p, r = ratio(tp, fp, fn), ratio(tp, fn, fp)
+	c := snippetResult{tp: tp, fp: fp, fn: fn}.counts()
+	p, r = c.Precision(), c.Recall()
 	if len(idx) > 0 {
 		acc = float64(ok) / float64(len(idx))
 	}

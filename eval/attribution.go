@@ -70,10 +70,27 @@ func ReadAttributionGold(r io.Reader) ([]AttrDoc, error) {
 	return docs, nil
 }
 
-// LoadAttributionGold reads a .jsonl file, or gold_dev.jsonl inside a folder.
+// AttrGoldFile is the attribution gold file a folder holds (PolNeAR layout).
+const AttrGoldFile = "gold_dev.jsonl"
+
+// AttributionGoldPath returns the attribution gold file that path names
+// and whether path names one: path itself when it ends in .jsonl and is
+// no folder (a missing file is reported when it is read), or AttrGoldFile
+// inside a folder that holds it.
+func AttributionGoldPath(path string) (string, bool) {
+	fi, err := os.Stat(path)
+	if err != nil || !fi.IsDir() {
+		return path, strings.HasSuffix(path, ".jsonl")
+	}
+	file := filepath.Join(path, AttrGoldFile)
+	_, err = os.Stat(file)
+	return file, err == nil
+}
+
+// LoadAttributionGold reads a .jsonl file, or AttrGoldFile inside a folder.
 func LoadAttributionGold(path string) ([]AttrDoc, error) {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		path = filepath.Join(path, "gold_dev.jsonl")
+		path = filepath.Join(path, AttrGoldFile)
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/newsclip/newsclip"
@@ -65,7 +64,19 @@ func evalCommand(ctx context.Context, args []string, stdout, stderr io.Writer, e
 	}
 	dir := pos[0]
 	if isAttributionGold(dir) {
-		return runAttributionEval(ctx, dir, *asJSON, *worst, stdout, stderr)
+		// The page-extraction flags mean nothing here: say so rather than
+		// ignore them.
+		var unused []string
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name != "json" && f.Name != "worst" && f.Name != "no-timing" {
+				unused = append(unused, "--"+f.Name)
+			}
+		})
+		if len(unused) > 0 {
+			fmt.Fprintf(stderr, "newsclip eval: %s: not for an attribution gold set (it takes --json, --worst, --no-timing)\n", strings.Join(unused, ", "))
+			return 2
+		}
+		return runAttributionEval(ctx, dir, *asJSON, *worst, *noTiming, stdout, stderr)
 	}
 
 	var set *eval.GoldSet
@@ -146,15 +157,8 @@ func savePredictions(path string, r *eval.Report) error {
 }
 
 // isAttributionGold reports whether path is an attribution gold set: a
-// .jsonl file or a folder holding gold_dev.jsonl.
+// .jsonl file or a folder holding eval.AttrGoldFile.
 func isAttributionGold(path string) bool {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return strings.HasSuffix(path, ".jsonl")
-	}
-	if !fi.IsDir() {
-		return strings.HasSuffix(path, ".jsonl")
-	}
-	_, err = os.Stat(filepath.Join(path, "gold_dev.jsonl"))
-	return err == nil
+	_, ok := eval.AttributionGoldPath(path)
+	return ok
 }

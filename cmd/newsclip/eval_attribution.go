@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/newsclip/newsclip/attribute"
@@ -22,7 +24,7 @@ type attrDocResult struct {
 // runAttributionEval scores the attributor on a PolNeAR-style gold file
 // (path to a .jsonl file or a folder holding gold_dev.jsonl). asJSON selects
 // JSON output; worst lists the N worst articles.
-func runAttributionEval(ctx context.Context, path string, asJSON bool, worst int, stdout, stderr io.Writer) int {
+func runAttributionEval(ctx context.Context, path string, asJSON bool, worst int, noTiming bool, stdout, stderr io.Writer) int {
 	docs, err := eval.LoadAttributionGold(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsclip eval: %v\n", err)
@@ -50,8 +52,17 @@ func runAttributionEval(ctx context.Context, path string, asJSON bool, worst int
 		bytes += len(d.Text)
 	}
 	elapsed := time.Since(start)
-	sort.SliceStable(results, func(a, b int) bool {
-		return results[a].Score.Lenient["all"].F1() < results[b].Score.Lenient["all"].F1()
+	// Worst first by lenient F1, ties by ID; an article with neither gold
+	// nor predictions is perfect, not worst.
+	results = slices.DeleteFunc(results, func(r attrDocResult) bool {
+		c := r.Score.Lenient["all"]
+		return c.TP+c.FP+c.FN == 0
+	})
+	slices.SortStableFunc(results, func(a, b attrDocResult) int {
+		if c := cmp.Compare(a.Score.Lenient["all"].F1(), b.Score.Lenient["all"].F1()); c != 0 {
+			return c
+		}
+		return strings.Compare(a.DocID, b.DocID)
 	})
 	if worst > len(results) {
 		worst = len(results)
@@ -63,9 +74,12 @@ func runAttributionEval(ctx context.Context, path string, asJSON bool, worst int
 			Predicted    int             `json:"predicted"`
 			Score        eval.AttrScore  `json:"score"`
 			Worst        []attrDocResult `json:"worst,omitempty"`
-			MBPerSecond  float64         `json:"mb_per_second"`
-			ElapsedMilli float64         `json:"elapsed_ms"`
-		}{len(docs), nGold, nPred, total, results[:worst], float64(bytes) / 1e6 / elapsed.Seconds(), float64(elapsed) / 1e6}
+			MBPerSecond  float64         `json:"mb_per_second,omitempty"`
+			ElapsedMilli float64         `json:"elapsed_ms,omitempty"`
+		}{Articles: len(docs), Gold: nGold, Predicted: nPred, Score: total, Worst: results[:worst]}
+		if !noTiming {
+			out.MBPerSecond, out.ElapsedMilli = float64(bytes)/1e6/elapsed.Seconds(), float64(elapsed)/1e6
+		}
 		if err := writeJSON(stdout, out, false); err != nil {
 			fmt.Fprintf(stderr, "newsclip eval: %v\n", err)
 			return 1
@@ -80,7 +94,9 @@ func runAttributionEval(ctx context.Context, path string, asJSON bool, worst int
 			pct(total.SpeakerMention[sub]), pct(total.SpeakerName[sub]), pct(total.Cue[sub]))
 	}
 	fmt.Fprintf(stdout, "\nsubsets by content_quote_marks: quoted = full + partial; speaker and cue on lenient pairs\n")
-	fmt.Fprintf(stdout, "speed: %.2f MB/s (%d bytes in %v, one core, wall clock)\n", float64(bytes)/1e6/elapsed.Seconds(), bytes, elapsed.Round(time.Millisecond))
+	if !noTiming {
+		fmt.Fprintf(stdout, "speed: %.2f MB/s (%d bytes in %v, one core, wall clock)\n", float64(bytes)/1e6/elapsed.Seconds(), bytes, elapsed.Round(time.Millisecond))
+	}
 	if worst > 0 {
 		fmt.Fprintf(stdout, "\nworst %d articles by lenient F1:\n", worst)
 		for _, r := range results[:worst] {

@@ -34,7 +34,7 @@ func TestAttributionEval(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out, errb bytes.Buffer
-	if code := runAttributionEval(context.Background(), dir, true, 1, &out, &errb); code != 0 {
+	if code := runAttributionEval(context.Background(), dir, true, 1, false, &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	var res struct {
@@ -62,10 +62,19 @@ func TestAttributionEval(t *testing.T) {
 	}
 	// Table output and a missing file.
 	out.Reset()
-	if code := runAttributionEval(context.Background(), filepath.Join(dir, "gold_dev.jsonl"), false, 0, &out, &errb); code != 0 || !strings.Contains(out.String(), "quoted") {
+	if code := runAttributionEval(context.Background(), filepath.Join(dir, "gold_dev.jsonl"), false, 0, false, &out, &errb); code != 0 || !strings.Contains(out.String(), "quoted") {
 		t.Errorf("table: exit %d\n%s", code, out.String())
 	}
-	if code := runAttributionEval(context.Background(), filepath.Join(dir, "missing.jsonl"), false, 0, &out, &errb); code != 1 {
+	if code := runAttributionEval(context.Background(), filepath.Join(dir, "missing.jsonl"), false, 0, false, &out, &errb); code != 1 {
 		t.Errorf("missing file: exit %d", code)
+	}
+	// --no-timing leaves the speed out; page-extraction flags are refused.
+	out.Reset()
+	if code := evalCommand(context.Background(), []string{"--json", "--no-timing", dir}, &out, &errb, nil); code != 0 || strings.Contains(out.String(), "mb_per_second") {
+		t.Errorf("--no-timing: exit %d\n%s", code, out.String())
+	}
+	errb.Reset()
+	if code := evalCommand(context.Background(), []string{"--bootstrap", "0", dir}, &out, &errb, nil); code != 2 || !strings.Contains(errb.String(), "--bootstrap") {
+		t.Errorf("--bootstrap: exit %d: %s", code, errb.String())
 	}
 }

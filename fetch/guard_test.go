@@ -38,6 +38,8 @@ func TestPublicAddr(t *testing.T) {
 		"ff02::1":              false,
 		"64:ff9b::808:808":     true,
 		"2002:7f00:1::":        false,
+		"::7f00:1":             false, // IPv4-compatible loopback
+		"64:ff9b:1::a00:1":     false, // local-use NAT64
 		"fe80::1%eth0":         false,
 		"198.51.100.7":         false,
 		"172.32.0.1":           true,

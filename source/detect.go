@@ -144,6 +144,16 @@ func (s urlArg) Pages(ctx context.Context) iter.Seq2[Page, error] {
 			yield(p, nil)
 			return
 		}
+		if Sniff(p.Body) == KindWARC {
+			// An archive is read as a stream, records one by one: never
+			// unpacked whole (it may well pass MaxDocBytes).
+			for q, err := range WARCReader(bytes.NewReader(p.Body), s.url, s.opts).Pages(ctx) {
+				if !yield(q, err) {
+					return
+				}
+			}
+			return
+		}
 		body, err := gunzipIfGzip(p.Body, s.opts.MaxDocBytes)
 		if err != nil {
 			yield(Page{}, fmt.Errorf("source %s: %w", s.url, err))
@@ -165,12 +175,6 @@ func (s urlArg) Pages(ctx context.Context) iter.Seq2[Page, error] {
 		case KindList:
 			// A text sitemap or a published list of URLs.
 			readList(ctx, bytes.NewReader(body), s.url, s.opts.MaxURLs, yield)
-		case KindWARC:
-			for q, err := range WARCReader(bytes.NewReader(p.Body), s.url, s.opts).Pages(ctx) {
-				if !yield(q, err) {
-					return
-				}
-			}
 		case KindPage:
 			if u, err := url.Parse(s.url); err == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == "" {
 				site := siteSource{url: s.url, home: &p, opts: s.opts}

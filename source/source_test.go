@@ -604,3 +604,28 @@ func FuzzDiscoverFeeds(f *testing.F) {
 		}
 	})
 }
+
+// TestOpenURLWARCPastMaxDoc: an archive fetched by URL is read record by
+// record, so one that unpacks to more than MaxDocBytes is still read.
+func TestOpenURLWARCPastMaxDoc(t *testing.T) {
+	data := buildWARC(t, true, 20) // about 170 KB unpacked
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write(data)
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	src, err := Open(ctx, srv.URL+"/a.warc.gz", Options{Get: httpGet, MaxDocBytes: 50_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	urls, errs := collectAll(t, src)
+	stories := 0
+	for _, u := range urls {
+		if strings.Contains(u, "/story/") {
+			stories++
+		}
+	}
+	if stories != 20 || len(errs) != 0 {
+		t.Errorf("stories = %d, errs = %v", stories, errs)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/newsclip/newsclip/fetch"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -99,15 +100,7 @@ func (s siteSource) robotsSitemaps(ctx context.Context, base *url.URL) []string 
 		return nil
 	}
 	var out []string
-	for _, line := range strings.Split(string(p.Body), "\n") {
-		k, v, ok := strings.Cut(line, ":")
-		if !ok || !strings.EqualFold(strings.TrimSpace(k), "sitemap") {
-			continue
-		}
-		v = strings.TrimSpace(v)
-		if i := strings.IndexByte(v, '#'); i >= 0 {
-			v = strings.TrimSpace(v[:i])
-		}
+	for _, v := range fetch.ParseRobots(p.Body).Sitemaps() {
 		if checkPageURL(v) == nil {
 			out = append(out, v)
 		}

@@ -142,9 +142,7 @@ func IsHTML(page []byte, contentType string) bool {
 	case bytes.HasPrefix(ct, []byte("text/plain")):
 		return false
 	}
-	p := bytes.TrimLeft(page, " \t\r\n\f\ufeff")
-	p = bytes.TrimPrefix(p, []byte("\xef\xbb\xbf"))
-	p = bytes.TrimLeft(p, " \t\r\n\f")
+	p := bytes.TrimLeft(page, " \t\r\n\f\ufeff") // (the cutset's U+FEFF is the UTF-8 byte-order mark)
 	if len(p) < 2 || p[0] != '<' {
 		// UTF-16 HTML starts with a byte-order mark and "<" as two bytes.
 		return len(page) >= 4 && (bytes.HasPrefix(page, []byte{0xFF, 0xFE, '<', 0}) || bytes.HasPrefix(page, []byte{0xFE, 0xFF, 0, '<'}))

@@ -179,10 +179,6 @@ func Run(ctx context.Context, cfg Config, sources []string, st store.Store) (Sum
 	return sum, ctx.Err()
 }
 
-// defaultMaxDocBytes is the cap of a feed or sitemap when
-// Config.Source.MaxDocBytes is zero: the sitemap protocol's 50 MB.
-const defaultMaxDocBytes = 50 << 20
-
 type run struct {
 	cfg    Config
 	st     store.Store
@@ -210,7 +206,7 @@ func (r *run) get(ctx context.Context, u string) (source.Page, error) {
 	// 50 MB): they get the sources' own cap.
 	limit := r.cfg.Source.MaxDocBytes
 	if limit <= 0 {
-		limit = defaultMaxDocBytes
+		limit = source.DefaultMaxDocBytes
 	}
 	resp, err := r.client.Fetch(ctx, u, fetch.Request{MaxBytes: max(limit, r.client.Options().MaxBytes)})
 	if err != nil {

@@ -18,7 +18,6 @@ type reporter struct {
 	w        io.Writer
 	bar      *progressbar.ProgressBar
 	queue    func() int
-	ndone    int
 	errs     int
 	problems []string
 }
@@ -74,7 +73,6 @@ func (r *reporter) done() {
 		return
 	}
 	r.mu.Lock()
-	r.ndone++
 	r.bar.Describe(fmt.Sprintf("errors %d, queue %d", r.errs, r.queue()))
 	r.bar.Add(1)
 	r.mu.Unlock()

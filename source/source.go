@@ -73,6 +73,10 @@ var ErrTruncated = errors.New("archive truncated")
 // ErrNotHTML is wrapped by errors about pages that are not HTML.
 var ErrNotHTML = errors.New("not HTML")
 
+// DefaultMaxDocBytes caps a feed, sitemap or list when Options.MaxDocBytes
+// is zero: the sitemap protocol's 50 MB.
+const DefaultMaxDocBytes = 50 << 20
+
 // Options sets the limits of sources. Zero fields take the defaults.
 type Options struct {
 	// Get fetches feeds, sitemaps and home pages. Without it, only local
@@ -99,7 +103,7 @@ func (o Options) withDefaults() Options {
 		o.MaxURLs = 1_000_000
 	}
 	if o.MaxDocBytes <= 0 {
-		o.MaxDocBytes = 50 << 20
+		o.MaxDocBytes = DefaultMaxDocBytes
 	}
 	if o.MaxRecordBytes <= 0 {
 		o.MaxRecordBytes = 10 << 20

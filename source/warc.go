@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"iter"
 	"net/http"
@@ -464,10 +465,9 @@ func WriteResponse(w io.Writer, targetURI string, date time.Time, status int, he
 // pseudoUUID derives a stable record ID, so that the same input writes the
 // same bytes.
 func pseudoUUID(s string, t time.Time) string {
-	var h uint64 = 14695981039346656037
-	for _, c := range []byte(s + t.UTC().Format(time.RFC3339Nano)) {
-		h = (h ^ uint64(c)) * 1099511628211
-	}
+	f := fnv.New64a()
+	f.Write([]byte(s + t.UTC().Format(time.RFC3339Nano)))
+	h := f.Sum64()
 	g := h*0x9E3779B97F4A7C15 ^ h>>31
 	return fmt.Sprintf("%08x-%04x-4%03x-8%03x-%012x", uint32(h>>32), uint16(h>>16), uint16(h)&0xfff, uint16(g>>48)&0xfff, g&0xffffffffffff)
 }

@@ -77,7 +77,7 @@ func BenchmarkBody(b *testing.B) {
 		e.build(docs[i%len(docs)])
 		anc := e.score()
 		c := e.choose()
-		e.render(e.keep(c, anc), nil, "")
+		e.render(e.keep(c, anc), nil)
 		e.release()
 	}
 	reportPages(b, pages)

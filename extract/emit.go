@@ -196,7 +196,7 @@ var furnitureText = map[string]bool{
 	"tweet": true, "email": true, "print": true, "related": true, "relatedarticles": true,
 	"relatedstories": true, "relatedcontent": true, "recommended": true, "advertisementcontinuereadingbelow": true,
 	"thisslideshowrequiresjavascript": true, "skipad": true, "closead": true, "comments": true,
-	"leaveacomment": true, "postacomment": true, "commentsareclosed": true, "reply": true, "explorefurther": true, "seealso": true, "pleaseenableJavaScripttoviewthecomments": true,
+	"leaveacomment": true, "postacomment": true, "commentsareclosed": true, "reply": true, "explorefurther": true, "seealso": true,
 	"publicidade": true, "anzeige": true, "pubblicità": true, "publicité": true, "werbung": true, "iklan": true,
 	"реклама": true, "광고": true, "広告": true,
 }
@@ -359,13 +359,13 @@ func (e *engine) blockText(b *tblock) string {
 }
 
 // render turns the kept blocks into article blocks.
-func (e *engine) render(ids []int32, base *url.URL, headline string) []article.Block {
+func (e *engine) render(ids []int32, base *url.URL) []article.Block {
 	out := make([]article.Block, 0, len(ids))
 	// open structures: the article block being filled for a list, quote or
 	// table, keyed by the page element it comes from.
 	var listEl, liEl, quoteEl, tableEl int32 = -1, -1, -1, -1
 	var tablesDone []int32 // data tables already written whole
-	headNorm := normKey(headline)
+	headNorm := normKey(e.headline)
 	e.markLayoutTables(ids)
 	if e.opts.Links {
 		sort.SliceStable(e.links, func(i, j int) bool { return e.links[i].start < e.links[j].start })
@@ -474,7 +474,6 @@ func (e *engine) markLayoutTables(ids []int32) {
 	}
 }
 
-// lastCell returns the cell of the kept block before position n.
 // dataTable builds the table block of the data table that text block id
 // lies in, from the page's rows and cells rather than from the kept text
 // blocks: keep drops link-only blocks (a header row of links) and an empty

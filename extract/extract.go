@@ -133,17 +133,17 @@ func fromTree(ctx context.Context, doc *html.Node, pageURL string, opts Options)
 	e.description = a.Description
 	e.headline = a.Headline
 	e.build(doc)
+	if e.tooMany {
+		return nil, fmt.Errorf("page has more than the limit of %d elements", opts.MaxNodes)
+	}
 	if e.stopped {
 		return nil, stopErr(ctx)
-	}
-	if len(e.elems) > opts.MaxNodes {
-		return nil, fmt.Errorf("page has %d elements, more than the limit of %d", len(e.elems), opts.MaxNodes)
 	}
 	base := baseURL(doc, pageURL)
 	anc := e.score()
 	c := e.choose()
 	ids := e.keep(c, anc)
-	a.Body = e.render(ids, base, a.Headline)
+	a.Body = e.render(ids, base)
 	if opts.Comments {
 		a.Comments = e.comments(c, anc, base)
 	}

@@ -35,7 +35,7 @@ func (e *engine) figure(n *html.Node, idx int32, ctx wctx) {
 		default:
 			return
 		}
-		if tagKinds[m.DataAtom] == tSkip && m.DataAtom != 0 {
+		if tagKinds[m.DataAtom] == tSkip {
 			return
 		}
 		switch m.DataAtom {

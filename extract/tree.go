@@ -101,6 +101,7 @@ type engine struct {
 	steps    int
 	stop     func() bool
 	stopped  bool
+	tooMany  bool  // stopped at Options.MaxNodes elements
 	core     int32 // densest paragraph container, -1 when none
 	classes  map[string]className
 	anc      []int32 // reused by score
@@ -111,7 +112,6 @@ type engine struct {
 	// headline is the page's headline: a first block repeating it goes
 	// before the edges are trimmed a second time.
 	headline string
-	title    string
 }
 
 // tagKind classifies elements for the walk.
@@ -218,14 +218,8 @@ func (e *engine) walk(n *html.Node, parent int32, ctx wctx, depth int) {
 	default:
 		return
 	}
-	kind := tagKinds[n.DataAtom]
-	if n.DataAtom == 0 {
-		kind = tInline
-	}
+	kind := tagKinds[n.DataAtom] // (unknown tags: tInline, the zero kind)
 	if kind == tSkip {
-		if n.DataAtom == atom.Title && e.title == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
-			e.title = n.FirstChild.Data
-		}
 		return
 	}
 	var class, id, role, style, itemprop string
@@ -274,6 +268,11 @@ func (e *engine) walk(n *html.Node, parent int32, ctx wctx, depth int) {
 	}
 
 	idx := int32(len(e.elems))
+	if int(idx) >= e.opts.MaxNodes {
+		// Over the limit: stop here rather than build the rest.
+		e.stopped, e.tooMany = true, true
+		return
+	}
 	var mark int16
 	var cn className
 	if class != "" {

@@ -14,7 +14,7 @@ const (
 // strongFooter phrases open the site footer wherever they stand in a
 // line of up to 25 words; footerStarts only at the start of a short line
 // ("More from ..." inside a sentence is prose).
-var strongFooter = [...]string{"can also be accessed at", "alternate addresses", "alternative addresses", "all rights reserved"}
+var strongFooter = [...]string{"all rights reserved"}
 
 var footerStarts = [...]string{
 	"follow us on", "follow us", "share this article", "share this story", "related articles", "related stories",

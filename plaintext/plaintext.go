@@ -59,15 +59,12 @@ func Parse(text string) *article.Article {
 	if d.published != nil {
 		a.Published = d.published
 	}
-	var prose strings.Builder
 	for i := 0; i < len(d.lines); i++ {
 		l := d.lines[i]
 		switch l.role {
 		case RoleHeadline:
 			if a.Headline == "" {
 				a.Headline = l.text
-				prose.WriteString(l.text)
-				prose.WriteByte('\n')
 			}
 		case RoleCaption:
 			if l.aboutStory && l.caption != "" { // a credit line alone is not a figure
@@ -76,8 +73,6 @@ func Parse(text string) *article.Article {
 			}
 		case RoleSubheading:
 			a.Body = append(a.Body, article.Block{Type: article.Heading, Level: 2, Text: l.text})
-			prose.WriteString(l.text)
-			prose.WriteByte('\n')
 		case RoleParagraph:
 			// A run of paragraph lines inside one block is either a list,
 			// one hard-wrapped paragraph, or one paragraph per line.
@@ -85,15 +80,11 @@ func Parse(text string) *article.Article {
 			for j+1 < len(d.lines) && d.lines[j+1].role == RoleParagraph {
 				j++
 			}
-			for _, b := range blocksOf(d.lines[i : j+1]) {
-				a.Body = append(a.Body, b)
-				prose.WriteString(article.BlockText(b))
-				prose.WriteByte('\n')
-			}
+			a.Body = append(a.Body, blocksOf(d.lines[i:j+1])...)
 			i = j
 		}
 	}
-	if lang := meta.DetectLanguage(prose.String()); lang != "" {
+	if lang := meta.DetectLanguage(a.Headline + "\n" + a.BodyText()); lang != "" {
 		a.Language, a.LanguageSource = lang, "detected"
 	}
 	return a
@@ -198,6 +189,31 @@ func (d *doc) nextNonBlank(i int) int {
 	return -1
 }
 
+// danglingIntro marks a site's closing note as boilerplate: a last line
+// that ends with a colon and introduces nothing, or only one short line
+// that is no sentence ("Our website can also be reached at:" then a list
+// of addresses the extractor dropped; "See more photos:").
+func (d *doc) danglingIntro() {
+	last := d.prevNonBlank(len(d.lines))
+	if last < 0 || d.lines[last].role != "" {
+		return
+	}
+	intro, short := last, -1
+	if l := &d.lines[last]; !strings.HasSuffix(l.text, ":") {
+		if l.words > 6 || endsSentence(l.text) {
+			return
+		}
+		intro, short = d.prevNonBlank(last), last
+	}
+	if intro <= 0 || d.lines[intro].role != "" || !strings.HasSuffix(d.lines[intro].text, ":") {
+		return
+	}
+	d.lines[intro].role = RoleBoilerplate
+	if short >= 0 {
+		d.lines[short].role = RoleBoilerplate
+	}
+}
+
 func (d *doc) classify() {
 	// 1. Boilerplate: site furniture lines, and the footer after a marker.
 	tail := false
@@ -219,6 +235,7 @@ func (d *doc) classify() {
 			tail = kind == footerMarker
 		}
 	}
+	d.danglingIntro()
 	// 2. Captions anywhere: a line that ends with a photo credit.
 	for i := range d.lines {
 		l := &d.lines[i]

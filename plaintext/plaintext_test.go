@@ -456,3 +456,26 @@ func TestLabelledCaptions(t *testing.T) {
 		t.Errorf("%d paragraphs", len(p))
 	}
 }
+
+// TestDanglingIntro: a closing line that introduces nothing (or only a
+// short fragment) is the site's note, not the story; a colon that
+// introduces a sentence is the story's.
+func TestDanglingIntro(t *testing.T) {
+	story := "Council approves new budget\n\nThe council approved the budget on Monday after a long debate.\n\nThe mayor welcomed the vote and thanked the members.\n\n"
+	tests := []struct {
+		tail, gone, kept string
+	}{
+		{"Our newsletter can also be read at these addresses:\n\nCity News Mobile\n", "newsletter", "thanked the members"},
+		{"See more photos:\n", "photos", "thanked the members"},
+		{"She told reporters:\n\n\"We will balance the books this year.\"\n", "", "balance the books"},
+	}
+	for _, tt := range tests {
+		body := Parse(story + tt.tail).BodyText()
+		if tt.gone != "" && strings.Contains(body, tt.gone) {
+			t.Errorf("%q: kept %q:\n%s", tt.tail, tt.gone, body)
+		}
+		if !strings.Contains(body, tt.kept) {
+			t.Errorf("%q: lost %q:\n%s", tt.tail, tt.kept, body)
+		}
+	}
+}

@@ -261,7 +261,7 @@ func leadingDigits(s string) int {
 	return n
 }
 
-func mdURL(u string) string {
-	r := strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29")
-	return r.Replace(u)
-}
+func mdURL(u string) string { return mdURLEscaper.Replace(u) }
+
+// mdURLEscaper escapes what would end a Markdown link target early.
+var mdURLEscaper = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29")

@@ -460,57 +460,10 @@ func bylineNames(s string) ([]string, bool) {
 			if i := strings.IndexAny(rest, "|•·"); i >= 0 {
 				rest = rest[:i]
 			}
-			var names []string
-			for _, part := range splitNames(rest) {
-				if looksLikeName(part) {
-					names = append(names, part)
-				}
-			}
-			return names, true
+			return meta.SplitAuthors(rest), true
 		}
 	}
 	return nil, false
-}
-
-func splitNames(s string) []string {
-	s = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(s)
-	var out []string
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// looksLikeName accepts two to five capitalised words without digits.
-func looksLikeName(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 5 {
-		return false
-	}
-	for _, w := range f {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticle(w) {
-			return false
-		}
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
-			return false
-		}
-	}
-	switch strings.ToLower(f[len(f)-1]) {
-	case "staff", "writer", "writers", "reporter", "correspondent", "editor", "desk", "team":
-		return false
-	}
-	return true
-}
-
-func nameParticle(w string) bool {
-	switch w {
-	case "de", "da", "van", "von", "der", "den", "del", "di", "du", "le", "la", "bin", "al", "el":
-		return true
-	}
-	return false
 }
 
 // datelineStamp reads a line that is only a date, with an optional label

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -476,6 +477,21 @@ func TestDanglingIntro(t *testing.T) {
 		}
 		if !strings.Contains(body, tt.kept) {
 			t.Errorf("%q: lost %q:\n%s", tt.tail, tt.kept, body)
+		}
+	}
+}
+
+// TestBylineNames: a byline's names are read by the metadata extractor's
+// rules: organisations and dates after the names are left out.
+func TestBylineNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"By Jane Doe, BBC News":              "[Jane Doe]",
+		"By Jane Doe and John Roe":           "[Jane Doe John Roe]",
+		"Written by Jane Doe | Jan 28, 2022": "[Jane Doe]",
+	} {
+		got, ok := bylineNames(in)
+		if !ok || fmt.Sprint(got) != want {
+			t.Errorf("bylineNames(%q) = %v, %v; want %s", in, got, ok, want)
 		}
 	}
 }

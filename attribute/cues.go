@@ -778,6 +778,12 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			if _, pro := pronouns[p]; pro && !objectPronouns[p] && p != "her" || verbOnlyBefore[p] || en.raisingBefore(i-1) > 0 {
 				return false
 			}
+			// "proposes a mandate, and plans to cut costs": after a comma
+			// and a conjunction, a word taking an infinitive or an object
+			// is a second predicate of the same subject.
+			if (p == "and" || p == "but") && i-2 > st.a && en.toks[i-2].low == "," && (nt.low == "to" || articles[nt.low] || determiners[nt.low]) {
+				return false
+			}
 			// "cities that support the rules": after a relative "that"
 			// following a plural noun only a verb fits.
 			if p == "that" && i-2 > st.a {

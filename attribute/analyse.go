@@ -1096,6 +1096,17 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 				return k // "have heard by now that C"
 			}
 		}
+		// "expressed deep concern about X": the attitude and its
+		// preposition join the cue; a that-clause stays the content.
+		if vi := reportingVerbs[en.toks[i-1].low]; !(vi.frame || vi.lemma == "express") {
+		} else if k := en.attitudeFrame(i-1, b); k > 0 {
+			if en.toks[k].low == "that" {
+				at.cueE = k
+				return k
+			}
+			at.cueE = k + 1
+			return k + 1
+		}
 	}
 	for i < b {
 		t := &en.toks[i]

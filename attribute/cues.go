@@ -748,6 +748,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if vi.topic {
 		return en.topicPrep(i, st.b) < 0 // "spoke to reporters", "talks with Russia"
 	}
+	if vi.frame {
+		return en.attitudeFrame(i, st.b) < 0 // "raised money", "voiced a character"
+	}
 	if vi.weak {
 		n := i + 1
 		if n >= st.b {
@@ -830,6 +833,31 @@ func (en *engine) topicPrep(i, b int) int {
 				k = end - 1
 				continue
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// attitudeFrame returns the preposition (or "that") after a noun of
+// attitude that follows the verb at i, perhaps after up to two modifiers
+// ("expressed deep concern about", "raised serious questions over",
+// "voiced concern that"), or -1. The object of the preposition is what
+// the attitude is about.
+func (en *engine) attitudeFrame(i, b int) int {
+	for k := i + 1; k+1 < b && k <= i+3; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord || t.cap {
+			return -1
+		}
+		if attitudeNouns[t.low] {
+			p := &en.toks[k+1]
+			if p.q < 0 && attitudePreps[p.low] && k+2 < b && en.toks[k+2].kind != tPunct {
+				return k + 1
+			}
+			return -1
+		}
+		if _, pro := pronouns[t.low]; pro || articles[t.low] || prepositions[t.low] || auxWords[t.low] || clauseStops[t.low] && t.low != "such" {
 			return -1
 		}
 	}

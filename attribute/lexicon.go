@@ -26,12 +26,15 @@ type verbInfo struct {
 	// clause verbs ("understood that", "heard by now that") count only
 	// with a that-clause.
 	clause bool
+	// frame verbs ("raised questions about", "voiced concern that")
+	// count only before a noun of attitude and its preposition.
+	frame bool
 }
 
 type verbSpec struct {
 	lemma  string
 	forms  string // explicit irregular forms, space separated; "" = regular
-	flags  string // t=tell a=asObj w=weak-base b=belief p=topic c=clause
+	flags  string // t=tell a=asObj w=weak-base b=belief p=topic c=clause f=frame
 	suffix string // preposition that belongs to the cue ("for", "on")
 }
 
@@ -239,7 +242,19 @@ var verbSpecs = []verbSpec{
 	{"hear", "hear hears heard", "bc", ""},
 	{"suspect", "", "bc", ""},
 	{"imagine", "imagine imagines imagined", "bc", ""},
+	// Verbs that voice an attitude named by their object ("raised
+	// questions about X"): the attitude's object is the content.
+	{"voice", "", "f", ""},
+	{"raise", "", "f", ""},
 }
+
+// attitudeNouns name an attitude whose object, after a preposition or in
+// a that-clause, is what the holder holds it about ("expressed deep
+// concern about the policy").
+var attitudeNouns = setOf("concern concerns worry worries fear fears doubt doubts question questions reservations misgivings outrage anger frustration dismay alarm disappointment skepticism scepticism support opposition sympathy regret regrets optimism pessimism confidence satisfaction displeasure surprise shock interest objection objections criticism complaints grievances hope hopes enthusiasm admiration disgust")
+
+// attitudePreps join an attitude noun to its object.
+var attitudePreps = setOf("about over for at with regarding toward towards on that")
 
 // reportingVerbs maps every lower-case form to its description.
 var reportingVerbs = buildVerbs()
@@ -252,7 +267,8 @@ func buildVerbs() map[string]verbInfo {
 			asObj:  strings.Contains(s.flags, "a"),
 			belief: strings.Contains(s.flags, "b"),
 			topic:  strings.Contains(s.flags, "p"),
-			clause: strings.Contains(s.flags, "c")}
+			clause: strings.Contains(s.flags, "c"),
+			frame:  strings.Contains(s.flags, "f")}
 		// Topic verbs are weak everywhere but in rejectCue, which asks
 		// for their preposition.
 		weakBase := strings.Contains(s.flags, "w")
@@ -267,7 +283,7 @@ func buildVerbs() map[string]verbInfo {
 			v.participle = strings.HasSuffix(f, "ing")
 			// Noun-ambiguous lemmas keep only their past and -ing forms
 			// as strong cues.
-			if vi.topic || vi.clause || weakBase && (f == s.lemma || f == s.lemma+"s" || f == s.lemma+"es" || strings.HasSuffix(s.lemma, "y") && f == s.lemma[:len(s.lemma)-1]+"ies") {
+			if vi.topic || vi.clause || vi.frame || weakBase && (f == s.lemma || f == s.lemma+"s" || f == s.lemma+"es" || strings.HasSuffix(s.lemma, "y") && f == s.lemma[:len(s.lemma)-1]+"ies") {
 				v.weak = true
 			}
 			if _, ok := m[f]; !ok {

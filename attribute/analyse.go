@@ -89,7 +89,9 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				// "C, the minister said, and the bank said ...": a new
 				// clause, with its own statement if it has one (below).
 			default:
-				if e := en.trimEnd(n, st.b); e > n {
+				// "C1, North Korea said, C2, although ...": the second
+				// fragment ends as any reported content does.
+				if e := en.contentEnd(n, st.b); e > n {
 					at.parts = append(at.parts, [2]int{n, e})
 				}
 			}

@@ -109,6 +109,14 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			break
 		}
 		at.parts[0][0] = en.skipConnective(st.a, at.parts[0][1])
+		if ev.c.according {
+			// "Pressure builds on X, who was greeted with chants,
+			// according to Y": the source vouches for the relative
+			// clause that ends at it, not for the sentence.
+			if r := en.trailingRelative(at.parts[0][0], at.parts[0][1]); r > 0 {
+				at.parts[0][0] = r
+			}
+		}
 		if len(at.parts) > 1 && at.parts[0][1]-at.parts[0][0] == 1 && connectives[en.toks[at.parts[0][0]].low] {
 			// "Yet, as Mr. Bown observed, C": the link is the narrator's.
 			at.parts = at.parts[1:]
@@ -1288,6 +1296,25 @@ func (en *engine) absoluteWith(i, b int) bool {
 		}
 	}
 	return false
+}
+
+// trailingRelative returns the relative pronoun of a non-restrictive
+// clause (", who ...", "- which ...") that runs from within [s, e) to e
+// with no comma of its own, or -1.
+func (en *engine) trailingRelative(s, e int) int {
+	for k := e - 2; k > s+1; k-- {
+		t := &en.toks[k]
+		if t.q >= 0 {
+			continue
+		}
+		if t.low == "," || t.low == ";" || t.low == "-" || t.low == "—" || t.low == "--" {
+			if w := en.toks[k+1].low; (w == "who" || w == "which") && en.toks[k+1].q < 0 {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // commentStarts: after a comma in reported content, a non-restrictive

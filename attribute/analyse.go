@@ -385,6 +385,22 @@ func (en *engine) coordinatedPredicate(i, b int) bool {
 	return n.kind == tWord && !n.cap && n.q < 0 && modalsBefore[n.low] && n.low != "to"
 }
 
+// approximately: "about" at i modifies a quantity ("said about 20
+// people", "about half of them"), it is no preposition of the cue.
+func (en *engine) approximately(i, b int) bool {
+	if en.toks[i].low != "about" || i+1 >= b {
+		return false
+	}
+	n := en.toks[i+1].low
+	if startsNumber(n) || quantityWords[n] {
+		return true
+	}
+	return n == "a" && i+2 < b && quantityWords[en.toks[i+2].low]
+}
+
+// quantityWords count or measure, after "about" or "about a".
+var quantityWords = setOf("half third quarter dozen hundred thousand million billion twice one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety")
+
 // prepVerb: the cue at v takes the preposition at i as part of itself
 // ("commented on X", "agreed to the terms", "responded to X"), but not an
 // infinitive ("agreed to lend") nor a setting ("said on Twitter").
@@ -1169,7 +1185,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		}
 		// "warned against X", "bragged about X": the preposition belongs
 		// to the cue, its object is the content.
-		if i == at.cueE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] && (cuePreps[t.low] || en.prepVerb(at.cueE-1, i, b)) {
+		if i == at.cueE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] && (cuePreps[t.low] && !en.approximately(i, b) || en.prepVerb(at.cueE-1, i, b)) {
 			at.cueE = i + 1
 			return i + 1
 		}

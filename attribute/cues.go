@@ -716,6 +716,10 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	}
 	if n := i + 1; n < st.b {
 		switch nw := en.toks[n].low; {
+		case nw == "that" && n+1 < st.b && en.toks[n+1].low == "," && i > st.a && en.toks[i-1].low == "having":
+			return true // "Having said that, ...": a discourse link
+		case (nw == "and" || nw == "or") && n+1 < st.b && en.pastOrFinite(n+1):
+			return true // "who said and did the same things": no content of its own
 		case nw == "by" && !(n+1 < st.b && en.toks[n+1].low == "now"):
 			return true // "reported by The Washington Post": a passive
 		case vi.lemma == "call" && (nw == "into" || nw == "off" || nw == "up" || nw == "back" || nw == "in"):
@@ -813,6 +817,17 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		return true
 	}
 	return false
+}
+
+// pastOrFinite: the word at i is a finite verb or a past form ("did",
+// "wrote", "repeated").
+func (en *engine) pastOrFinite(i int) bool {
+	t := &en.toks[i]
+	if t.kind != tWord || t.cap || t.q >= 0 {
+		return false
+	}
+	_, cue := reportingVerbs[t.low]
+	return finiteVerbs[t.low] || cue || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
 }
 
 // topicPrep returns the "about" or "of" that completes the topic verb at

@@ -54,6 +54,7 @@ var verbSpecs = []verbSpec{
 	{"states", "states", "w", ""},
 	{"exhort", "", "t", ""},
 	{"reference", "referenced", "", ""},
+	{"references", "references referencing", "w", ""},
 	{"hail", "", "a", ""},
 	{"rate", "rated", "a", ""},
 	{"declare", "", "", ""},

@@ -109,6 +109,11 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			break
 		}
 		at.parts[0][0] = en.skipConnective(st.a, at.parts[0][1])
+		if k := en.quoteAfterColon(at.parts[0][0], at.parts[0][1]); k > 0 {
+			// `X scolded him: “Q,” she said`: the frame before the
+			// colon is the narrator's; the quotation is what was said.
+			at.parts[0][0] = k
+		}
 		if ev.c.according {
 			// "Pressure builds on X, who was greeted with chants,
 			// according to Y": the source vouches for the relative
@@ -1312,6 +1317,30 @@ func (en *engine) absoluteWith(i, b int) bool {
 		}
 	}
 	return false
+}
+
+// quoteAfterColon returns the opening mark of a quotation that follows a
+// colon in [s, e) and runs to e (the end of a content before a trailing
+// cue), or -1.
+func (en *engine) quoteAfterColon(s, e int) int {
+	for k := s; k+1 < e; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 {
+			return -1 // a quotation before any colon
+		}
+		if t.low != ":" {
+			continue
+		}
+		n := &en.toks[k+1]
+		if n.kind != tMark || n.q < 0 || en.spans[n.q].open != k+1 {
+			return -1
+		}
+		if c := en.spans[n.q].close; c >= e-1 && c <= e+1 {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // trailingRelative returns the relative pronoun of a non-restrictive

@@ -724,6 +724,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "reported by The Washington Post": a passive
 		case vi.lemma == "call" && (nw == "into" || nw == "off" || nw == "up" || nw == "back" || nw == "in"):
 			return true // a phone call, not a statement
+		case vi.lemma == "call" && en.phoneCall(n, st.b):
+			return true // "called Alicia Machado on Friday to thank her": a phone call
 		case vi.lemma == "call" && en.convenes(n, st.b):
 			return true // "called an emergency meeting": convened it
 		case vi.lemma == "add" && (nw == "$" || nw[0] >= '0' && nw[0] <= '9' || articles[nw] || determiners[nw]):
@@ -899,6 +901,36 @@ func (en *engine) clauseThat(i, b int) int {
 		}
 	}
 	return -1
+}
+
+// phoneCall: the object of "call" starting at i (a name or an object
+// pronoun) is followed by a time, an infinitive or the end of the clause
+// ("called Alicia Machado on Friday", "called her to say"), not by what
+// it is called: a telephone call.
+func (en *engine) phoneCall(i, b int) bool {
+	k := i
+	if t := &en.toks[k]; t.kind == tWord && t.q < 0 && objectPronouns[t.low] || t.low == "her" {
+		k++
+	} else {
+		for k < b && en.toks[k].kind == tWord && en.toks[k].q < 0 && en.toks[k].cap && !notNames[en.toks[k].low] {
+			k++
+		}
+		if k-i < 2 {
+			return false // one capitalised word may start the label ("called Trump Tower ...")
+		}
+	}
+	if k >= b {
+		return true
+	}
+	t := &en.toks[k]
+	if t.low == "to" && k+1 < b && !en.toks[k+1].cap && en.toks[k+1].kind == tWord && !articles[en.toks[k+1].low] && !determiners[en.toks[k+1].low] {
+		return true // "called her to say", but not "called it to the attention"
+	}
+	if t.low == "." || t.low == ";" {
+		return true
+	}
+	_, end := en.parseWhen(k, b)
+	return end > k
 }
 
 // namingCall: "called" at i gives a name to the noun before it ("a

@@ -90,6 +90,8 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			j++
 		} else if vi.lemma == "point" {
 			continue
+		} else if _, end := en.parseWhen(j, st.b); vi.lemma == "call" && end > j && end+1 < st.b && en.toks[end].low == "for" {
+			j = end + 1 // "called Friday for X"
 		}
 		if en.rejectCue(i, st, vi) {
 			continue

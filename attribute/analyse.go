@@ -1116,27 +1116,29 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		}
 	}
 	if i == at.cueE && i > 0 {
-		// "spoke emotionally of X": the cue runs to its preposition.
-		if vi := reportingVerbs[en.toks[i-1].low]; vi.topic {
+		vi := reportingVerbs[en.toks[i-1].low]
+		switch {
+		case vi.topic:
+			// "spoke emotionally of X": the cue runs to its preposition.
 			if k := en.topicPrep(i-1, b); k > 0 {
 				at.cueE = k + 1
 				return k + 1
 			}
-		} else if vi.clause {
+		case vi.clause:
 			if k := en.clauseThat(i-1, b); k > 0 {
 				return k // "have heard by now that C"
 			}
-		}
-		// "expressed deep concern about X": the attitude and its
-		// preposition join the cue; a that-clause stays the content.
-		if vi := reportingVerbs[en.toks[i-1].low]; !(vi.frame || vi.lemma == "express") {
-		} else if k := en.attitudeFrame(i-1, b); k > 0 {
-			if en.toks[k].low == "that" {
-				at.cueE = k
-				return k
+		case vi.frame || vi.lemma == "express":
+			// "expressed deep concern about X": the attitude and its
+			// preposition join the cue; a that-clause stays the content.
+			if k := en.attitudeFrame(i-1, b); k > 0 {
+				if en.toks[k].low == "that" {
+					at.cueE = k
+					return k
+				}
+				at.cueE = k + 1
+				return k + 1
 			}
-			at.cueE = k + 1
-			return k + 1
 		}
 	}
 	for i < b {
@@ -1331,11 +1333,10 @@ func (en *engine) quoteAfterColon(s, e int) int {
 		if t.low != ":" {
 			continue
 		}
-		n := &en.toks[k+1]
-		if n.kind != tMark || n.q < 0 || en.spans[n.q].open != k+1 {
+		if !en.opensQuote(k + 1) {
 			return -1
 		}
-		if c := en.spans[n.q].close; c >= e-1 && c <= e+1 {
+		if c := en.spans[en.toks[k+1].q].close; c >= e-1 && c <= e+1 {
 			return k + 1
 		}
 		return -1

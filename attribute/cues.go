@@ -90,8 +90,10 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			j++
 		} else if vi.lemma == "point" {
 			continue
-		} else if _, end := en.parseWhen(j, st.b); vi.lemma == "call" && end > j && end+1 < st.b && en.toks[end].low == "for" {
-			j = end + 1 // "called Friday for X"
+		} else if vi.lemma == "call" {
+			if _, end := en.parseWhen(j, st.b); end > j && end+1 < st.b && en.toks[end].low == "for" {
+				j = end + 1 // "called Friday for X"
+			}
 		}
 		if en.rejectCue(i, st, vi) {
 			continue
@@ -720,7 +722,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		switch nw := en.toks[n].low; {
 		case nw == "that" && n+1 < st.b && en.toks[n+1].low == "," && i > st.a && en.toks[i-1].low == "having":
 			return true // "Having said that, ...": a discourse link
-		case (nw == "and" || nw == "or") && n+1 < st.b && en.pastOrFinite(n+1):
+		case (nw == "and" || nw == "or") && n+1 < st.b && en.verbAt(n+1):
 			return true // "who said and did the same things": no content of its own
 		case nw == "by" && !(n+1 < st.b && en.toks[n+1].low == "now"):
 			return true // "reported by The Washington Post": a passive
@@ -823,17 +825,6 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	return false
 }
 
-// pastOrFinite: the word at i is a finite verb or a past form ("did",
-// "wrote", "repeated").
-func (en *engine) pastOrFinite(i int) bool {
-	t := &en.toks[i]
-	if t.kind != tWord || t.cap || t.q >= 0 {
-		return false
-	}
-	_, cue := reportingVerbs[t.low]
-	return finiteVerbs[t.low] || cue || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
-}
-
 // topicPrep returns the "about" or "of" that completes the topic verb at
 // i, perhaps after "out", a manner adverb or a time ("spoke emotionally
 // of", "spoke out Tuesday about"), or -1.
@@ -913,13 +904,12 @@ func (en *engine) phoneCall(i, b int) bool {
 	k := i
 	if t := &en.toks[k]; t.kind == tWord && t.q < 0 && objectPronouns[t.low] || t.low == "her" {
 		k++
+	} else if m := en.reg.mentionAt[k]; m > 0 && en.reg.mentions[m-1].s == k && en.reg.mentions[m-1].e-k >= 2 {
+		// A full name the registry knows; one capitalised word may
+		// start the label instead ("called Trump Tower ...").
+		k = en.reg.mentions[m-1].e
 	} else {
-		for k < b && en.toks[k].kind == tWord && en.toks[k].q < 0 && en.toks[k].cap && !notNames[en.toks[k].low] {
-			k++
-		}
-		if k-i < 2 {
-			return false // one capitalised word may start the label ("called Trump Tower ...")
-		}
+		return false
 	}
 	if k >= b {
 		return true

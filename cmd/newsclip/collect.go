@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -32,12 +31,7 @@ Flags:
 
 // runCollect is "newsclip collect".
 func runCollect(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("collect", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, collectUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("collect", collectUsage, stderr)
 	storePath := fs.String("store", "", "store `file` (default $XDG_DATA_HOME/newsclip/newsclip.db or ~/.local/share/newsclip/newsclip.db)")
 	concurrency := fs.Int("concurrency", 8, "pages fetched and extracted at once")
 	perHost := fs.Int("per-host", 2, "requests in flight to one host")

@@ -33,12 +33,7 @@ func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 // evalCommand is runEval with the extractor under evaluation as a
 // parameter, so that tests can stand in a known one.
 func evalCommand(ctx context.Context, args []string, stdout, stderr io.Writer, extractor eval.ExtractFunc) int {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, evalUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("eval", evalUsage, stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of the table")
 	worst := fs.Int("worst", 0, "detail the `N` worst pages (what was missed, what leaked in)")
 	workers := fs.Int("j", 0, "pages extracted at once (0: GOMAXPROCS)")

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 
@@ -15,14 +14,9 @@ import (
 // article, one JSON object per line ({"id", "story", "fetched_at",
 // "article"}), in ID order.
 func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("export", exportUsage, stderr)
 	storeFlag := fs.String("store", "", "store file (default "+defaultStoreHint+")")
 	format := fs.String("format", "jsonl", "output format: jsonl (one stored article per line)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: newsclip export [--format jsonl] [--store FILE]\n\nFlags:")
-		fs.PrintDefaults()
-	}
 	pos, code := parseArgs(fs, args)
 	if code >= 0 {
 		return code
@@ -58,3 +52,5 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	return 0
 }
+
+const exportUsage = "Usage: newsclip export [--format jsonl] [--store FILE]\n\nFlags:\n"

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -17,8 +16,7 @@ import (
 
 // runExtract is "newsclip extract [flags] FILE|URL|- ...".
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("extract", extractUsage, stderr)
 	def := extract.DefaultOptions()
 	format := fs.String("format", "json", "output format: json, text or markdown")
 	comments := fs.Bool("comments", false, "keep reader comments")
@@ -29,12 +27,6 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	maxDepth := fs.Int("max-depth", def.MaxDepth, "deepest element nesting kept as structure")
 	timeout := fs.Duration("timeout", def.Timeout, "time limit for one input (fetch and extraction)")
 	pageURL := fs.String("url", "", "page URL of a file or stdin input (resolves relative links)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: newsclip extract [flags] FILE|URL|- ...")
-		fmt.Fprintln(stderr, "\nExtracts the article of each input (HTML or plain text). One input prints one JSON")
-		fmt.Fprintln(stderr, "object; several print JSON Lines in input order, each with \"input\" set.\n\nFlags:")
-		fs.PrintDefaults()
-	}
 	inputs, code := parseArgs(fs, args)
 	if code >= 0 {
 		return code
@@ -116,3 +108,11 @@ func writeArticle(w io.Writer, a *article.Article, format string, many bool, n i
 	_, err = w.Write(buf.Bytes())
 	return err
 }
+
+const extractUsage = `Usage: newsclip extract [flags] FILE|URL|- ...
+
+Extracts the article of each input (HTML or plain text). One input prints one JSON
+object; several print JSON Lines in input order, each with "input" set.
+
+Flags:
+`

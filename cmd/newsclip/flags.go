@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"flag"
+	"fmt"
+	"io"
 )
 
 // parseArgs parses flags that may come before, between or after the
@@ -31,4 +33,17 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, int) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// newFlagSet makes the flag set of a command: errors and -h go to stderr,
+// and its usage prints usage (the command line, what it does, and a
+// "Flags:" line) then the flags' defaults.
+func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	return fs
 }

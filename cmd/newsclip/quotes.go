@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -36,12 +35,7 @@ Flags:
 
 // runQuotes implements "newsclip quotes".
 func runQuotes(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("quotes", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, quotesUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("quotes", quotesUsage, stderr)
 	format := fs.String("format", "json", "output `format`: json or table")
 	width := fs.Int("width", 0, "table width in columns (0: $COLUMNS or 120)")
 	storePath := fs.String("store", "", "read quotes from the store at `FILE` instead of an article")

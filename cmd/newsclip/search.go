@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,8 +14,7 @@ import (
 
 // runSearch is "newsclip search [flags] QUERY": full-text search of a store.
 func runSearch(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("search", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("search", searchUsage, stderr)
 	storePath := fs.String("store", "", "store file (default "+defaultStoreHint+")")
 	site := fs.String("site", "", "only articles from this site or its subdomains (example.com)")
 	from := fs.String("from", "", "only articles published on or after this date (YYYY-MM-DD or RFC 3339)")
@@ -26,17 +24,6 @@ func runSearch(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	limit := fs.Int("limit", sqlite.DefaultLimit, "number of results")
 	offset := fs.Int("offset", 0, "results to skip (for paging)")
 	asJSON := fs.Bool("json", false, "print the hits as a JSON array")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, `Usage: newsclip search [flags] QUERY
-
-Searches headlines and bodies, best matches first. QUERY words must all
-match; "a phrase" matches words in order; word* matches a prefix; a OR b
-matches either; -word excludes. Other punctuation is ignored. With no
-QUERY, lists the articles that pass the filters, newest first.
-
-Flags:`)
-		fs.PrintDefaults()
-	}
 	pos, code := parseArgs(fs, args)
 	if code >= 0 {
 		return code
@@ -140,3 +127,13 @@ func openExistingStore(flagValue string) (*sqlite.Store, error) {
 	}
 	return sqlite.Open(p)
 }
+
+const searchUsage = `Usage: newsclip search [flags] QUERY
+
+Searches headlines and bodies, best matches first. QUERY words must all
+match; "a phrase" matches words in order; word* matches a prefix; a OR b
+matches either; -word excludes. Other punctuation is ignored. With no
+QUERY, lists the articles that pass the filters, newest first.
+
+Flags:
+`

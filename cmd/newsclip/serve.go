@@ -17,18 +17,12 @@ import (
 // runServe serves the HTTP API and the web reader over a store until ctx
 // is cancelled (SIGINT, SIGTERM), then shuts down gracefully.
 func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("serve", serveUsage, stderr)
 	storePath := fs.String("store", "", "store file (default: $XDG_DATA_HOME/newsclip/newsclip.db or ~/.local/share/newsclip/newsclip.db)")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (host:port)")
 	allowPrivate := fs.Bool("allow-private", false, "let the server fetch URLs on loopback, private, link-local and metadata addresses (unsafe when others can reach it)")
 	logRequests := fs.Bool("log-requests", false, "log every request to stderr")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBodyBytes, "largest request body accepted, in bytes")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: newsclip serve [--store FILE] [--addr HOST:PORT] [--allow-private]")
-		fmt.Fprintln(stderr, "\nServes the JSON API under /v1 (see /v1/openapi.json) and the web reader at /.")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -90,3 +84,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fmt.Fprintln(stderr, "newsclip serve: stopped")
 	return 0
 }
+
+const serveUsage = `Usage: newsclip serve [--store FILE] [--addr HOST:PORT] [--allow-private]
+
+Serves the JSON API under /v1 (see /v1/openapi.json) and the web reader at /.
+`

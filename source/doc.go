@@ -40,13 +40,28 @@ func gunzipIfGzip(b []byte, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gzip: %w", err)
 	}
-	var out bytes.Buffer
-	n, err := out.ReadFrom(io.LimitReader(zr, limit+1))
-	if err != nil {
+	out, err := readAtMost(zr, limit)
+	if err != nil && !errors.Is(err, errDecompressedTooLarge) {
 		return nil, fmt.Errorf("gzip: %w", err)
 	}
+	return out, err
+}
+
+// errDecompressedTooLarge: a decompressed document or payload grew past
+// its limit.
+var errDecompressedTooLarge = errors.New("decompressed document too large")
+
+// readAtMost reads r to its end, failing once it yields more than limit
+// bytes: decompression must not outgrow the limit the compressed bytes
+// kept.
+func readAtMost(r io.Reader, limit int64) ([]byte, error) {
+	var out bytes.Buffer
+	n, err := out.ReadFrom(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
 	if n > limit {
-		return nil, fmt.Errorf("decompressed document exceeds %d bytes", limit)
+		return nil, fmt.Errorf("%w: more than %d bytes", errDecompressedTooLarge, limit)
 	}
 	return out.Bytes(), nil
 }

@@ -384,9 +384,8 @@ func decodeContent(hdr http.Header, rawHeader, body []byte, limit int64) ([]byte
 	// The parsed header has lost Transfer-Encoding (Go's reader moves it
 	// out), so the raw header lines are asked.
 	if saysChunked(rawHeader) {
-		var out bytes.Buffer
-		if _, err := out.ReadFrom(io.LimitReader(httputil.NewChunkedReader(bytes.NewReader(body)), limit+1)); err == nil {
-			body = out.Bytes()
+		if out, err := readAtMost(httputil.NewChunkedReader(bytes.NewReader(body)), limit); err == nil {
+			body = out
 			hdr.Del("Transfer-Encoding")
 		}
 	}
@@ -402,16 +401,15 @@ func decodeContent(hdr http.Header, rawHeader, body []byte, limit int64) ([]byte
 		hdr.Del("Content-Encoding")
 		return out, nil
 	case "br":
-		var out bytes.Buffer
-		n, err := out.ReadFrom(io.LimitReader(brotli.NewReader(bytes.NewReader(body)), limit+1))
+		out, err := readAtMost(brotli.NewReader(bytes.NewReader(body)), limit)
+		if errors.Is(err, errDecompressedTooLarge) {
+			return nil, err
+		}
 		if err != nil {
 			return body, nil // not brotli after all: keep the bytes
 		}
-		if n > limit {
-			return nil, fmt.Errorf("decompressed payload exceeds %d bytes", limit)
-		}
 		hdr.Del("Content-Encoding")
-		return out.Bytes(), nil
+		return out, nil
 	}
 	return body, nil
 }

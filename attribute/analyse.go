@@ -849,8 +849,8 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if !startsQuote && end-st.a < 3 && !en.parenthetical(ev.afterStart, st.b) {
 		return ev, true
 	}
-	if !startsQuote && end-st.a <= 6 && prepositions[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) {
-		return ev, true // "Through a spokesman, Justice declined to comment"
+	if w := en.toks[st.a].low; !startsQuote && end-st.a <= 6 && (prepositions[w] || w == "like" || w == "unlike") && !en.parenthetical(ev.afterStart, st.b) {
+		return ev, true // "Through a spokesman, Justice declined to comment", "Like Obama, I believe ..."
 	}
 	if !startsQuote && subordinators[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) && !en.framedTrail(st, ev, end) {
 		return ev, true // "As the charges were unsealed, Sawyer testified ..."
@@ -1209,11 +1209,17 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		// "said in a statement (that)", "said on Twitter that": jump to the
 		// "that" when it comes soon.
 		if trailPreps[t.low] && t.low != "that" {
+			if i == at.cueE && i+1 < b && en.toks[i+1].kind == tPunct && en.toks[i+1].q < 0 {
+				return i // a stranded preposition ("the one I know of --"): emit drops it
+			}
 			for k := i + 1; k < b && k < i+10; k++ {
 				// "at a campaign stop in Toledo, Ohio, that": a comma
 				// inside a place name does not end the phrase.
 				if en.toks[k].q >= 0 || en.toks[k].low == "," && !(k+2 < b && en.toks[k+1].cap && en.toks[k+2].low == ",") && !(k+1 < b && en.toks[k+1].low == "that" && k-1 > i && en.toks[k-1].cap) {
 					break
+				}
+				if en.toks[k].low == "that" && prepositions[en.toks[k-1].low] && k > i+1 {
+					continue // "wrote in 2014 for people in that spot": a pronoun, no clause
 				}
 				if en.toks[k].low == "that" {
 					// k > i+1: "in that ..." names no source.

@@ -428,6 +428,25 @@ func (en *engine) promote(ent int) {
 	}
 }
 
+// strandedPrep: the content opens with a preposition right after the cue
+// and nothing a noun phrase could start follows it: the cue's object was
+// moved away (a relative clause, "the one I know of -- ..."), so what
+// follows is not what was said.
+func (en *engine) strandedPrep(at attribution, parts [][2]int) bool {
+	s := parts[0][0]
+	if at.cueS < 0 || s != at.cueE || s+1 >= len(en.toks) {
+		return false
+	}
+	if t := &en.toks[s]; t.q >= 0 || t.cap || !prepositions[t.low] {
+		return false
+	}
+	n := &en.toks[s+1]
+	if n.q >= 0 {
+		return false
+	}
+	return n.kind == tPunct || n.low == "or" || n.low == "and" || n.low == "but" || n.low == "nor"
+}
+
 // emit turns an attribution into a quote and returns its index (-1 when
 // the content is no content).
 func (en *engine) emit(at attribution, where string) int {
@@ -443,6 +462,9 @@ func (en *engine) emit(at attribution, where string) int {
 	}
 	if t := &en.toks[parts[0][0]]; at.cueS >= 0 && parts[0][0] >= at.cueE && t.q < 0 && !t.cap && gapVerbs[t.low] && !asksQuestion(en.toks[at.cueE-1].low) {
 		return -1 // "Everything Trump says is a lie": the cue is in a relative clause
+	}
+	if en.strandedPrep(at, parts) {
+		return -1 // "cards they never asked for or", "the best one I know of --"
 	}
 	if len(parts) == 1 && en.onlySetting(parts[0][0], parts[0][1]) {
 		return -1 // "laws proposed during Nixon's term": a setting, not a proposition

@@ -676,8 +676,8 @@ func (en *engine) addressee(st sentence, ev *eval) {
 		return
 	}
 	i := ev.afterStart
-	if en.toks[i].low == "," || en.toks[i].kind == tMark {
-		return
+	if en.toks[i].low == "," || en.toks[i].kind == tMark || prepositions[en.toks[i].low] && !en.toks[i].cap {
+		return // "ask for help": a preposition opens no listener
 	}
 	s, e := en.npForward(i, st.b)
 	if s >= e {

@@ -1296,6 +1296,10 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i
 			break
 		}
+		if i > s+1 && isDash(t.low) && en.dashClause(i+1, b) {
+			b = i // "... their messianic impulses - it has also exposed ...": the narrator goes on
+			break
+		}
 		if t.low == "," && en.absoluteWith(i+1, b) {
 			b = i
 			break
@@ -1306,6 +1310,30 @@ func (en *engine) contentEnd(s, b int) int {
 		}
 	}
 	return en.trimEnd(s, b)
+}
+
+func isDash(w string) bool {
+	return w == "-" || w == "--" || w == "—" || w == "―" || w == "–"
+}
+
+// dashClause: after a dash at i-1 an independent clause begins, with a
+// pronoun subject and its verb ("- it has also exposed", "— and he
+// noted"): a new sentence of the narrator's, not more of the content.
+func (en *engine) dashClause(i, b int) bool {
+	if i < b && (en.toks[i].low == "and" || en.toks[i].low == "but") {
+		i++
+	}
+	if i+1 >= b || en.toks[i].q >= 0 {
+		return false
+	}
+	if w := en.toks[i].low; w == "let's" || w == "let" && en.toks[i+1].low == "'s" {
+		return true
+	}
+	if !subjectPronoun(en.toks[i].low) && en.toks[i].low != "it" {
+		return false
+	}
+	n := &en.toks[i+1]
+	return n.q < 0 && (finiteVerbs[n.low] || auxWords[n.low] || strings.HasSuffix(n.low, "ed"))
 }
 
 // absoluteWith: "with" at i opens an absolute phrase, a noun phrase and

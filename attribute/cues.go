@@ -148,6 +148,13 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			}
 		}
 	}
+	if where == whereBody {
+		if at, ok := en.askedFrame(st); ok && !cueTaken(ats, at) {
+			// (A statement nested in the question stays: "Asked about her
+			// claim that C".)
+			ats = append([]attribution{at}, ats...)
+		}
+	}
 	if len(ats) == 0 && where == whereBody {
 		if at, ok := en.inSurvey(st); ok {
 			return []attribution{at}
@@ -181,6 +188,21 @@ func overlapsAny(ats []attribution, at attribution) bool {
 		}
 		if lo < ohi && olo < hi {
 			return true
+		}
+	}
+	return false
+}
+
+// cueTaken: the cue of at is part of an attribution in ats.
+func cueTaken(ats []attribution, at attribution) bool {
+	for _, o := range ats {
+		if at.cueS < o.cueE && o.cueS < at.cueE {
+			return true
+		}
+		for _, p := range o.parts {
+			if at.cueS < p[1] && p[0] < at.cueE {
+				return true
+			}
 		}
 	}
 	return false
@@ -407,6 +429,71 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 		return at, true
 	}
 	return attribution{}, false
+}
+
+// askedFrame reads the question of a fronted passive: "Asked about the
+// bombing, Clinton said ...", "When pressed by Holt on how he would do
+// it, he ...". The question is an attribution of its own: its content runs
+// to the frame's comma, its source is the agent after "by" when named.
+func (en *engine) askedFrame(st sentence) (attribution, bool) {
+	for i := st.a; i+2 < st.b; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 || !askedWords[t.low] {
+			continue
+		}
+		// Only opening the sentence, or after "when" that does.
+		if p := i - 1; i > st.a && !((en.toks[p].low == "when" || en.toks[p].low == "if") && (p == st.a || en.toks[p-1].low == "," || en.toks[p-1].low == "and")) {
+			continue
+		}
+		at := attribution{cueS: i, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1}
+		j := i + 1
+		if en.toks[j].low == "by" {
+			ns, ne := en.npForward(j+1, st.b)
+			if ns >= ne || !en.speakerLike(ns, ne) {
+				return attribution{}, false
+			}
+			at.subjS, at.subjE = ns, ne
+			at.ent = en.resolve(ns, ne)
+			j = ne
+		}
+		if j+1 >= st.b {
+			return attribution{}, false
+		}
+		switch w := en.toks[j].low; {
+		case w == "about" || w == "on":
+			if !clauseIntro[en.toks[j+1].low] && at.subjS < 0 {
+				at.cueE = j + 1 // "Asked about X": the preposition joins the cue
+			}
+			j++
+		case w == "to" || w == "whether" || w == "if" || w == "why" || w == "how" || w == "what" || w == "who":
+		default:
+			return attribution{}, false
+		}
+		cm := en.clauseComma(j, st.b)
+		if cm <= j+1 || !en.clauseFollows(cm+1, st.b) {
+			return attribution{}, false
+		}
+		at.parts = [][2]int{{j, en.trimEnd(j, cm)}}
+		return at, at.parts[0][1] > j
+	}
+	return attribution{}, false
+}
+
+var askedWords = setOf("asked pressed questioned")
+
+// clauseFollows: a clause begins at i: a verb comes within a few words,
+// before any punctuation ("the mayor laughed", "Clinton said").
+func (en *engine) clauseFollows(i, b int) bool {
+	for k := i + 1; k < b && k <= i+8; k++ {
+		v := &en.toks[k]
+		if v.q >= 0 || v.kind != tWord {
+			return false
+		}
+		if !v.cap && (en.verbAt(k) || reportingVerbs[v.low].lemma != "" || strings.HasSuffix(v.low, "ed")) {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveBe steps back from the participle at i over "not" and adverbs

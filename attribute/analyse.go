@@ -192,7 +192,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		s := en.contentStart(&at, ev.afterStart, st.b)
 		if nonRestrictive || adverbial {
 			if cm := en.clauseComma(s, st.b); cm > s {
-				if e := en.contentEnd(s, cm); s < e {
+				if e := en.contentEnd(s, en.frameEnd(cm)); s < e {
 					at.parts = [][2]int{{s, e}}
 					framed = append(framed, at)
 				}
@@ -212,7 +212,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			// "the Union, which contended that C, is a good example": the
 			// relative clause closes at the comma before the main verb.
 			if cm := en.clauseComma(s, e); cm > s && en.verbAt(cm+1) {
-				e = en.trimEnd(s, cm)
+				e = en.trimEnd(s, en.frameEnd(cm))
 			}
 		}
 		// A later cue coordinated with this one ends this content.
@@ -445,14 +445,26 @@ func (en *engine) verbAt(i int) bool {
 }
 
 // clauseComma finds the comma that closes an adverbial clause opened
-// before s: the first comma outside quotations with words after it.
+// before s: the first comma outside quotations with words after it, or
+// the closing mark of a quotation that ends in that comma ("Bemoaning the
+// “phony system,” Trump ..."). The clause after it starts at the result
+// plus one; frameEnd gives the end of the frame's own words.
 func (en *engine) clauseComma(s, b int) int {
 	for i := s; i+1 < b; i++ {
-		if t := &en.toks[i]; t.q < 0 && t.low == "," {
+		if t := &en.toks[i]; t.q < 0 && t.low == "," || i > s && en.innerComma(i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// frameEnd: the end of the words before the clause comma cm (a closing
+// mark belongs to them).
+func (en *engine) frameEnd(cm int) int {
+	if en.closesQuote(cm) {
+		return cm + 1
+	}
+	return cm
 }
 
 // nextQuote finds the next opening quotation mark in [i, b), unless a

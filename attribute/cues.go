@@ -399,7 +399,7 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 		}
 		if st.a < s && subordinators[en.toks[s-1].low] {
 			if cm := en.clauseComma(i, st.b); cm > i {
-				end = cm
+				end = en.frameEnd(cm)
 			}
 		}
 		at := attribution{cueS: a, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1}
@@ -473,7 +473,7 @@ func (en *engine) askedFrame(st sentence) (attribution, bool) {
 		if cm <= j+1 || !en.clauseFollows(cm+1, st.b) {
 			return attribution{}, false
 		}
-		at.parts = [][2]int{{j, en.trimEnd(j, cm)}}
+		at.parts = [][2]int{{j, en.trimEnd(j, en.frameEnd(cm))}}
 		return at, at.parts[0][1] > j
 	}
 	return attribution{}, false
@@ -722,7 +722,7 @@ func (en *engine) thatNouns(st sentence, have []attribution) []attribution {
 			// "Despite pronouncements that C, she ...": the fronted
 			// phrase ends at its comma.
 			if cm := en.clauseComma(s, e); cm > s {
-				e = en.trimEnd(s, cm)
+				e = en.trimEnd(s, en.frameEnd(cm))
 			}
 		}
 		if e <= s+2 {
@@ -870,6 +870,21 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		}
 		if progressive(nt.low) || nt.low == "have" || nt.low == "has" || nt.low == "had" {
 			return true // "Health worries have dogged her": a noun subject
+		}
+		if nt.low == "," {
+			// "“Q1,” the letter reads, “Q2”": right after a quotation
+			// and its speaker the word is the attribution's verb.
+			for k := i - 1; k >= st.a && k > i-7; k-- {
+				if en.closesQuote(k) {
+					return false
+				}
+				if en.toks[k].kind != tWord {
+					break
+				}
+			}
+		}
+		if vi.lemma == "read" && nt.kind == tWord {
+			return true // "read the statement aloud": reading, not a text's words
 		}
 		// After a subject pronoun, "who" or an auxiliary the word can only
 		// be a verb: "they fear the plant will close", "does not expect".

@@ -207,7 +207,7 @@ var verbSpecs = []verbSpec{
 	{"divulge", "", "", ""},
 	{"announce", "", "", ""},
 	{"assert", "", "", ""},
-	{"read", "reads", "w", ""},
+	{"read", "read reads", "w", ""},
 	// Attributed intentions, beliefs and topics (PARC/PolNeAR count them).
 	{"plan", "plan plans planned planning", "w", ""},
 	{"offer", "", "w", ""},

@@ -90,6 +90,12 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			j++
 		} else if vi.lemma == "point" {
 			continue
+		}
+		if vi.lemma == "point" && i > st.a {
+			// "At one point to ...", "made several points to": a noun.
+			if p := en.toks[i-1].low; articles[p] || determiners[p] || relQuantifiers[p] || startsNumber(p) || p == "'s" || p == "percentage" {
+				continue
+			}
 		} else if vi.lemma == "call" {
 			if _, end := en.parseWhen(j, st.b); end > j && end+1 < st.b && en.toks[end].low == "for" {
 				j = end + 1 // "called Friday for X"

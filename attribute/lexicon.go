@@ -147,7 +147,7 @@ var verbSpecs = []verbSpec{
 	{"call", "call calls called calling", "aw", ""},
 	{"liken", "", "a", ""},
 	{"learn", "learned learnt", "", ""},
-	{"point", "pointed", "", "out"},
+	{"point", "point points pointed pointing", "", "out"},
 	{"speculate", "", "", ""},
 	{"posit", "", "", ""},
 	{"explain", "", "", ""},

@@ -1609,13 +1609,23 @@ func (en *engine) innerComma(i int) bool {
 func (en *engine) trimEnd(s, e int) int {
 	for e > s {
 		t := &en.toks[e-1]
-		if t.kind == tPunct && t.q < 0 && t.low != ")" && t.low != "%" || t.kind == tMark && t.q < 0 {
+		if t.kind == tPunct && t.q < 0 && t.low != ")" && t.low != "%" || t.kind == tMark && t.q < 0 || t.low == ")" && t.q < 0 && !en.opensBracket(s, e-1) {
 			e--
 			continue
 		}
 		break
 	}
 	return e
+}
+
+// opensBracket: an opening bracket stands in [s, e).
+func (en *engine) opensBracket(s, e int) bool {
+	for k := s; k < e; k++ {
+		if en.toks[k].low == "(" {
+			return true
+		}
+	}
+	return false
 }
 
 // skipTrailers steps over what may follow a trailing cue before a comma:

@@ -66,6 +66,11 @@ func (en *engine) sentences(seg int, dst []sentence) []sentence {
 		switch {
 		case t.kind == tPunct && t.q < 0 && (t.low == "." || t.low == "!" || t.low == "?"):
 			end = i+1 < b && en.startsSentence(i+1) && !(t.low == "." && en.isAbbrev(i-1))
+		case t.kind == tPunct && t.low == ")" && i > a && t.q < 0:
+			// "(Imagine the spectacle.) Indeed, ...": a parenthesised
+			// sentence ends where its bracket closes.
+			p := en.toks[i-1].low
+			end = (p == "." || p == "!" || p == "?") && i+1 < b && en.startsSentence(i+1)
 		case en.closesQuote(i) && i > a:
 			p := en.toks[i-1].low
 			end = (p == "." || p == "!" || p == "?") && i+1 < b && en.startsSentence(i+1) && !en.attributionFollows(i+1, b)
@@ -111,6 +116,9 @@ func (en *engine) attributionFollows(i, b int) bool {
 
 func (en *engine) startsSentence(i int) bool {
 	t := &en.toks[i]
+	if t.kind == tPunct && t.low == "(" && i+1 < len(en.toks) && t.e == en.toks[i+1].s {
+		return en.startsSentence(i + 1) // "... election. (Imagine ..."
+	}
 	if t.kind == tMark {
 		return en.opensQuote(i)
 	}

@@ -1176,6 +1176,22 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			}
 			return i
 		}
+		// "says of Clinton, “Q”": the topic of the remark, then what was
+		// said.
+		if (t.low == "of" || t.low == "about") && i == at.cueE {
+			for k := i + 1; k+1 < b && k < i+7; k++ {
+				u := &en.toks[k]
+				if u.q >= 0 || u.kind == tPunct && u.low != "," && u.low != "." {
+					break
+				}
+				if u.low == "," {
+					if en.opensQuote(k + 1) {
+						return k + 1
+					}
+					break
+				}
+			}
+		}
 		// "scolded him: “Q”": an object before a colon and a quotation.
 		for k := i; k < b && k < i+5; k++ {
 			u := &en.toks[k]
@@ -1277,11 +1293,11 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 func (en *engine) contentEnd(s, b int) int {
 	if s < b && en.toks[s].kind == tMark && en.toks[s].q >= 0 {
 		if c := en.spans[en.toks[s].q].close; c > s && c+1 < b {
-			if w := en.toks[c+1].low; (w == "and" || w == "but" || w == "before" || w == "as" || w == "while" || w == "when") && c+2 < b {
+			if w := en.toks[c+1].low; (w == "and" || w == "but" || w == "before" || w == "as" || w == "while" || w == "when" || w == "until" || w == "after") && c+2 < b {
 				// ... unless the quotation is only the first of two
 				// subjects ("said “budget reforms” and the collection of
 				// taxes would ...").
-				if n := &en.toks[c+2]; !n.cap && n.kind == tWord && !determiners[n.low] && !articles[n.low] {
+				if n := &en.toks[c+2]; w != "and" && w != "but" || !n.cap && n.kind == tWord && !determiners[n.low] && !articles[n.low] {
 					return c + 1
 				}
 			}

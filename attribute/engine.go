@@ -73,7 +73,7 @@ func (en *engine) sentences(seg int, dst []sentence) []sentence {
 			end = (p == "." || p == "!" || p == "?") && i+1 < b && en.startsSentence(i+1)
 		case en.closesQuote(i) && i > a:
 			p := en.toks[i-1].low
-			end = (p == "." || p == "!" || p == "?") && i+1 < b && en.startsSentence(i+1) && !en.attributionFollows(i+1, b)
+			end = (p == "." || p == "!" || p == "?") && i+1 < b && en.startsSentence(i+1) && (!en.attributionFollows(i+1, b) || en.narratedBefore(start, en.spans[t.q].open))
 		}
 		if end {
 			dst = append(dst, sentence{seg, start, i + 1})
@@ -84,6 +84,19 @@ func (en *engine) sentences(seg int, dst []sentence) []sentence {
 		dst = append(dst, sentence{seg, start, b})
 	}
 	return dst
+}
+
+// narratedBefore: words of the narrator stand in [s, open) before the
+// quotation opening at open ("She says Trump is “rigged.” She adds, ..."):
+// the quotation is part of that sentence, not the statement of an
+// attribution that follows it.
+func (en *engine) narratedBefore(s, open int) bool {
+	for k := s; k < open; k++ {
+		if t := &en.toks[k]; t.kind == tWord && t.q < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // attributionFollows: after `"Q?"` comes `Vitter demanded.` or `said

@@ -507,6 +507,9 @@ func (en *engine) clauseBoundary(s, i int) int {
 		}
 	}
 	if best >= 0 && best == i-1 {
+		if en.toks[s].low == "that" && !en.finiteIn(s+1, best) && !en.clauseIn(s+1, best) {
+			return -1 // "noted that at a meeting, in 1972, he supported ...": the that-clause's own subject
+		}
 		return best
 	}
 	return -1

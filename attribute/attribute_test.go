@@ -175,6 +175,7 @@ func TestPatterns(t *testing.T) {
 		{"indirect that", "H.\n\nJane Smith said on Friday that the plan would fail.", "that the plan would fail", "Jane Smith", article.Indirect, "said", "", "2022-01-28"},
 		{"according to", "H.\n\nThe plan would fail, according to Jane Smith.", "The plan would fail", "Jane Smith", article.Indirect, "according to", "", ""},
 		{"told", "H.\n\nJane Smith told John Doe that the plan would fail.", "the plan would fail", "Jane Smith", article.Indirect, "told", "John Doe", ""},
+		{"told a listener with an apposition", "H.\n\nJane Smith told John Doe, a reporter for the Times, that the plan would fail.", "that the plan would fail", "Jane Smith", article.Indirect, "told", "John Doe", ""},
 		{"next weekday", "H.\n\nJane Smith said next Tuesday that the vote would come.", "that the vote would come", "Jane Smith", article.Indirect, "said", "", "2022-02-01"},
 		{"trailing indirect", "H.\n\nThe plan would fail, Jane Smith warned yesterday.", "The plan would fail", "Jane Smith", article.Indirect, "warned", "", "2022-01-27"},
 		{"partial", "H.\n\nJane Smith described the plan as \"a disaster\" for the city.", "a disaster", "Jane Smith", article.Partial, "described", "", ""},

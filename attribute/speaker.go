@@ -690,6 +690,28 @@ func (en *engine) addressee(st sentence, ev *eval) {
 			e = e2
 		}
 	}
+	// "told Jane Doe, a reporter for the Times, that": a descriptive
+	// apposition after the listener, then the complement.
+	appos := -1
+	if e+2 < st.b && en.toks[e].low == "," && (articles[en.toks[e+1].low] || determiners[en.toks[e+1].low]) {
+		for k := e + 2; k < st.b && k < e+14; k++ {
+			u := &en.toks[k]
+			if u.q >= 0 || u.kind == tMark {
+				break
+			}
+			if u.low == "," {
+				if k+1 < st.b && (en.toks[k+1].low == "that" || en.toks[k+1].low == "to") {
+					appos = k + 1
+				}
+				break
+			}
+		}
+	}
+	if appos > 0 {
+		ev.addrS, ev.addrE = s, e
+		ev.afterStart = appos
+		return
+	}
 	// "encouraging the 9/11 attacks", "urged restraint": with nothing
 	// after it that the listener is told, the object is the content.
 	if ev.c.vi.lemma != "tell" && !en.addresseeComplement(e, st.b) {

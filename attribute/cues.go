@@ -829,6 +829,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "would add $84 billion", "added a goal"
 		case vi.lemma == "learn" && (nw == "from" || nw == "to"):
 			return true
+		case vi.lemma == "find" && (nw == "ways" || nw == "time" || (articles[nw] || nw == "other" || nw == "new") && n+1 < st.b && (en.toks[n+1].low == "way" || en.toks[n+1].low == "ways")):
+			return true // "found a way through the law": a means, not a finding
 		case vi.lemma == "plead" && (nw == "not" || nw == "guilty" || nw == "no" || nw == "the"):
 			return true // a plea, not a statement
 		case vi.lemma == "decline" && (nw == "from" || nw == "by" || nw == "to" && n+1 < st.b && startsNumber(en.toks[n+1].low) || len(nw) > 4 && strings.HasSuffix(nw, "ly") && n+1 < st.b && (en.toks[n+1].low == "from" || en.toks[n+1].low == "by" || en.toks[n+1].low == "to")):

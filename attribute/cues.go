@@ -758,6 +758,9 @@ var passiveRaisers = setOf("expected believed thought said considered reported a
 // rejectCue drops verbs that are not cues here: infinitives ("declined to
 // say"), passives ("he was told"), nouns after a determiner ("the report").
 func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
+	if vi.belief && en.asksReader(i, st) {
+		return true // "Do you know where his returns are?": a question to the reader
+	}
 	if i > st.a {
 		p := en.toks[i-1].low
 		if p == "to" && en.raisingBefore(i-1) > 0 {
@@ -934,6 +937,27 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	}
 	return false
 }
+
+// asksReader: the verb at i follows "you" and the auxiliary opening a
+// yes-no question ("Do you know ...?", "Or would you think ...?").
+func (en *engine) asksReader(i int, st sentence) bool {
+	if i-2 < st.a || en.toks[i-1].low != "you" || !questionAux[en.toks[i-2].low] {
+		return false
+	}
+	// A yes-no question: the auxiliary opens it ("How do you know when
+	// ...?" asks about a fact, which may be what somebody holds).
+	if a := i - 2; a > st.a && !(a-1 == st.a && connectives[en.toks[st.a].low]) {
+		return false
+	}
+	for k := st.b - 1; k > i; k-- {
+		if t := &en.toks[k]; t.q < 0 && t.kind == tPunct {
+			return t.low == "?"
+		}
+	}
+	return false
+}
+
+var questionAux = setOf("do does did would will can could should")
 
 // topicPrep returns the "about" or "of" that completes the topic verb at
 // i, perhaps after "out", a manner adverb or a time ("spoke emotionally

@@ -928,7 +928,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			// no determiner before it ("the Mueller report" is a noun).
 			if en.personMentionEndsAt(i - 1) {
 				m := en.reg.mentions[en.reg.mentionAt[i-1]-1]
-				if m.s == st.a || !articles[en.toks[m.s-1].low] {
+				if m.s == st.a || !articles[en.toks[m.s-1].low] && !possessives[en.toks[m.s-1].low] {
 					return false
 				}
 			}

@@ -206,6 +206,9 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			// "what it calls “the single-biggest ...”": the relative
 			// clause is the content.
 			s = ev.subjS - 1
+			if n := ev.afterStart; n >= st.b || en.toks[n].q < 0 && (en.toks[n].kind == tPunct || en.toks[n].low == "and" || en.toks[n].low == "but" || en.toks[n].low == "or") {
+				continue // "lags below what she wants.": nothing of hers is stated
+			}
 		}
 		e := en.contentEnd(s, st.b)
 		if w := en.toks[ev.subjS].low; ev.subjS > st.a && (w == "which" || w == "who") && en.toks[ev.subjS-1].low == "," {

@@ -840,7 +840,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "has declined slightly from 58 percent": a fall, not a refusal
 		case vi.lemma == "call" && en.namingCall(i, st):
 			return true // "a mountain stream called Miracle Run": a name
-		case vi.lemma == "show" && (nw == "up" || nw == "off"):
+		case vi.lemma == "show" && (nw == "up" || nw == "off" || nw == "signs" || nw == "when"):
 			return true // "showed up at the debate": a phrasal verb
 		case (en.toks[i].low == "show" || en.toks[i].low == "shows") && prepositions[nw]:
 			return true // "his radio show.", "a show of force": a noun

@@ -474,8 +474,8 @@ func (en *engine) emit(at attribution, where string) int {
 	parts := at.parts
 	if len(parts) == 1 && parts[0][1]-parts[0][0] == 1 {
 		// A lone function word ("hoped for") is no content.
-		if t := &en.toks[parts[0][0]]; t.kind != tWord || clauseStops[t.low] || auxWords[t.low] {
-			return -1
+		if t := &en.toks[parts[0][0]]; t.kind != tWord || clauseStops[t.low] || auxWords[t.low] || t.q < 0 && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") {
+			return -1 // ("According to MSNBC, basically.": an adverb)
 		}
 	}
 	if len(parts) == 1 && en.onlyMedium(parts[0][0], parts[0][1]) {

@@ -174,6 +174,24 @@ func BenchmarkPut(b *testing.B) {
 	}
 }
 
+// BenchmarkPutBatch stores 500 articles in one transaction into a fresh
+// store (PutBatch, as an import does).
+func BenchmarkPutBatch(b *testing.B) {
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		s := openTemp(b)
+		batch := make([]*article.Article, 500)
+		for i := range batch {
+			batch[i] = genArticle(2024, i)
+		}
+		b.StartTimer()
+		if _, err := s.PutBatch(ctx, batch, t0); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkSearchRepeatedWord searches a store holding a page that repeats
 // the query word 200,000 times (a hostile or broken page): the cost must
 // stay linear in the page, not quadratic.

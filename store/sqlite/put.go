@@ -144,11 +144,13 @@ func putDocuments(ctx context.Context, tx *sql.Tx, prepared []prepared, out []Pu
 }
 
 // putStmts are the statements of one Put transaction, each prepared on
-// first use and reused for every article and quote after it: preparing
-// (parsing and planning the SQL) cost more than running the statements.
+// its second use and reused for every article and quote after it:
+// preparing (parsing and planning the SQL) cost more than running the
+// statements.
 type putStmts struct {
 	tx    *sql.Tx
 	stmts [numPutStmts]*sql.Stmt
+	used  [numPutStmts]bool
 	// What this transaction wrote already and need not write again: an
 	// article quotes the same speaker many times.
 	speakers   map[string]knownSpeaker
@@ -176,6 +178,9 @@ const (
 	stmtSpeaker
 	stmtStatement
 	stmtQuote
+	stmtFindStory
+	stmtSketch
+	stmtBands
 	numPutStmts
 )
 
@@ -195,9 +200,21 @@ var putSQL = [numPutStmts]string{
 		RETURNING id`,
 	stmtQuote: `INSERT INTO quotes (article_id, ord, speaker_id, statement_id, text, text_key, kind, cue, json)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	stmtFindStory: findStoryQuery,
+	stmtSketch:    `INSERT INTO minhash (article_id, shingles, sig) VALUES (?, ?, ?)`,
+	// OR IGNORE: two bands with the same key (a 2^-64 chance) are one row.
+	stmtBands: `INSERT OR IGNORE INTO minhash_bands (key, article_id) VALUES ` +
+		strings.TrimSuffix(strings.Repeat("(?, ?),", minhash.NumBands), ","),
 }
 
+// get returns statement k prepared, or nil the first time it is used in
+// this transaction: a statement run once (as most are when Put stores one
+// article) costs less unprepared; one run again is prepared and reused.
 func (p *putStmts) get(ctx context.Context, k int) (*sql.Stmt, error) {
+	if !p.used[k] {
+		p.used[k] = true
+		return nil, nil
+	}
 	if p.stmts[k] == nil {
 		st, err := p.tx.PrepareContext(ctx, putSQL[k])
 		if err != nil {
@@ -208,20 +225,38 @@ func (p *putStmts) get(ctx context.Context, k int) (*sql.Stmt, error) {
 	return p.stmts[k], nil
 }
 
+func (p *putStmts) query(ctx context.Context, k int, args ...any) (*sql.Rows, error) {
+	st, err := p.get(ctx, k)
+	switch {
+	case err != nil:
+		return nil, err
+	case st == nil:
+		return p.tx.QueryContext(ctx, putSQL[k], args...)
+	}
+	return st.QueryContext(ctx, args...)
+}
+
 func (p *putStmts) queryRow(ctx context.Context, k int, dest any, args ...any) error {
 	st, err := p.get(ctx, k)
-	if err != nil {
+	switch {
+	case err != nil:
 		return err
+	case st == nil:
+		return p.tx.QueryRowContext(ctx, putSQL[k], args...).Scan(dest)
 	}
 	return st.QueryRowContext(ctx, args...).Scan(dest)
 }
 
 func (p *putStmts) exec(ctx context.Context, k int, args ...any) error {
 	st, err := p.get(ctx, k)
-	if err != nil {
+	switch {
+	case err != nil:
 		return err
+	case st == nil:
+		_, err = p.tx.ExecContext(ctx, putSQL[k], args...)
+	default:
+		_, err = st.ExecContext(ctx, args...)
 	}
-	_, err = st.ExecContext(ctx, args...)
 	return err
 }
 
@@ -326,7 +361,6 @@ func sketch(body string) (minhash.Sketch, bool) {
 // putTx writes an article's rows but its document (putAll writes that):
 // it returns the ID and whether the article is new.
 func putTx(ctx context.Context, st *putStmts, p *prepared) (int64, bool, error) {
-	tx := st.tx
 	// The UNIQUE url_key makes a second copy impossible; looking first
 	// just avoids the failed INSERT and gives the existing ID.
 	var id int64
@@ -337,9 +371,11 @@ func putTx(ctx context.Context, st *putStmts, p *prepared) (int64, bool, error) 
 		return 0, false, err
 	}
 	story, grouped := int64(0), false
+	var keys [minhash.NumBands]int64
 	if p.sketchOK {
+		keys = minhash.Keys(&p.sketch)
 		var err error
-		if story, grouped, err = findStory(ctx, tx, &p.sketch); err != nil {
+		if story, grouped, err = st.findStory(ctx, &p.sketch, &keys); err != nil {
 			return 0, false, err
 		}
 	}
@@ -356,7 +392,7 @@ func putTx(ctx context.Context, st *putStmts, p *prepared) (int64, bool, error) 
 		}
 	}
 	if p.sketchOK {
-		if err := indexSketch(ctx, tx, id, &p.sketch); err != nil {
+		if err := st.indexSketch(ctx, id, &p.sketch, &keys); err != nil {
 			return 0, false, err
 		}
 	}
@@ -370,14 +406,13 @@ func putTx(ctx context.Context, st *putStmts, p *prepared) (int64, bool, error) 
 
 // findStory returns the story of the most similar stored article
 // (minhash.Similar; ties: the oldest story), reading only the articles that
-// share a band key: an indexed lookup, not a scan.
-func findStory(ctx context.Context, tx *sql.Tx, sk *minhash.Sketch) (int64, bool, error) {
-	keys := minhash.Keys(sk)
+// share one of the sketch's band keys: an indexed lookup, not a scan.
+func (p *putStmts) findStory(ctx context.Context, sk *minhash.Sketch, keys *[minhash.NumBands]int64) (int64, bool, error) {
 	args := make([]any, len(keys))
 	for i, k := range keys {
 		args[i] = k
 	}
-	rows, err := tx.QueryContext(ctx, findStoryQuery, args...)
+	rows, err := p.query(ctx, stmtFindStory, args...)
 	if err != nil {
 		return 0, false, fmt.Errorf("find story: %w", err)
 	}
@@ -409,27 +444,22 @@ var findStoryQuery = `SELECT a.story, m.shingles, m.sig FROM minhash m
 	WHERE m.article_id IN (SELECT article_id FROM minhash_bands WHERE key IN (` +
 	strings.TrimSuffix(strings.Repeat("?,", minhash.NumBands), ",") + `))`
 
-// indexSketch stores the sketch of article id and its band keys.
-func indexSketch(ctx context.Context, tx *sql.Tx, id int64, sk *minhash.Sketch) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO minhash (article_id, shingles, sig) VALUES (?, ?, ?)`, id, sk.Shingles, sk.Bytes()); err != nil {
+// indexSketch stores the sketch of article id and its band keys (one
+// statement for all keys: a statement per key cost more than the rest of
+// Put).
+func (p *putStmts) indexSketch(ctx context.Context, id int64, sk *minhash.Sketch, keys *[minhash.NumBands]int64) error {
+	if err := p.exec(ctx, stmtSketch, id, sk.Shingles, sk.Bytes()); err != nil {
 		return fmt.Errorf("index minhash: %w", err)
 	}
-	// One statement for all keys: a statement per key cost more than
-	// the rest of Put.
-	keys := minhash.Keys(sk)
 	args := make([]any, 0, 2*len(keys))
 	for _, k := range keys {
 		args = append(args, k, id)
 	}
-	if _, err := tx.ExecContext(ctx, insertBands, args...); err != nil {
+	if err := p.exec(ctx, stmtBands, args...); err != nil {
 		return fmt.Errorf("index minhash: %w", err)
 	}
 	return nil
 }
-
-// OR IGNORE: two bands with the same key (a 2^-64 chance) are one row.
-var insertBands = `INSERT OR IGNORE INTO minhash_bands (key, article_id) VALUES ` +
-	strings.TrimSuffix(strings.Repeat("(?, ?),", minhash.NumBands), ",")
 
 // putQuote stores one quote in tx (its speaker and statement included).
 func putQuote(ctx context.Context, tx *sql.Tx, articleID int64, ord int, fetchedNS int64, q preparedQuote) error {

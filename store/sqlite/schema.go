@@ -321,6 +321,8 @@ func migrate3(ctx context.Context, tx *sql.Tx) error {
 		sk minhash.Sketch
 		ok bool
 	}
+	st := &putStmts{tx: tx}
+	defer st.close()
 	last := int64(-1 << 63)
 	for {
 		rows, err := tx.QueryContext(ctx, `SELECT id, body FROM documents WHERE id > ? ORDER BY id LIMIT 500`, last)
@@ -350,12 +352,13 @@ func migrate3(ctx context.Context, tx *sql.Tx) error {
 			r := &page[i]
 			story := r.id
 			if r.ok {
-				if s, found, err := findStory(ctx, tx, &r.sk); err != nil {
+				keys := minhash.Keys(&r.sk)
+				if s, found, err := st.findStory(ctx, &r.sk, &keys); err != nil {
 					return err
 				} else if found {
 					story = s
 				}
-				if err := indexSketch(ctx, tx, r.id, &r.sk); err != nil {
+				if err := st.indexSketch(ctx, r.id, &r.sk, &keys); err != nil {
 					return err
 				}
 			}

@@ -589,7 +589,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		ev.subjS, ev.subjE = ns, ne
 		ev.afterStart = ne
 		k := c.i - 1
-		if k > st.a && (en.toks[k].low == "," || en.toks[k].low == "—" || en.toks[k].low == "--") {
+		if k > st.a && (en.toks[k].low == "," || longDash(en.toks[k].low)) {
 			ev.trailing, ev.contentEnd = true, k
 			return ev, true
 		}
@@ -673,7 +673,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	}
 	t := &en.toks[k]
 	closing := en.closesQuote(k)
-	if t.low == "," || t.low == "--" || t.low == "—" || t.low == "-" || closing || (t.kind == tMark && t.q < 0) {
+	if t.low == "," || isDash(t.low) || closing || (t.kind == tMark && t.q < 0) {
 		// Inverted: "Q," said X. Never for -ing forms (", suggesting a
 		// few questions").
 		if ns, ne := en.invertedSpeaker(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && invertible[c.vi.lemma] && en.endsAttribution(ne, st.b) && !en.isWhenAt(c.j, st.b) {
@@ -699,7 +699,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			}
 			return ev, false
 		}
-		if t.low == "," || t.low == "--" || t.low == "—" || t.low == "―" || t.low == "–" {
+		if t.low == "," || longDash(t.low) {
 			// Appositive: "Lavrov, the foreign minister, said", "Kall --
 			// co-editor of a book on the debates -- said".
 			if ns, ne, ok := en.appositiveSubject(st, k); ok {
@@ -853,7 +853,7 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 		return ev, true
 	}
 	closing := en.closesQuote(p)
-	if pt.low != "," && !closing && pt.low != "—" && pt.low != "--" {
+	if pt.low != "," && !closing && !longDash(pt.low) {
 		return ev, true
 	}
 	end := p
@@ -1071,7 +1071,7 @@ func (en *engine) skipDateline(s, e int) int {
 			return s
 		}
 		switch {
-		case t.low == "—" || t.low == "―" || t.low == "--" || t.low == "–":
+		case longDash(t.low):
 			if k > s && k+1 < e {
 				return k + 1
 			}
@@ -1164,7 +1164,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		if t.low == "," && i+1 < b && en.isParticipleCue(i+1) {
 			return i // "Macron agreed, saying ...": the participle states it (empty content)
 		}
-		if t.kind == tPunct && (t.low == "," || t.low == ":" || t.low == "—" || t.low == "-") {
+		if t.kind == tPunct && (t.low == "," || t.low == ":" || isDash(t.low)) {
 			i++
 			continue
 		}
@@ -1346,8 +1346,15 @@ func (en *engine) contentEnd(s, b int) int {
 	return en.trimEnd(s, b)
 }
 
+// isDash: w is a dash between words, a spaced hyphen included.
 func isDash(w string) bool {
-	return w == "-" || w == "--" || w == "—" || w == "―" || w == "–"
+	return w == "-" || longDash(w)
+}
+
+// longDash: w is a dash that is never a hyphen: two hyphens, an em, en or
+// horizontal-bar dash ("Trans- Pacific" has a broken hyphen).
+func longDash(w string) bool {
+	return w == "--" || w == "—" || w == "―" || w == "–"
 }
 
 // dashClause: after a dash at i-1 an independent clause begins, with a
@@ -1421,7 +1428,7 @@ func (en *engine) trailingRelative(s, e int) int {
 		if t.q >= 0 {
 			continue
 		}
-		if t.low == "," || t.low == ";" || t.low == "-" || t.low == "—" || t.low == "--" {
+		if t.low == "," || t.low == ";" || isDash(t.low) {
 			if w := en.toks[k+1].low; (w == "who" || w == "which") && en.toks[k+1].q < 0 {
 				return k + 1
 			}
@@ -1462,7 +1469,7 @@ func (en *engine) objectEnds(s, i, b int) bool {
 	t := &en.toks[i]
 	cut := false
 	switch {
-	case t.kind == tPunct && (t.low == "—" || t.low == "--" || t.low == "―" || t.low == "–"):
+	case t.kind == tPunct && longDash(t.low):
 		// "linked cybersecurity to her email server — an opportunity he
 		// missed": a dash after a noun phrase opens the narrator's aside
 		// (but a pair of dashes sets off an aside inside the phrase).
@@ -1594,7 +1601,7 @@ func (en *engine) quoteTail(i, b int) bool {
 		return false
 	}
 	switch {
-	case n.low == "—" || n.low == "--" || n.low == "―":
+	case longDash(n.low):
 		return true
 	case quoteTailPreps[n.low]:
 		return true

@@ -119,7 +119,7 @@ func (en *engine) dashAttribution(st sentence) (attribution, bool) {
 		if t.q >= 0 {
 			break
 		}
-		if t.kind == tPunct && (t.low == "―" || t.low == "—" || t.low == "–" || t.low == "-") {
+		if t.kind == tPunct && isDash(t.low) {
 			d = i
 			break
 		}

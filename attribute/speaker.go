@@ -261,7 +261,7 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 		if t.q >= 0 || t.kind == tMark {
 			break
 		}
-		if t.low != "," && t.low != "--" && t.low != "—" && t.low != "―" && t.low != "–" {
+		if t.low != "," && !longDash(t.low) {
 			continue
 		}
 		p := c - 1

@@ -467,8 +467,10 @@ func (en *engine) askedFrame(st sentence) (attribution, bool) {
 		}
 		switch w := en.toks[j].low; {
 		case w == "about" || w == "on":
+			// "Asked about X": the preposition joins the cue, unless the
+			// agent stands between them (a cue is one run of words).
 			if !clauseIntro[en.toks[j+1].low] && at.subjS < 0 {
-				at.cueE = j + 1 // "Asked about X": the preposition joins the cue
+				at.cueE = j + 1
 			}
 			j++
 		case w == "to" || w == "whether" || w == "if" || w == "why" || w == "how" || w == "what" || w == "who":

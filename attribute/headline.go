@@ -43,6 +43,18 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 		at.cueS, at.cueE = last, last+1
 		at.subjS, at.subjE = last+1, after
 		at.parts = [][2]int{{st.a, en.trimEnd(st.a, last)}}
+	case first == last && en.quotedAfter(first+1, after):
+		// "Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally
+		// Investigated’", "A Lesson From Loretta Lynch: ‘Be the Voice’":
+		// words in quotation marks after the colon are those of the one
+		// person named before it.
+		ms, me, ok := en.onePersonIn(st.a, first)
+		if !ok {
+			return at, false
+		}
+		at.cueS, at.cueE = first, first+1
+		at.subjS, at.subjE = ms, me
+		at.parts = [][2]int{{first + 1, after}}
 	default:
 		return at, false
 	}
@@ -59,6 +71,51 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 	}
 	return at, true
 }
+
+// quotedAfter: [s, e) holds a quotation that runs to its end (“‘Be the
+// Voice’”, “The Trends Are ‘Terrifying’”).
+func (en *engine) quotedAfter(s, e int) bool {
+	for k := s; k < e; k++ {
+		if en.opensQuote(k) {
+			c := en.spans[en.toks[k].q].close
+			return c > k && en.trimEnd(c, e) <= c+1
+		}
+	}
+	return false
+}
+
+// onePersonIn returns the mention of the person named in [s, e) whom
+// the story names again: the only one, or the one the range opens with.
+func (en *engine) onePersonIn(s, e int) (int, int, bool) {
+	ms, me, ent := -1, -1, -1
+	for k := s; k < e; k++ {
+		m := en.reg.mentionAt[k]
+		if m == 0 {
+			continue
+		}
+		mm := en.reg.mentions[m-1]
+		k = mm.e - 1
+		if mm.ent < 0 || en.reg.ents[mm.ent].kind != Person || !en.namedElsewhere(mm.s, mm.e) {
+			continue // (Title Case makes "Climate Change" look like a name)
+		}
+		if ent >= 0 && mm.ent != ent {
+			// "Warren Hammers Wells Fargo CEO: ...": the heading's
+			// subject, unless a second name joins it ("Trump vs.
+			// Clinton: ...").
+			if ms == s && !pairWords[en.toks[me].low] {
+				return ms, me, true
+			}
+			return -1, -1, false
+		}
+		if ent < 0 {
+			ms, me, ent = mm.s, mm.e, mm.ent
+		}
+	}
+	return ms, me, ent >= 0
+}
+
+// pairWords join two names as equals.
+var pairWords = setOf("vs vs. v v. versus and or & , with")
 
 // headlineLabels name a kind of story, not a speaker.
 var headlineLabels = setOf("latest update updates watch live breaking exclusive opinion analysis review editorial photos video videos listen explainer factbox timeline recap")

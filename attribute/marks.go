@@ -107,6 +107,10 @@ func singleMarks(text string, toks []tok) {
 		if t.kind != tPunct {
 			continue
 		}
+		if t.low == "'" && !open {
+			straightPair(text, toks, i)
+			continue
+		}
 		switch t.low {
 		case "‘":
 			if !open && (i+1 < len(toks) && toks[i+1].s == t.e) {
@@ -123,6 +127,34 @@ func singleMarks(text string, toks []tok) {
 				open = false
 			}
 		}
+	}
+}
+
+// straightPair turns the straight mark at toks[i] and the one closing it
+// into quotation marks when it opens a word ("Obama on Climate Change: The
+// Trends Are 'Terrifying.'") and a mark after the end of a word, before
+// punctuation or a space, closes it. Unlike a curly mark, a straight one
+// is left alone when nothing closes it: it is as likely an apostrophe
+// ("the '90s").
+func straightPair(text string, toks []tok, i int) {
+	t := &toks[i]
+	if i > 0 && toks[i-1].e == t.s || i+1 >= len(toks) || toks[i+1].s != t.e || toks[i+1].kind != tWord {
+		return
+	}
+	for j := i + 2; j < len(toks); j++ {
+		u := &toks[j]
+		if u.kind != tPunct || u.low != "'" || toks[j-1].e != u.s {
+			continue
+		}
+		if j+1 < len(toks) && toks[j+1].s == u.e && toks[j+1].kind == tWord {
+			continue // "Don't" split oddly, or a word after
+		}
+		if i == 0 && j == len(toks)-1 {
+			return // a paragraph of its own: a section heading ("'All Bets Are Off.'")
+		}
+		t.kind, t.mark, t.low = tMark, mOpen, `"`
+		u.kind, u.mark, u.low = tMark, mClose, `"`
+		return
 	}
 }
 

@@ -48,7 +48,10 @@ func (r *registry) init(en *engine) {
 	r.byName = make(map[string]int)
 	r.surnames = make(map[string]int)
 	r.mentionAt = make([]int32, len(en.toks))
-	type run struct{ s, ns, e int }
+	type run struct {
+		s, ns, e int
+		heading  bool
+	}
 	var runs []run
 	toks := en.toks
 	for seg := range en.segs {
@@ -116,10 +119,45 @@ func (r *registry) init(en *engine) {
 						ns = k + 1
 					}
 				}
-				runs = append(runs, run{s, ns, e})
+				runs = append(runs, run{s, ns, e, en.segs[seg].where != whereBody})
 			}
 			i = j
 		}
+	}
+	// Title Case runs a heading's words into the names: "Elizabeth Warren
+	// Hammers Wells Fargo CEO". A name the body spells out ends its own
+	// run there.
+	known := make(map[string]bool)
+	for _, rn := range runs {
+		if !rn.heading && rn.e-rn.ns >= 2 && r.kindOf(rn.ns, rn.e) == Person {
+			known[strings.ToLower(en.spanText(rn.ns, rn.e))] = true
+		}
+	}
+	if len(known) > 0 {
+		split := runs[:0:0]
+		for _, rn := range runs {
+			if !rn.heading || rn.e-rn.s < 3 {
+				split = append(split, rn)
+				continue
+			}
+			from := rn.s
+			for k := rn.s; k < rn.e; k++ {
+				for m := min(rn.e, k+4); m >= k+2; m-- {
+					if (k > rn.s || m < rn.e) && known[strings.ToLower(en.spanText(k, m))] {
+						if from < k {
+							split = append(split, run{from, max(from, min(rn.ns, k)), k, true})
+						}
+						split = append(split, run{k, k, m, true})
+						from, k = m, m-1
+						break
+					}
+				}
+			}
+			if from < rn.e {
+				split = append(split, run{from, max(from, min(rn.ns, rn.e)), rn.e, true})
+			}
+		}
+		runs = split
 	}
 	// Full names first.
 	single := make([]run, 0, len(runs))
@@ -323,12 +361,31 @@ func isAllCaps(w string) bool {
 	return letters >= 2
 }
 
+// setSurname records the last word of the person's name [ns, e), a
+// suffix ("Jr.") aside.
+func (r *registry) setSurname(id, ns, e int) {
+	k := e - 1
+	for k > ns && nameSuffixes[strings.TrimSuffix(r.en.toks[k].low, ".")] {
+		k--
+	}
+	r.ents[id].surname = r.en.toks[k].low
+	if _, ok := r.surnames[r.ents[id].surname]; !ok {
+		r.surnames[r.ents[id].surname] = id
+	}
+}
+
 func (r *registry) add(name, kind string, s, ns, e int) int {
 	key := strings.ToLower(name)
 	if id, ok := r.byName[key]; ok {
 		if r.ents[id].role == "" && ns > s {
 			r.ents[id].role = r.en.spanText(s, ns)
 			r.ents[id].nat = r.natOf(s, ns)
+		}
+		if r.ents[id].kind == Other && kind == Person {
+			// "Obama on Climate Change" in the headline, then "Mr.
+			// Obama": the title makes the bare name a person's.
+			r.ents[id].kind = Person
+			r.setSurname(id, ns, e)
 		}
 		return id
 	}
@@ -337,19 +394,13 @@ func (r *registry) add(name, kind string, s, ns, e int) int {
 		ent.role = r.en.spanText(s, ns)
 		ent.nat = r.natOf(s, ns)
 	}
-	if kind == Person {
-		k := e - 1
-		for k > ns && nameSuffixes[strings.TrimSuffix(r.en.toks[k].low, ".")] {
-			k--
-		}
-		ent.surname = r.en.toks[k].low
-		if _, ok := r.surnames[ent.surname]; !ok {
-			r.surnames[ent.surname] = len(r.ents)
-		}
-	}
 	r.ents = append(r.ents, ent)
-	r.byName[key] = len(r.ents) - 1
-	return len(r.ents) - 1
+	id := len(r.ents) - 1
+	r.byName[key] = id
+	if kind == Person {
+		r.setSurname(id, ns, e)
+	}
+	return id
 }
 
 func (r *registry) natOf(s, e int) string {

@@ -758,6 +758,13 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		// "the Council issued a statement calling ...": an -ing cue after
 		// a common noun belongs to the sentence subject (but "is calling"
 		// is a finite verb).
+		if m := en.reg.mentionAt[k]; m != 0 {
+			// "footage of Trump saying ...": the one recorded speaks.
+			if ms := en.reg.mentions[m-1].s; ms-1 > st.a && en.toks[ms-1].low == "of" && recordings[en.toks[ms-2].low] {
+				ev.subjS, ev.subjE = ms, k+1
+				return en.finishEval(st, ev)
+			}
+		}
 		if _, pro := pronouns[en.toks[ns].low]; !pro && (en.reg.mentionAt[k] == 0 || ns > st.a && prepositions[en.toks[ns-1].low]) {
 			// (A name after a preposition is no subject either: "posted
 			// on Twitter accusing ...".)
@@ -774,6 +781,10 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	ev.subjS, ev.subjE = ns, k+1
 	return en.finishEval(st, ev)
 }
+
+// recordings are nouns for a recording of someone: "a video of Trump
+// saying ...".
+var recordings = setOf("footage video videos clip clips tape tapes recording recordings audio images")
 
 // subjectPronoun: a pronoun that can only be a subject ("after she
 // attacked" is a clause, not a reduced relative).
@@ -1164,6 +1175,13 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		if t.low == "," && i+1 < b && en.isParticipleCue(i+1) {
 			return i // "Macron agreed, saying ...": the participle states it (empty content)
 		}
+		if t.low == "as" && t.q < 0 && i+1 < b && at.cueE > 0 && !reportingVerbs[en.toks[at.cueE-1].low].asObj {
+			// "said Friday as he entered the talks": when, not what (but
+			// "described it as ...").
+			if n := en.toks[i+1].low; subjectPronoun(n) || articles[n] || possessives[n] {
+				return b
+			}
+		}
 		if t.kind == tPunct && (t.low == "," || t.low == ":" || isDash(t.low)) {
 			i++
 			continue
@@ -1250,10 +1268,26 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 				// "at a campaign stop in Toledo, Ohio, that": a comma
 				// inside a place name does not end the phrase.
 				if en.toks[k].q >= 0 || en.toks[k].low == "," && !(k+2 < b && en.toks[k+1].cap && en.toks[k+2].low == ",") && !(k+1 < b && en.toks[k+1].low == "that" && k-1 > i && en.toks[k-1].cap) {
+					if en.toks[k].low == "," && settingPreps[t.low] && t.low != "in" && t.low != "on" && k+1 < b && en.opensQuote(k+1) {
+						// "said during the debate last week, “Q”": the occasion, then
+						// the words (but "said on the other hand, “Q”" and "hope in
+						// 2017 America says, “Q”" keep theirs).
+						return k + 1
+					}
 					break
 				}
 				if en.toks[k].low == "that" && prepositions[en.toks[k-1].low] && k > i+1 {
 					continue // "wrote in 2014 for people in that spot": a pronoun, no clause
+				}
+				if u := &en.toks[k]; u.low == "to" && at.addrS >= 0 && i == at.addrE && settingPreps[t.low] && k > i+1 && k+1 < b {
+					// "tells his supporters at a Michigan rally to “go
+					// vote”": the setting, then what the listeners are
+					// told to do.
+					if n := &en.toks[k+1]; n.kind == tMark || n.kind == tWord && !n.cap && !articles[n.low] && !determiners[n.low] && !startsNumber(n.low) {
+						if _, pro := pronouns[n.low]; !pro {
+							return k
+						}
+					}
 				}
 				if en.toks[k].low == "that" {
 					// k > i+1: "in that ..." names no source.

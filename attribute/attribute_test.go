@@ -189,6 +189,7 @@ func TestPatterns(t *testing.T) {
 		{"headline in straight single marks", "A Lesson From Jane Smith: 'Be the Voice People Hear.'\n\nJane Smith spoke.", "Be the Voice People Hear", "Jane Smith", article.Direct, ":", "", ""},
 		{"a bare name in the headline is a person's once titled", "Smith on Taxes: The Trends Are 'Terrifying.'\n\nMs. Smith spoke on Monday.", "The Trends Are", "Smith", article.Partial, ":", "", ""},
 		{"a known name ends a Title Case run", "Jane Smith Calls John Doe ‘A Disgrace’ Over Tax Comments.\n\nSen. Jane Smith and John Doe met.", "A Disgrace", "Jane Smith", article.Partial, "Calls", "", ""},
+		{"a name misdecoded as Latin-1 stays one name", "H.\n\n“We will win,” French President FranÃ§ois Hollande said.", "We will win", "FranÃ§ois Hollande", article.Direct, "said", "", ""},
 		{"first person outside quotes is the writer", "H.\n\nJane Smith met the mayor on Monday.\n\nI believe the plan will fail.", "the plan will fail", "I", article.Indirect, "believe", "", ""},
 		{"continuation paragraph", "H.\n\n\"First,\" Jane Smith said.\n\n\"Second paragraph of hers.\"", "Second paragraph of hers", "Jane Smith", article.Direct, "", "", ""},
 		{"a quotation after a participle joins the one before", "H.\n\n“Taxes will rise,” said Jane Smith, adding that the budget was late. “Nobody wants that.”", "Nobody wants that", "Jane Smith", article.Direct, "said", "", ""},

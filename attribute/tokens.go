@@ -92,8 +92,10 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 					continue
 				}
 				// Inner joiners: apostrophes, hyphens, and periods of
-				// abbreviations such as U.S. or a.m.
-				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&') && j+s2 < end {
+				// abbreviations such as U.S. or a.m.; and the Latin-1
+				// signs UTF-8 read as Latin-1 leaves inside a word
+				// ("FranÃ§ois", "protegÃ©s").
+				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' || mojibakeSign(r2)) && j+s2 < end {
 					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
 					if isWordRune(r3) {
 						// Split the possessive 's off so that noun phrases
@@ -129,6 +131,13 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 		i += size
 	}
 	return dst
+}
+
+// mojibakeSign: a C1 control or Latin-1 sign (U+0080 to U+00BF) that is
+// the second byte of a UTF-8 sequence read as Latin-1; not the no-break
+// space nor a guillemet.
+func mojibakeSign(r rune) bool {
+	return r >= 0x80 && r <= 0xbf && r != 0xa0 && r != 0xab && r != 0xbb
 }
 
 // contraction returns the length of "s", "re", "ve", "ll", "d" or "m"

@@ -361,10 +361,13 @@ func (en *engine) relativeAntecedent(c, p, lo int) bool {
 }
 
 // orgApposition: "United States Citizenship and Immigration Services, the
-// agency that oversees the program, said": an organisation's name before
-// an apposition that opens with an article.
+// agency that oversees the program, said": an organisation's or a
+// country's name before an apposition that opens with an article or a
+// possessive.
 func (en *engine) orgApposition(c, p int) bool {
-	if n := en.toks[c+1].low; n != "the" && n != "a" && n != "an" {
+	// (Or a possessive: "China, Pyongyang's only ally, said", "China, its
+	// only ally, said".)
+	if n := en.toks[c+1].low; n != "the" && n != "a" && n != "an" && n != "its" && n != "their" && !(en.toks[c+1].cap && c+2 < len(en.toks) && en.toks[c+2].low == "'s") {
 		return false
 	}
 	m := en.reg.mentionAt[p]
@@ -372,7 +375,7 @@ func (en *engine) orgApposition(c, p int) bool {
 		return false
 	}
 	mn := en.reg.mentions[m-1]
-	return mn.e == p+1 && mn.ent >= 0 && en.reg.ents[mn.ent].kind == Organization
+	return mn.e == p+1 && mn.ent >= 0 && (en.reg.ents[mn.ent].kind == Organization || en.reg.ents[mn.ent].kind == Country)
 }
 
 var appositionOpeners = setOf("who which a an the his her their its one now also himself herself then")

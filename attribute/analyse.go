@@ -192,7 +192,16 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		s := en.contentStart(&at, ev.afterStart, st.b)
 		if nonRestrictive || adverbial {
 			if cm := en.clauseComma(s, st.b); cm > s {
-				if e := en.contentEnd(s, en.frameEnd(cm)); s < e {
+				e := en.contentEnd(s, en.frameEnd(cm))
+				if n := en.toks[cm+1].low; adverbial && (n == "who" || n == "whose" || n == "which") {
+					// "After aides insisted that he would reach voters,
+					// whose support appeared steady, the campaign ...":
+					// a relative clause inside the frame.
+					if cm2 := en.clauseComma(cm+1, st.b); cm2 > cm && !en.verbAt(cm2+1) {
+						e = en.trimEnd(s, en.frameEnd(cm2))
+					}
+				}
+				if s < e {
 					at.parts = [][2]int{{s, e}}
 					framed = append(framed, at)
 				}
@@ -774,7 +783,13 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			return ev, false
 		}
 	}
-	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) && prepositions[en.toks[ns-1].low] && !en.toks[ns].cap && !en.introducesContent(c.j, st.b) && !(subordinators[en.toks[ns-1].low] && (en.reg.mentionAt[k] != 0 || subjectPronoun(en.toks[ns].low))) {
+	after := c.j
+	if _, end := en.parseWhen(after, st.b); end > after {
+		after = end // "After aides insisted Friday that ...": a clause
+	} else if w := en.toks[after].low; after+2 < st.b && w == "in" && (months[en.toks[after+1].low] != 0 && en.toks[after+1].cap || isYear(en.toks[after+1].low)) {
+		after += 2 // "... insisted in June that ..."
+	}
+	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) && prepositions[en.toks[ns-1].low] && !en.toks[ns].cap && !en.introducesContent(after, st.b) && !(subordinators[en.toks[ns-1].low] && (en.reg.mentionAt[k] != 0 || subjectPronoun(en.toks[ns].low))) {
 		// "In a Facebook message posted Friday": a reduced relative.
 		return ev, false
 	}

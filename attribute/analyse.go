@@ -569,7 +569,7 @@ func (en *engine) newAttribution(ev eval) attribution {
 	if p := at.cueS - 1; p >= 0 && p > ev.subjE-1 && en.toks[p].q < 0 && (en.toks[p].low == "has" || en.toks[p].low == "have" || en.toks[p].low == "had") {
 		at.cueS = p
 	}
-	if ev.c.according {
+	if ev.c.according && !ev.c.asSource {
 		at.cue = "according to"
 	}
 	if ev.subjS >= 0 {
@@ -591,6 +591,12 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if c.according {
 		// "according to X": X follows.
 		ns, ne := en.npForward(c.j, st.b)
+		if c.asSource && c.i == st.a {
+			// "As stated in Davis' commentary, C": the source runs to
+			// the comma.
+			for ne = c.j; ne < st.b && en.toks[ne].low != ","; ne++ {
+			}
+		}
 		if ns >= ne {
 			return ev, false
 		}

@@ -7,6 +7,7 @@ type cand struct {
 	i, j      int // cue token range
 	vi        verbInfo
 	according bool
+	asSource  bool // "As stated in X," (with according)
 	nominal   bool // "Trump's claim that"
 	putIt     bool // "as X put it"
 	adj       bool // "were frustrated that"
@@ -53,6 +54,12 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		}
 		if t.low == "according" && i+1 < st.b && en.toks[i+1].low == "to" {
 			cands = append(cands, cand{i: i, j: i + 2, according: true})
+			continue
+		}
+		// "As stated in Davis' commentary, C" and "C, as reported by
+		// the Post.": a source like "according to".
+		if j, ok := en.asReported(i, st); ok {
+			cands = append(cands, cand{i: i, j: j, according: true, asSource: true})
 			continue
 		}
 		// "..., as a Homeland Security memo put it."
@@ -179,6 +186,37 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	}
 
 	return ats
+}
+
+// asReported reads "As stated in", "as first reported by" at token i,
+// opening the sentence before a comma or closing it after one, and returns
+// the token after the preposition.
+func (en *engine) asReported(i int, st sentence) (int, bool) {
+	if en.toks[i].low != "as" || !(i == st.a || en.toks[i-1].low == "," && en.toks[i-1].q < 0) {
+		return 0, false
+	}
+	j := i + 1
+	if j < st.b && (en.toks[j].low == "first" || en.toks[j].low == "previously" || en.toks[j].low == "originally") {
+		j++
+	}
+	if j+2 >= st.b || en.toks[j].q >= 0 {
+		return 0, false
+	}
+	w := en.toks[j].low
+	vi, ok := reportingVerbs[w]
+	if !ok || vi.belief || !(strings.HasSuffix(w, "ed") || irregularParticiples[w]) || en.toks[j+1].low != "by" && en.toks[j+1].low != "in" {
+		return 0, false
+	}
+	if i == st.a {
+		// Fronted: a comma must close the source.
+		for k := j + 2; k < st.b && k < j+12; k++ {
+			if en.toks[k].low == "," {
+				return j + 2, true
+			}
+		}
+		return 0, false
+	}
+	return j + 2, true
 }
 
 // overlapsAny: the content or cue of at meets that of one of ats.

@@ -1393,6 +1393,10 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i
 			break
 		}
+		if t.low == "," && i > s+2 && en.summative(i+1, b) {
+			b = i // "asked them to discuss their ideas, a request not always honored"
+			break
+		}
 		if t.low == "," && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according" || narratorTurn[en.toks[i+1].low] && !en.coordinatedPredicate(i+1, b) || en.commentStarts(i+1, b)) || t.low == ";" {
 			b = i
 			break
@@ -1400,6 +1404,28 @@ func (en *engine) contentEnd(s, b int) int {
 	}
 	return en.trimEnd(s, b)
 }
+
+// summative: the words at i are a noun phrase that sums up the clause
+// before it ("a request not always honored", "a testament to his
+// improvements"): the narrator's comment.
+func (en *engine) summative(i, b int) bool {
+	if i >= b || en.toks[i].q >= 0 || !articles[en.toks[i].low] || en.toks[i].low == "the" {
+		return false
+	}
+	for k := i + 1; k < b && k <= i+3; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			return false
+		}
+		if summativeNouns[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// summativeNouns name what a clause amounts to.
+var summativeNouns = setOf("request move step sign testament reference nod shift reversal departure tactic strategy factor trait signal rebuke blow setback boost reminder indication acknowledgment acknowledgement admission echo twist")
 
 // isDash: w is a dash between words, a spaced hyphen included.
 func isDash(w string) bool {
@@ -1542,7 +1568,7 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		// ", which ...", ", forcing them to ...", ", but ...": after a
 		// noun phrase the narrator comments or goes on.
 		n := en.toks[i+1].low
-		cut = n == "which" || n == "but" || en.toks[i+1].kind == tWord && !en.toks[i+1].cap && len(n) > 5 && strings.HasSuffix(n, "ing") && !ingNouns[n]
+		cut = n == "which" || n == "but" || n == "yet" || en.toks[i+1].kind == tWord && !en.toks[i+1].cap && len(n) > 5 && strings.HasSuffix(n, "ing") && !ingNouns[n]
 	}
 	if !cut && (t.kind != tWord || t.cap && !weekdayOrMonth(t.low)) {
 		return false

@@ -619,6 +619,27 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		return ev, ev.afterStart < st.b
 	}
 	if c.putIt {
+		if en.toks[st.a].low == "as" && c.i > st.a+1 {
+			// "As Ms. Simonyan put it in a statement in July, C", "As
+			// Steven Rosenthal, a tax lawyer, recently put it, “Q”":
+			// the speaker opens the sentence, the content follows the
+			// comma after the cue.
+			ns, ne := en.npForward(st.a+1, c.i)
+			for k := c.j; k < st.b && k < c.j+16; k++ {
+				if t := &en.toks[k]; t.q >= 0 || t.kind == tPunct && t.low != "," && t.low != "." {
+					break
+				}
+				if en.toks[k].low == "," {
+					if ns >= ne || k+1 >= st.b {
+						break
+					}
+					ev.subjS, ev.subjE = ns, ne
+					ev.afterStart = k + 1
+					return ev, true
+				}
+			}
+			return ev, false
+		}
 		// "C, as X put it": the content is what precedes "as".
 		ns, ok := en.npBack(c.i-1, st.a)
 		if !ok || ns-1 <= st.a || en.toks[ns-1].low != "as" {

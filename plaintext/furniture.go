@@ -37,13 +37,22 @@ var singlePhrases = map[string]bool{
 var singlePrefixes = [...]string{"read more:", "read also:", "also read:", "see also:", "related:", "tags:", "topics:",
 	"click here to", "subscribe to", "sign up for", "watch:", "listen:"}
 
+// notePrefixes open a note the publisher adds to every story of a kind
+// ("Editor's note: ...").
+var notePrefixes = [...]string{"editor's note:", "editor’s note:", "editors' note:", "editors’ note:"}
+
 // boilerplateKind classifies a line as site furniture, a footer marker or
 // neither.
 func boilerplateKind(s string, words int) int {
+	ls := strings.ToLower(s)
+	for _, p := range notePrefixes {
+		if strings.HasPrefix(ls, p) {
+			return singleLine // a note about the story, however long
+		}
+	}
 	if words > 25 {
 		return 0
 	}
-	ls := strings.ToLower(s)
 	for _, p := range strongFooter {
 		if strings.Contains(ls, p) {
 			return footerMarker

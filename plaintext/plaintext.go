@@ -233,6 +233,16 @@ func (d *doc) classify() {
 		if kind := boilerplateKind(l.text, l.words); kind != 0 {
 			l.role = RoleBoilerplate
 			tail = kind == footerMarker
+			continue
+		}
+		// A line broken off a boilerplate line ("Editor's note: ... the
+		// candidate regularly\nincites\npolitical violence") is part of
+		// it: it opens in lower case right after one that ends no
+		// sentence.
+		if p := i - 1; p >= 0 && d.lines[p].role == RoleBoilerplate && !endsSentence(d.lines[p].text) {
+			if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
+				l.role = RoleBoilerplate
+			}
 		}
 	}
 	d.danglingIntro()

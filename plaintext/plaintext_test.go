@@ -495,3 +495,19 @@ func TestBylineNames(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorsNote: a publisher's note is left out however long it is, with
+// the lines broken off it; a lower-case line after a paragraph stays.
+func TestEditorsNote(t *testing.T) {
+	story := "Council approves new budget\n\nThe council approved the budget on Monday after a long debate.\n\nThe mayor welcomed the vote and thanked the members, who had argued\nfor months.\n\n"
+	note := "Editor’s note: The mayor regularly\nincites\npolitical violence and is a serial liar who has repeatedly pledged to ban all critics from the city hall, the council chamber and every public meeting of the city.\n"
+	body := Parse(story + note).BodyText()
+	for _, gone := range []string{"Editor", "incites", "political violence"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("kept %q:\n%s", gone, body)
+		}
+	}
+	if !strings.Contains(body, "for months") {
+		t.Errorf("lost a lower-case line of the story:\n%s", body)
+	}
+}

@@ -95,7 +95,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 					at.parts = append(at.parts, [2]int{n, e})
 				}
 			}
-		} else if i < st.b && en.toks[st.a].kind == tMark && en.toks[i].kind != tMark {
+		} else if i < st.b && en.toks[st.a].kind == tMark && en.toks[i].kind != tMark && !en.thenParticiple(i) {
 			if k := en.nextQuote(i, st.b); k > 0 {
 				at.parts = append(at.parts, [2]int{k, en.trimEnd(k, st.b)})
 			}
@@ -542,7 +542,7 @@ func (en *engine) participles(st sentence, ev eval, from, ent int) []attribution
 		from-- // `... “Q,” adding that ...`
 	}
 	for i := from; i+1 < st.b; i++ {
-		if !(en.toks[i].low == "," && en.toks[i].q < 0 || en.innerComma(i)) || !en.isParticipleCue(i+1) {
+		if !(en.toks[i].low == "," && en.toks[i].q < 0 || en.innerComma(i) || en.thenParticiple(i)) || !en.isParticipleCue(i+1) {
 			continue
 		}
 		j := en.participleCueEnd(i + 1)
@@ -1426,6 +1426,13 @@ func (en *engine) contentEnd(s, b int) int {
 	return en.trimEnd(s, b)
 }
 
+// thenParticiple: "before", "after" or "while" at i opens a participle
+// clause of the speaker's ("said before asking her").
+func (en *engine) thenParticiple(i int) bool {
+	w := en.toks[i].low
+	return (w == "before" || w == "after" || w == "while") && en.toks[i].q < 0 && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing")
+}
+
 // summative: the words at i are a noun phrase that sums up the clause
 // before it ("a request not always honored", "a testament to his
 // improvements"): the narrator's comment.
@@ -1764,8 +1771,8 @@ func (en *engine) opensBracket(s, e int) bool {
 func (en *engine) skipTrailers(at *attribution, i, b int) int {
 	for i < b {
 		t := &en.toks[i]
-		if t.low == "," || t.kind == tMark && t.q >= 0 || t.q >= 0 {
-			return i
+		if t.low == "," || t.kind == tMark && t.q >= 0 || t.q >= 0 || en.thenParticiple(i) && en.isParticipleCue(i+1) {
+			return i // (“Q1,” she said before asking, “Q2”: a statement of its own)
 		}
 		if w, end := en.parseWhen(i, b); end > i {
 			if at.when == nil {

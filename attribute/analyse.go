@@ -1638,6 +1638,12 @@ func (en *engine) objectEnds(s, i, b int) bool {
 	if t.kind == tPunct {
 		qe = i
 	}
+	for k := i + 1; k+1 < qe; k++ {
+		if en.toks[k].low == "," && en.toks[k].q < 0 && en.isParticipleCue(k+1) {
+			qe = k // (", arguing that “...”": the participle's quotation)
+			break
+		}
+	}
 	for k := s; k < qe; k++ {
 		if en.toks[k].q >= 0 {
 			return false

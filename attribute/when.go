@@ -82,6 +82,10 @@ func (en *engine) parseWhen(i, b int) (*article.When, int) {
 		case w(j) == "today":
 			date = en.pub
 			j++
+		case weekdays[w(j)] != 0 || w(j) == "sunday":
+			// "earlier Thursday morning"
+			date = en.weekdayDate(weekdays[w(j)], false)
+			j++
 		}
 	default:
 		return nil, i

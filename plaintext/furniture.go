@@ -37,9 +37,12 @@ var singlePhrases = map[string]bool{
 var singlePrefixes = [...]string{"read more:", "read also:", "also read:", "see also:", "related:", "tags:", "topics:",
 	"click here to", "subscribe to", "sign up for", "watch:", "listen:"}
 
-// notePrefixes open a note the publisher adds to every story of a kind
-// ("Editor's note: ...").
-var notePrefixes = [...]string{"editor's note:", "editor’s note:", "editors' note:", "editors’ note:"}
+// notePrefixes open a note the publisher adds to the story ("Editor's
+// note: ...", "Correction: An earlier version of this article ...").
+var notePrefixes = [...]string{"editor's note:", "editor’s note:", "editors' note:", "editors’ note:",
+	"correction:", "corrections:", "clarification:", "correction appended", "an earlier version of this",
+	"this article has been updated", "this story has been updated", "this post has been updated",
+	"this article has been corrected", "this story has been corrected", "this post has been corrected"}
 
 // boilerplateKind classifies a line as site furniture, a footer marker or
 // neither.

@@ -510,4 +510,13 @@ func TestEditorsNote(t *testing.T) {
 	if !strings.Contains(body, "for months") {
 		t.Errorf("lost a lower-case line of the story:\n%s", body)
 	}
+	for _, note := range []string{
+		"Correction: An earlier version of this article misstated when the budget was introduced. It was first proposed by the previous mayor in the spring.\n",
+		"CLARIFICATION: The first sentence has been clarified to reflect that the mayor is calling for a process to find a successor, not for the successor to be named at once.\n",
+		"This post has been updated with comment from the mayor.\n",
+	} {
+		if body := Parse(story + note).BodyText(); strings.Contains(body, note[:20]) {
+			t.Errorf("kept the note %q:\n%s", note[:20], body)
+		}
+	}
 }

@@ -69,6 +69,11 @@ func boilerplateKind(s string, words int) int {
 			return footerMarker
 		}
 	}
+	// "Follow Pam Key on Twitter @pamkeyNEN": the writer's accounts (a
+	// stray quotation mark before it aside).
+	if f := strings.TrimLeft(ls, `"'“‘ `); strings.HasPrefix(f, "follow ") && (strings.Contains(f, " on twitter") || strings.Contains(f, " on facebook") || strings.Contains(f, " on instagram") || strings.Contains(f, "@")) {
+		return footerMarker
+	}
 	if singlePhrases[strings.Trim(ls, " .:!…>»|-–—")] {
 		return singleLine
 	}

@@ -514,6 +514,7 @@ func TestEditorsNote(t *testing.T) {
 		"Correction: An earlier version of this article misstated when the budget was introduced. It was first proposed by the previous mayor in the spring.\n",
 		"CLARIFICATION: The first sentence has been clarified to reflect that the mayor is calling for a process to find a successor, not for the successor to be named at once.\n",
 		"This post has been updated with comment from the mayor.\n",
+		"\"Follow Jane Smith on Twitter @janesmith.\"\n",
 	} {
 		if body := Parse(story + note).BodyText(); strings.Contains(body, note[:20]) {
 			t.Errorf("kept the note %q:\n%s", note[:20], body)

@@ -429,12 +429,19 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 		// an adverbial clause opening the sentence up to its comma ("While
 		// a curfew was announced ..., authorities ...").
 		s := en.skipConnective(st.a, st.b)
-		end := st.b
+		end, aside := st.b, a
 		if subordinators[en.toks[s].low] {
 			s++
 		}
 		for c := s; c < a; c++ {
 			if en.toks[c].low == "," && en.toks[c].q < 0 {
+				if c+2 < a && en.toks[c+2].low == "," && (connectives[en.toks[c+1].low] || en.lyAdverb(c+1, st.a)) {
+					if c+3 == a {
+						aside = c // "Donald Trump, meanwhile, is supported by ...": an aside
+					}
+					c += 2
+					continue
+				}
 				s = c + 1
 			}
 		}
@@ -456,7 +463,7 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 			at.cueE = i + 2
 			at.subjS, at.subjE = ns, ne
 			at.ent = en.resolve(ns, ne)
-			at.parts = [][2]int{{s, en.trimEnd(s, a)}}
+			at.parts = [][2]int{{s, en.trimEnd(s, aside)}}
 			return at, at.parts[0][1] > s
 		}
 		if !vi.asObj && !passiveReports[vi.lemma] {

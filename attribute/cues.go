@@ -179,6 +179,14 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			return []attribution{at}
 		}
 	}
+	if len(ats) > 0 && where == whereBody {
+		// "His views were echoed by tax experts I spoke to": a passive
+		// with its agent beside another statement that does not reach
+		// into it.
+		if at, ok := en.passiveCue(st); ok && at.subjS >= 0 && !overlapsAny(ats, at) && !cueTaken(ats, at) {
+			ats = append([]attribution{at}, ats...)
+		}
+	}
 	if len(ats) == 0 {
 		if at, ok := en.dashAttribution(st); ok {
 			return []attribution{at}

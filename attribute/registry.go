@@ -127,9 +127,15 @@ func (r *registry) init(en *engine) {
 	// Title Case runs a heading's words into the names: "Elizabeth Warren
 	// Hammers Wells Fargo CEO". A name the body spells out ends its own
 	// run there.
-	known := make(map[string]bool)
+	var known map[string]bool
 	for _, rn := range runs {
-		if !rn.heading && rn.e-rn.ns >= 2 && r.kindOf(rn.ns, rn.e) == Person {
+		if rn.heading && rn.e-rn.s >= 3 {
+			known = make(map[string]bool)
+			break
+		}
+	}
+	for _, rn := range runs {
+		if known != nil && !rn.heading && rn.e-rn.ns >= 2 && r.kindOf(rn.ns, rn.e) == Person {
 			known[strings.ToLower(en.spanText(rn.ns, rn.e))] = true
 		}
 	}

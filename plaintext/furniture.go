@@ -47,15 +47,16 @@ var notePrefixes = [...]string{"editor's note:", "editor’s note:", "editors' n
 // boilerplateKind classifies a line as site furniture, a footer marker or
 // neither.
 func boilerplateKind(s string, words int) int {
-	ls := strings.ToLower(s)
 	for _, p := range notePrefixes {
-		if strings.HasPrefix(ls, p) {
+		// (EqualFold: no need to lower a long paragraph.)
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return singleLine // a note about the story, however long
 		}
 	}
 	if words > 25 {
 		return 0
 	}
+	ls := strings.ToLower(s)
 	for _, p := range strongFooter {
 		if strings.Contains(ls, p) {
 			return footerMarker
@@ -134,6 +135,10 @@ func labelled(s string, words int, labels []string) (string, bool) {
 
 // splitCredit finds a photo credit at the end of a line and returns the
 // caption and the credit as written.
+// creditTail bounds the bytes at the end of a line searched for a credit
+// label: the label and nine words of credit fit in it.
+const creditTail = 200
+
 func splitCredit(s string) (caption, credit string, ok bool) {
 	t := strings.TrimRight(s, " .")
 	// "(AFP photo)", "[Photo: Reuters]"
@@ -147,13 +152,27 @@ func splitCredit(s string) (caption, credit string, ok bool) {
 			}
 		}
 	}
-	// "... in Kyiv. Photo: Reuters"
-	lt := strings.ToLower(t)
-	for _, lab := range creditLabels {
-		i := strings.LastIndex(lt, lab)
-		if i <= 0 {
-			continue
+	// "... in Kyiv. Photo: Reuters". A credit has at most nine words, so
+	// only the line's tail is searched (a long paragraph is not lowered).
+	off := 0
+	if len(t) > creditTail {
+		off = len(t) - creditTail
+		for off < len(t) && !utf8.RuneStart(t[off]) {
+			off++
 		}
+	}
+	lt := strings.ToLower(t[off:])
+	// Every label ends in a colon or "by ": most lines have neither.
+	hasLabel := strings.IndexByte(lt, ':') >= 0 || strings.Contains(lt, " by ")
+	for _, lab := range creditLabels {
+		if !hasLabel {
+			break
+		}
+		i := strings.LastIndex(lt, lab)
+		if i < 0 || off+i == 0 || len(lt) != len(t)-off {
+			continue // (lowering that changed byte lengths would misplace i)
+		}
+		i += off
 		before := strings.TrimRight(t[:i], " ")
 		r, _ := utf8.DecodeLastRuneInString(before)
 		if !strings.ContainsRune(".!?)|—–-/", r) {

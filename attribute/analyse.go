@@ -813,7 +813,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	after := c.j
 	if _, end := en.parseWhen(after, st.b); end > after {
 		after = end // "After aides insisted Friday that ...": a clause
-	} else if w := en.toks[after].low; after+2 < st.b && w == "in" && (months[en.toks[after+1].low] != 0 && en.toks[after+1].cap || isYear(en.toks[after+1].low)) {
+	} else if after+2 < st.b && en.toks[after].low == "in" && (months[en.toks[after+1].low] != 0 && en.toks[after+1].cap || isYear(en.toks[after+1].low)) {
 		after += 2 // "... insisted in June that ..."
 	}
 	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) && prepositions[en.toks[ns-1].low] && !en.toks[ns].cap && !en.introducesContent(after, st.b) && !(subordinators[en.toks[ns-1].low] && (en.reg.mentionAt[k] != 0 || subjectPronoun(en.toks[ns].low))) {

@@ -1440,12 +1440,18 @@ func (en *engine) summative(i, b int) bool {
 	if i >= b || en.toks[i].q >= 0 || !articles[en.toks[i].low] || en.toks[i].low == "the" {
 		return false
 	}
-	for k := i + 1; k < b && k <= i+3; k++ {
+	return en.nounWithin(i+1, b, summativeNouns)
+}
+
+// nounWithin: one of nouns stands among the three words from i, before
+// anything that is not a word ("a [swiftly called] meeting", "a request").
+func (en *engine) nounWithin(i, b int, nouns map[string]bool) bool {
+	for k := i; k < b && k < i+3; k++ {
 		t := &en.toks[k]
 		if t.q >= 0 || t.kind != tWord {
 			return false
 		}
-		if summativeNouns[t.low] {
+		if nouns[t.low] {
 			return true
 		}
 	}

@@ -285,16 +285,7 @@ func (en *engine) convenes(i, b int) bool {
 	if w := en.toks[i].low; w != "a" && w != "an" && w != "the" {
 		return false // "called her vote a mistake"
 	}
-	for k := i + 1; k < b && k < i+4; k++ {
-		t := &en.toks[k]
-		if t.q >= 0 || t.kind != tWord {
-			return false
-		}
-		if convened[t.low] {
-			return true
-		}
-	}
-	return false
+	return en.nounWithin(i+1, b, convened)
 }
 
 var convened = setOf("meeting meetings session hearing hearings vote election elections strike conference summit recess")

@@ -1088,6 +1088,16 @@ func (en *engine) skipConnective(s, e int) int {
 			}
 		}
 	}
+	// "Details aside, C": a frame the narrator sets.
+	for k := s + 1; k < e && k <= s+3; k++ {
+		if en.toks[k].q >= 0 || en.toks[k].kind != tWord {
+			break
+		}
+		if en.toks[k].low == "aside" && k+2 < e && en.toks[k+1].low == "," {
+			s = k + 2
+			break
+		}
+	}
 	// "But" stays: a contrast is part of what the source asserts (the
 	// annotation keeps it), a mere link ("And", "However") is not.
 	if s+1 < e && en.toks[s].q < 0 && en.toks[s].kind == tWord && connectives[en.toks[s].low] && en.toks[s].low != "but" && !en.concessive(s, e) {

@@ -557,9 +557,10 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	for x := s; x <= k && !ok; x++ {
 		ok = en.toks[x].cap
 	}
-	if !ok && k-s < 6 && (s == lo || en.toks[s-1].low == "," || clauseOpeners[en.toks[s-1].low]) {
+	if !ok && k-s < 6 && (s == lo || en.toks[s-1].low == "," || clauseOpeners[en.toks[s-1].low] || en.toks[s-1].low == "which" || en.toks[s-1].low == "whom") {
 		// "Although ..., elected officials from both parties say": a bare
-		// plural opening its clause.
+		// plural opening its clause (or a relative one: "the test, which
+		// local news outlets claimed ...").
 		ok = true
 	}
 	if f.cap && connectives[f.low] && s < k {

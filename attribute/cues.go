@@ -475,6 +475,30 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 		if e <= i+1 {
 			return attribution{}, false
 		}
+		if vi.asObj {
+			// "has been called a charlatan by fellow physicians for
+			// ...": the agent after the label is the source and ends
+			// the content.
+			for k := i + 2; k+1 < e && k <= i+6; k++ {
+				if t := &en.toks[k]; t.q >= 0 || t.kind != tWord {
+					break
+				}
+				if en.toks[k].low == "by" {
+					if ns, ne := en.npForward(k+1, st.b); ns < ne {
+						for x := ns + 1; x < ne; x++ {
+							if w := en.toks[x].low; prepositions[w] && w != "of" {
+								ne = x // "by fellow physicians | for promoting ..."
+								break
+							}
+						}
+						at.subjS, at.subjE = ns, ne
+						at.ent = en.resolve(ns, ne)
+						e = en.trimEnd(s, k)
+					}
+					break
+				}
+			}
+		}
 		at.parts = [][2]int{{s, e}}
 		return at, true
 	}

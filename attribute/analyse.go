@@ -1436,6 +1436,33 @@ func (en *engine) contentEnd(s, b int) int {
 	return en.trimEnd(s, b)
 }
 
+// titleQuote: the quotation opening at i is a short title in Title Case
+// ("State of the Union", "This Week"); it returns its closing mark, or -1.
+func (en *engine) titleQuote(i int) int {
+	if !en.opensQuote(i) {
+		return -1
+	}
+	c := en.spans[en.toks[i].q].close
+	if c <= i+1 || c > i+7 {
+		return -1
+	}
+	for k := i + 1; k < c; k++ {
+		t := &en.toks[k]
+		if k == c-1 && k > i+1 && (t.low == "." || t.low == ",") {
+			break // "State of the Union."
+		}
+		if t.kind != tWord || !t.cap && !titleSmallWords[t.low] {
+			return -1
+		}
+	}
+	if !en.toks[i+1].cap {
+		return -1
+	}
+	return c
+}
+
+var titleSmallWords = setOf("of the a an and on in to for at with")
+
 // thenParticiple: "before", "after" or "while" at i opens a participle
 // clause of the speaker's ("said before asking her").
 func (en *engine) thenParticiple(i int) bool {
@@ -1793,6 +1820,10 @@ func (en *engine) opensBracket(s, e int) bool {
 func (en *engine) skipTrailers(at *attribution, i, b int) int {
 	for i < b {
 		t := &en.toks[i]
+		if c := en.titleQuote(i); c > i && c < b {
+			i = c + 1 // `said on CNN's "State of the Union."`: a programme's title
+			continue
+		}
 		if t.low == "," || t.kind == tMark && t.q >= 0 || t.q >= 0 || en.thenParticiple(i) && en.isParticipleCue(i+1) {
 			return i // (“Q1,” she said before asking, “Q2”: a statement of its own)
 		}

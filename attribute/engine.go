@@ -45,6 +45,9 @@ func newEngine(text string, segs []segment, pub time.Time) *engine {
 		if !sg.skip {
 			en.toks = tokenize(en.toks, text, sg.s, sg.e)
 			singleMarks(text, en.toks[a:])
+			if strayOpening(text, en.toks[a:], segs, i) {
+				en.toks = append(en.toks[:a], en.toks[a+1:]...) // no token at all
+			}
 			en.spans = pairMarks(text, en.toks, a, len(en.toks), i, sg.e, en.spans)
 		}
 		en.segTok[i] = [2]int{a, len(en.toks)}

@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -128,6 +129,28 @@ func singleMarks(text string, toks []tok) {
 			}
 		}
 	}
+}
+
+// strayOpening: the paragraph opens with the only straight double mark it
+// has, and the next paragraph does not open with one: no quotation closes
+// it or goes on, a stray mark of the page ("\"Kevin was snoring.", "\"Trump
+// walked onto the stage, chanting “U-S-A!”").
+func strayOpening(text string, toks []tok, segs []segment, i int) bool {
+	if len(toks) == 0 || toks[0].kind != tMark || text[toks[0].s:toks[0].e] != `"` {
+		return false
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].kind == tMark && text[toks[k].s:toks[k].e] == `"` {
+			return false
+		}
+	}
+	for j := i + 1; j < len(segs); j++ {
+		if segs[j].skip {
+			continue
+		}
+		return !strings.HasPrefix(text[segs[j].s:segs[j].e], `"`)
+	}
+	return true
 }
 
 // straightPair turns the straight mark at toks[i] and the one closing it

@@ -76,6 +76,9 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				// apposition of the source, or the narrator's remark.
 			case ev.inverted && en.toks[n].kind != tMark:
 				// "says Paul Rieckhoff, founder of ...": an apposition.
+			case (en.toks[n].low == "and" || en.toks[n].low == "but") && en.narratedClause(n+1, st.b):
+				// "“You winning?” she said, but Kevin was drifting off":
+				// the narrator goes on (but `he said, but “Q2”` is hers).
 			case en.toks[st.a].kind == tMark && en.toks[n].kind != tMark:
 				// After a quotation only another quotation continues it:
 				// "Q1," Tester said, referring to X, "Q2."
@@ -1434,6 +1437,19 @@ func (en *engine) contentEnd(s, b int) int {
 		}
 	}
 	return en.trimEnd(s, b)
+}
+
+// narratedClause: a clause with its own subject, a noun phrase, opens at
+// i outside quotation marks ("Kevin was drifting off").
+func (en *engine) narratedClause(i, b int) bool {
+	if i >= b || en.toks[i].q >= 0 || en.toks[i].kind != tWord {
+		return false
+	}
+	if _, pro := pronouns[en.toks[i].low]; pro {
+		return false // "she said, and they had waited for years": hers, most likely
+	}
+	ns, ne := en.npForward(i, b)
+	return ns < ne && ne < b && en.toks[ne].q < 0 && en.verbAt(ne)
 }
 
 // titleQuote: the quotation opening at i is a short title in Title Case

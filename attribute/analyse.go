@@ -534,7 +534,9 @@ var subordinators = setOf("when if after as because since while although though 
 
 // subordinate: the subject at token i opens a subordinate clause.
 func (en *engine) subordinate(i, lo int) bool {
-	return i > lo && subordinators[en.toks[i-1].low]
+	// (An absolute "With X worried about Y, ..." at the sentence start
+	// frames the main clause too.)
+	return i > lo && (subordinators[en.toks[i-1].low] || i-1 == lo && en.toks[lo].low == "with")
 }
 
 // participles: ", adding that ..." after a statement is another statement
@@ -813,18 +815,36 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			return ev, false
 		}
 	}
+	if en.reducedRelative(c, ns, k, st) {
+		return ev, false
+	}
+	ev.subjS, ev.subjE = ns, k+1
+	return en.finishEval(st, ev)
+}
+
+// reducedRelative: "In a Facebook message posted Friday": a participle
+// after a preposition and a common noun modifies the noun. But the
+// words may be a clause: "After aides insisted in June that ...", "With
+// leaders worried about ...", "after many countries agreed", "after she
+// attacked".
+func (en *engine) reducedRelative(c cand, ns, k int, st sentence) bool {
+	cw := en.toks[c.i].low
+	if ns <= st.a || !(strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) || !prepositions[en.toks[ns-1].low] || en.toks[ns].cap {
+		return false
+	}
 	after := c.j
 	if _, end := en.parseWhen(after, st.b); end > after {
 		after = end // "After aides insisted Friday that ...": a clause
 	} else if after+2 < st.b && en.toks[after].low == "in" && (months[en.toks[after+1].low] != 0 && en.toks[after+1].cap || isYear(en.toks[after+1].low)) {
 		after += 2 // "... insisted in June that ..."
 	}
-	if cw := en.toks[c.i].low; ns > st.a && (strings.HasSuffix(cw, "ed") || strings.HasSuffix(cw, "en") || irregularParticiples[cw]) && prepositions[en.toks[ns-1].low] && !en.toks[ns].cap && !en.introducesContent(after, st.b) && !(subordinators[en.toks[ns-1].low] && (en.reg.mentionAt[k] != 0 || subjectPronoun(en.toks[ns].low))) {
-		// "In a Facebook message posted Friday": a reduced relative.
-		return ev, false
+	if en.introducesContent(after, st.b) || ns-1 == st.a && en.toks[st.a].low == "with" {
+		return false
 	}
-	ev.subjS, ev.subjE = ns, k+1
-	return en.finishEval(st, ev)
+	if subordinators[en.toks[ns-1].low] && (relQuantifiers[en.toks[ns].low] || en.reg.mentionAt[k] != 0 || subjectPronoun(en.toks[ns].low)) {
+		return false
+	}
+	return true
 }
 
 // recordings are nouns for a recording of someone: "a video of Trump

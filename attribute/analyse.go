@@ -1447,8 +1447,11 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i
 			break
 		}
-		if t.low == "," && i > s+2 && en.summative(i+1, b) {
-			b = i // "asked them to discuss their ideas, a request not always honored"
+		if (t.low == "," || isDash(t.low) && t.q < 0) && i > s+2 && en.summative(i+1, b) {
+			// "asked them to discuss their ideas, a request not always
+			// honored", `likened the rules to "burning the Constitution" -
+			// a charge that might have stung`
+			b = i
 			break
 		}
 		if t.low == "," && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according" || narratorTurn[en.toks[i+1].low] && !en.coordinatedPredicate(i+1, b) || en.commentStarts(i+1, b)) || t.low == ";" {
@@ -1532,7 +1535,7 @@ func (en *engine) nounWithin(i, b int, nouns map[string]bool) bool {
 }
 
 // summativeNouns name what a clause amounts to.
-var summativeNouns = setOf("request move step sign testament reference nod shift reversal departure tactic strategy factor trait signal rebuke blow setback boost reminder indication acknowledgment acknowledgement admission echo twist")
+var summativeNouns = setOf("request move step sign testament reference nod shift reversal departure tactic strategy factor trait signal rebuke blow setback boost reminder indication acknowledgment acknowledgement admission echo twist charge claim accusation allegation assertion remark comment complaint characterization")
 
 // isDash: w is a dash between words, a spaced hyphen included.
 func isDash(w string) bool {

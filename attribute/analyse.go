@@ -650,6 +650,24 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		if !ok || ns-1 <= st.a || en.toks[ns-1].low != "as" {
 			return ev, false
 		}
+		for k := c.j; k+1 < st.b && k < c.j+12; k++ {
+			// "insulated him from being seen, as The New Yorker put it in
+			// a lengthy expose, “the operator.”": the quotation that
+			// ends the sentence after the cue is what was put.
+			if t := &en.toks[k]; t.q >= 0 || t.kind == tPunct && t.low != "," && t.low != "." {
+				break
+			}
+			if en.toks[k].low == "," {
+				if en.opensQuote(k+1) {
+					if cl := en.spans[en.toks[k+1].q].close; cl > k+1 && en.trimEnd(k+1, st.b) <= cl+1 {
+						ev.subjS, ev.subjE = ns, c.i
+						ev.afterStart = k + 1
+						return ev, true
+					}
+				}
+				break
+			}
+		}
 		ev.subjS, ev.subjE = ns, c.i
 		ev.trailing, ev.contentEnd = true, ns-1
 		if en.toks[ns-2].low == "," {

@@ -658,7 +658,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 				break
 			}
 			if en.toks[k].low == "," {
-				if en.opensQuote(k+1) {
+				if en.opensQuote(k + 1) {
 					if cl := en.spans[en.toks[k+1].q].close; cl > k+1 && en.trimEnd(k+1, st.b) <= cl+1 {
 						ev.subjS, ev.subjE = ns, c.i
 						ev.afterStart = k + 1

@@ -1461,6 +1461,10 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i // "... their messianic impulses - it has also exposed ...": the narrator goes on
 			break
 		}
+		if i > s && en.thenParticiple(i) && en.isParticipleCue(i+1) {
+			b = i // "responded to a mother by saying C": the participle states C
+			break
+		}
 		if t.low == "," && en.absoluteWith(i+1, b) {
 			b = i
 			break
@@ -1493,6 +1497,8 @@ func (en *engine) narratedClause(i, b int) bool {
 	return ns < ne && ne < b && en.toks[ne].q < 0 && en.verbAt(ne)
 }
 
+var sayingBy = setOf("saying telling announcing declaring arguing claiming insisting noting writing stating asserting suggesting explaining tweeting")
+
 // titleQuote: the quotation opening at i is a short title in Title Case
 // ("State of the Union", "This Week"); it returns its closing mark, or -1.
 func (en *engine) titleQuote(i int) int {
@@ -1520,11 +1526,20 @@ func (en *engine) titleQuote(i int) int {
 
 var titleSmallWords = setOf("of the a an and on in to for at with")
 
-// thenParticiple: "before", "after" or "while" at i opens a participle
-// clause of the speaker's ("said before asking her").
+// thenParticiple: "before", "after", "while" or "by" at i opens a
+// participle clause of the speaker's ("said before asking her",
+// "responded by saying").
 func (en *engine) thenParticiple(i int) bool {
 	w := en.toks[i].low
-	return (w == "before" || w == "after" || w == "while") && en.toks[i].q < 0 && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing")
+	if en.toks[i].q >= 0 || i+1 >= len(en.toks) {
+		return false
+	}
+	if w == "by" {
+		// (Only a verb of saying: "by adding a few communities", "by
+		// comparing X to Y" are means, not statements.)
+		return sayingBy[en.toks[i+1].low]
+	}
+	return (w == "before" || w == "after" || w == "while") && strings.HasSuffix(en.toks[i+1].low, "ing")
 }
 
 // summative: the words at i are a noun phrase that sums up the clause

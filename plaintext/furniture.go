@@ -9,6 +9,7 @@ import (
 const (
 	singleLine   = 1 // a line of site furniture inside the story
 	footerMarker = 2 // the start of the site footer: it and what follows go
+	noteLine     = 3 // a publisher's note: it and the lines broken off it go
 )
 
 // strongFooter phrases open the site footer wherever they stand in a
@@ -50,7 +51,7 @@ func boilerplateKind(s string, words int) int {
 	for _, p := range notePrefixes {
 		// (EqualFold: no need to lower a long paragraph.)
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return singleLine // a note about the story, however long
+			return noteLine // a note about the story, however long
 		}
 	}
 	if words > 25 {

@@ -216,10 +216,11 @@ func (d *doc) danglingIntro() {
 
 func (d *doc) classify() {
 	// 1. Boilerplate: site furniture lines, and the footer after a marker.
-	tail := false
+	tail, note := false, false
 	for i := range d.lines {
 		l := &d.lines[i]
 		if l.role == RoleBlank {
+			note = false
 			continue
 		}
 		if tail {
@@ -233,17 +234,21 @@ func (d *doc) classify() {
 		if kind := boilerplateKind(l.text, l.words); kind != 0 {
 			l.role = RoleBoilerplate
 			tail = kind == footerMarker
+			note = kind == noteLine
 			continue
 		}
-		// A line broken off a boilerplate line ("Editor's note: ... the
+		// A line broken off a publisher's note ("Editor's note: ... the
 		// candidate regularly\nincites\npolitical violence") is part of
-		// it: it opens in lower case right after one that ends no
-		// sentence.
-		if p := i - 1; p >= 0 && d.lines[p].role == RoleBoilerplate && !endsSentence(d.lines[p].text) {
+		// it: it opens in lower case right after a line of the note that
+		// ends no sentence. (Not after other furniture: "the plan\n
+		// Advertisement\nwould cost more" keeps its last line.)
+		if p := i - 1; note && p >= 0 && d.lines[p].role == RoleBoilerplate && !endsSentence(d.lines[p].text) {
 			if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
 				l.role = RoleBoilerplate
+				continue
 			}
 		}
+		note = false
 	}
 	d.danglingIntro()
 	// 2. Captions anywhere: a line that ends with a photo credit.

@@ -510,6 +510,12 @@ func TestEditorsNote(t *testing.T) {
 	if !strings.Contains(body, "for months") {
 		t.Errorf("lost a lower-case line of the story:\n%s", body)
 	}
+	// Only a note's lines continue it: a sentence broken around an
+	// advertisement keeps its end.
+	ad := "Council approves new budget\n\nThe council approved the budget on Monday after a long debate that the mayor said\nAdvertisement\nwould cost the city more than it saves.\n"
+	if body := Parse(ad).BodyText(); !strings.Contains(body, "would cost the city") {
+		t.Errorf("lost the line after an advertisement:\n%s", body)
+	}
 	for _, note := range []string{
 		"Correction: An earlier version of this article misstated when the budget was introduced. It was first proposed by the previous mayor in the spring.\n",
 		"CLARIFICATION: The first sentence has been clarified to reflect that the mayor is calling for a process to find a successor, not for the successor to be named at once.\n",

@@ -139,10 +139,23 @@ func strayOpening(text string, toks []tok, segs []segment, i int) bool {
 	if len(toks) == 0 || toks[0].kind != tMark || text[toks[0].s:toks[0].e] != `"` {
 		return false
 	}
+	opens, closes := 0, 0
 	for k := 1; k < len(toks); k++ {
-		if toks[k].kind == tMark && text[toks[k].s:toks[k].e] == `"` {
+		if toks[k].kind != tMark {
+			continue
+		}
+		if text[toks[k].s:toks[k].e] == `"` {
 			return false
 		}
+		switch toks[k].mark {
+		case mOpen:
+			opens++
+		case mClose:
+			closes++
+		}
+	}
+	if closes > opens {
+		return false // "\"We will win,” she said.": a curly mark closes it
 	}
 	for j := i + 1; j < len(segs); j++ {
 		if segs[j].skip {

@@ -1335,6 +1335,12 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 				continue
 			}
 		}
+		// "know all about X": the quantifier and its preposition join
+		// the cue.
+		if t.low == "all" && i == at.cueE && i+2 < b && en.toks[i+1].low == "about" && en.toks[i+2].kind == tWord {
+			at.cueE = i + 2
+			return i + 2
+		}
 		// "warned against X", "bragged about X": the preposition belongs
 		// to the cue, its object is the content.
 		if i == at.cueE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] && (cuePreps[t.low] && !en.approximately(i, b) || en.prepVerb(at.cueE-1, i, b)) {

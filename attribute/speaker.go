@@ -687,6 +687,20 @@ func (en *engine) addressee(st sentence, ev *eval) {
 	if s >= e {
 		return
 	}
+	if relQuantifiers[en.toks[s].low] {
+		// "told one of his aides that": the listener is the whole phrase.
+		of := -1
+		if e == s+2 && en.toks[s+1].low == "of" {
+			of = s + 1
+		} else if e == s+1 && e+1 < st.b && en.toks[e].low == "of" {
+			of = e
+		}
+		if of > 0 {
+			if _, e2 := en.npForward(of+1, st.b); e2 > of+1 {
+				e = e2
+			}
+		}
+	}
 	// Apposition with a name: ", Emmanuel Macron,".
 	if e+2 < st.b && en.toks[e].low == "," && en.toks[e+1].cap && en.toks[e+1].q < 0 {
 		_, e2 := en.npForward(e+1, st.b)

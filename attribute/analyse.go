@@ -613,6 +613,20 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			ev.trailing, ev.contentEnd = true, k
 			return ev, true
 		}
+		if ne < st.b && en.toks[ne].low != "," && k < st.a {
+			// "According to a 52-count complaint filed by the S.E.C. and
+			// a 15-count complaint by Vermont, C": a fronted source runs
+			// to its comma.
+			for m := ne; m < st.b && m < ne+20; m++ {
+				if t := &en.toks[m]; t.q >= 0 || t.kind == tMark || t.low == ";" || t.low == ":" {
+					break
+				}
+				if en.toks[m].low == "," {
+					ne = m
+					break
+				}
+			}
+		}
 		if ne < st.b && en.toks[ne].low == "," {
 			ev.afterStart = ne + 1
 			// "According to John Smith, a spokesman, C": the apposition

@@ -1740,6 +1740,19 @@ func (en *engine) objectEnds(s, i, b int) bool {
 	case cut:
 	case t.low == "during" || t.low == "since" || t.low == "amid":
 		cut = true
+	case (t.low == "as" || t.low == "when") && i+1 < b:
+		// "shouting profanities as she hurries closer", "condemned the
+		// launch as Pyongyang fired three missiles": a clause of the
+		// narrator's (but "described him as a disgrace" is the label).
+		n := &en.toks[i+1]
+		if subjectPronoun(n.low) {
+			cut = true
+		} else if n.cap && n.q < 0 && en.reg.mentionAt[i+1] != 0 {
+			m := en.reg.mentions[en.reg.mentionAt[i+1]-1]
+			cut = m.e < b && en.toks[m.e].q < 0 && en.verbAt(m.e)
+		}
+	case t.low == "in" && i+1 < b && months[en.toks[i+1].low] != 0 && en.toks[i+1].cap:
+		cut = true // "endorsed one in July"
 	case t.low == "while" && i+1 < b:
 		// "while at the convention", "while driving" (but "while police
 		// shout at him" is a clause the speaker may have stated).
@@ -1760,8 +1773,8 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		return false
 	}
 	// Only a noun phrase: no clause opener and no finite verb before i.
-	if w := en.toks[s].low; w == "that" || w == "to" || w == "whether" || w == "if" || w == "how" || w == "what" || w == "why" || w == "when" || w == "where" || w == "who" {
-		return false
+	if w := en.toks[s].low; w == "that" && !(i == s+2 && en.determinerThat(s)) || w == "to" || w == "whether" || w == "if" || w == "how" || w == "what" || w == "why" || w == "when" || w == "where" || w == "who" {
+		return false // (but "rejected that argument in a ruling": a determiner)
 	}
 	if _, pro := pronouns[en.toks[s].low]; pro && !objectPronouns[en.toks[s].low] && en.toks[s].low != "her" {
 		return false
@@ -1797,6 +1810,17 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		}
 	}
 	return true
+}
+
+// determinerThat: "that" at i heads a one-word noun phrase ("that
+// argument"), not a clause.
+func (en *engine) determinerThat(i int) bool {
+	n := &en.toks[i+1]
+	if n.kind != tWord || n.cap || n.q >= 0 || auxWords[n.low] || clauseStops[n.low] || strings.HasSuffix(n.low, "ed") {
+		return false
+	}
+	_, pro := pronouns[n.low]
+	return !pro
 }
 
 // ingNouns end in -ing but open no participle clause after a comma.

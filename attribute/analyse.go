@@ -1793,6 +1793,10 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		}
 	}
 	for k := s; k < qe; k++ {
+		if c := en.titleQuote(k); k > i && c > k {
+			k = c // `during a "Commander-in-Chief Forum"`: a title in the setting
+			continue
+		}
 		if en.toks[k].q >= 0 {
 			return false
 		}
@@ -1804,6 +1808,11 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		}
 		if strings.HasSuffix(u.low, "ed") && k > s && (articles[en.toks[k-1].low] || determiners[en.toks[k-1].low]) {
 			continue // "some pointed advice": an adjective
+		}
+		if k-1 > s && (en.toks[k-1].low == "that" || en.toks[k-1].low == "which" || en.toks[k-1].low == "who") && en.toks[k-2].kind == tWord && !en.toks[k-2].cap && !auxWords[en.toks[k-2].low] {
+			if _, cue := reportingVerbs[en.toks[k-2].low]; !cue {
+				continue // "the raid that killed bin Laden": a relative clause inside the noun phrase
+			}
 		}
 		if auxWords[u.low] && u.low != "also" && u.low != "then" && u.low != "now" && u.low != "just" && u.low != "even" && u.low != "first" && u.low != "last" || strings.HasSuffix(u.low, "ed") || strings.HasSuffix(u.low, "n't") {
 			return false

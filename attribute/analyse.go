@@ -1791,6 +1791,12 @@ func (en *engine) objectEnds(s, i, b int) bool {
 			qe = k // (", arguing that “...”": the participle's quotation)
 			break
 		}
+		if w := en.toks[k].low; (w == "and" || w == "but") && en.toks[k].q < 0 {
+			if _, cue := reportingVerbs[en.toks[k+1].low]; cue && !en.toks[k+1].cap {
+				qe = k // ("... and said she has “Steadiness”": the next statement's)
+				break
+			}
+		}
 	}
 	for k := s; k < qe; k++ {
 		if c := en.titleQuote(k); k > i && c > k {

@@ -776,6 +776,14 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			// Appositive: "Lavrov, the foreign minister, said", "Kall --
 			// co-editor of a book on the debates -- said".
 			if ns, ne, ok := en.appositiveSubject(st, k); ok {
+				// "“Q,” the union's president, John Doe, said": the role
+				// before the name, right after the quotation, is the
+				// speaker's too, not the quotation's.
+				if ns-2 > st.a && en.toks[ns-1].low == "," {
+					if rs, ok := en.npBack(ns-2, st.a); ok && rs-1 > st.a && en.closesQuote(rs-1) && en.speakerLike(rs, ns-1) {
+						ns = rs
+					}
+				}
 				ev.subjS, ev.subjE = ns, ne
 				return en.finishEval(st, ev)
 			}

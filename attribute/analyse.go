@@ -989,6 +989,9 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if !startsQuote && subordinators[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) && !en.framedTrail(st, ev, end) {
 		return ev, true // "As the charges were unsealed, Sawyer testified ..."
 	}
+	if f := en.toks[st.a].low; !startsQuote && (f == "asked" || f == "pressed" || f == "questioned") && en.toks[st.a].cap {
+		return ev, true // "Asked whether he would run again, the mayor said, “Q”": the question's frame
+	}
 	if f := en.toks[st.a].low; !startsQuote && len(f) > 5 && strings.HasSuffix(f, "ing") && !en.parenthetical(ev.afterStart, st.b) && !en.finiteIn(st.a+1, end) {
 		// "Heading into the debate, Sanders told ...": a participial
 		// frame (but "Shifting patterns could affect millions, X said"

@@ -536,7 +536,31 @@ var subordinators = setOf("when if after as because since while although though 
 func (en *engine) subordinate(i, lo int) bool {
 	// (An absolute "With X worried about Y, ..." at the sentence start
 	// frames the main clause too.)
-	return i > lo && (subordinators[en.toks[i-1].low] || i-1 == lo && en.toks[lo].low == "with")
+	return i > lo && (subordinators[en.toks[i-1].low] || en.openingWith(i-1, lo))
+}
+
+// openingWith: "With" at i opens the sentence (from lo) and an absolute
+// construction ("With party leaders worried about X, ...").
+func (en *engine) openingWith(i, lo int) bool {
+	return i == lo && en.toks[lo].low == "with"
+}
+
+// nextComma returns the first comma from i within n tokens, before b, that
+// comes before any quotation or punctuation other than a period (an
+// abbreviation's) or an apostrophe, or -1: the end of a phrase such as a source ("According
+// to a complaint filed by the S.E.C., C") or a setting ("put it in a
+// statement in July, C").
+func (en *engine) nextComma(i, b, n int) int {
+	for k := i; k < b && k < i+n; k++ {
+		t := &en.toks[k]
+		if t.low == "," && t.q < 0 {
+			return k
+		}
+		if t.q >= 0 || t.kind == tMark || t.kind == tPunct && t.low != "." && t.low != "'" && t.low != "’" {
+			return -1 // (a possessive "Davis' commentary" goes on)
+		}
+	}
+	return -1
 }
 
 // participles: ", adding that ..." after a statement is another statement
@@ -596,12 +620,6 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if c.according {
 		// "according to X": X follows.
 		ns, ne := en.npForward(c.j, st.b)
-		if c.asSource && c.i == st.a {
-			// "As stated in Davis' commentary, C": the source runs to
-			// the comma.
-			for ne = c.j; ne < st.b && en.toks[ne].low != ","; ne++ {
-			}
-		}
 		if ns >= ne {
 			return ev, false
 		}
@@ -615,16 +633,10 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		if ne < st.b && en.toks[ne].low != "," && k < st.a {
 			// "According to a 52-count complaint filed by the S.E.C. and
-			// a 15-count complaint by Vermont, C": a fronted source runs
-			// to its comma.
-			for m := ne; m < st.b && m < ne+20; m++ {
-				if t := &en.toks[m]; t.q >= 0 || t.kind == tMark || t.low == ";" || t.low == ":" {
-					break
-				}
-				if en.toks[m].low == "," {
-					ne = m
-					break
-				}
+			// a 15-count complaint by Vermont, C", "As stated in Davis'
+			// commentary, C": a fronted source runs to its comma.
+			if m := en.nextComma(ne, st.b, 20); m > 0 {
+				ne, ev.subjE = m, m
 			}
 		}
 		if ne < st.b && en.toks[ne].low == "," {
@@ -644,18 +656,10 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			// the speaker opens the sentence, the content follows the
 			// comma after the cue.
 			ns, ne := en.npForward(st.a+1, c.i)
-			for k := c.j; k < st.b && k < c.j+16; k++ {
-				if t := &en.toks[k]; t.q >= 0 || t.kind == tPunct && t.low != "," && t.low != "." {
-					break
-				}
-				if en.toks[k].low == "," {
-					if ns >= ne || k+1 >= st.b {
-						break
-					}
-					ev.subjS, ev.subjE = ns, ne
-					ev.afterStart = k + 1
-					return ev, true
-				}
+			if k := en.nextComma(c.j, st.b, 16); k > 0 && ns < ne && k+1 < st.b {
+				ev.subjS, ev.subjE = ns, ne
+				ev.afterStart = k + 1
+				return ev, true
 			}
 			return ev, false
 		}
@@ -664,22 +668,14 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		if !ok || ns-1 <= st.a || en.toks[ns-1].low != "as" {
 			return ev, false
 		}
-		for k := c.j; k+1 < st.b && k < c.j+12; k++ {
+		if k := en.nextComma(c.j, st.b, 12); k > 0 && k+1 < st.b && en.opensQuote(k+1) {
 			// "insulated him from being seen, as The New Yorker put it in
 			// a lengthy expose, “the operator.”": the quotation that
 			// ends the sentence after the cue is what was put.
-			if t := &en.toks[k]; t.q >= 0 || t.kind == tPunct && t.low != "," && t.low != "." {
-				break
-			}
-			if en.toks[k].low == "," {
-				if en.opensQuote(k + 1) {
-					if cl := en.spans[en.toks[k+1].q].close; cl > k+1 && en.trimEnd(k+1, st.b) <= cl+1 {
-						ev.subjS, ev.subjE = ns, c.i
-						ev.afterStart = k + 1
-						return ev, true
-					}
-				}
-				break
+			if cl := en.spans[en.toks[k+1].q].close; cl > k+1 && en.trimEnd(k+1, st.b) <= cl+1 {
+				ev.subjS, ev.subjE = ns, c.i
+				ev.afterStart = k + 1
+				return ev, true
 			}
 		}
 		ev.subjS, ev.subjE = ns, c.i
@@ -878,7 +874,7 @@ func (en *engine) reducedRelative(c cand, ns, k int, st sentence) bool {
 	} else if after+2 < st.b && en.toks[after].low == "in" && (months[en.toks[after+1].low] != 0 && en.toks[after+1].cap || isYear(en.toks[after+1].low)) {
 		after += 2 // "... insisted in June that ..."
 	}
-	if en.introducesContent(after, st.b) || ns-1 == st.a && en.toks[st.a].low == "with" {
+	if en.introducesContent(after, st.b) || en.openingWith(ns-1, st.a) {
 		return false
 	}
 	if subordinators[en.toks[ns-1].low] && (relQuantifiers[en.toks[ns].low] || en.reg.mentionAt[k] != 0 || subjectPronoun(en.toks[ns].low)) {
@@ -989,7 +985,7 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if !startsQuote && subordinators[en.toks[st.a].low] && !en.parenthetical(ev.afterStart, st.b) && !en.framedTrail(st, ev, end) {
 		return ev, true // "As the charges were unsealed, Sawyer testified ..."
 	}
-	if f := en.toks[st.a].low; !startsQuote && (f == "asked" || f == "pressed" || f == "questioned") && en.toks[st.a].cap {
+	if !startsQuote && askedWords[en.toks[st.a].low] && en.toks[st.a].cap {
 		return ev, true // "Asked whether he would run again, the mayor said, “Q”": the question's frame
 	}
 	if f := en.toks[st.a].low; !startsQuote && len(f) > 5 && strings.HasSuffix(f, "ing") && !en.parenthetical(ev.afterStart, st.b) && !en.finiteIn(st.a+1, end) {

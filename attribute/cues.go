@@ -217,12 +217,7 @@ func (en *engine) asReported(i int, st sentence) (int, bool) {
 	}
 	if i == st.a {
 		// Fronted: a comma must close the source.
-		for k := j + 2; k < st.b && k < j+12; k++ {
-			if en.toks[k].low == "," {
-				return j + 2, true
-			}
-		}
-		return 0, false
+		return j + 2, en.nextComma(j+2, st.b, 10) > 0
 	}
 	return j + 2, true
 }

@@ -557,7 +557,7 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 	for x := s; x <= k && !ok; x++ {
 		ok = en.toks[x].cap
 	}
-	if !ok && k-s < 6 && (s == lo || en.toks[s-1].low == "," || clauseOpeners[en.toks[s-1].low] || en.toks[s-1].low == "which" || en.toks[s-1].low == "whom" || s-1 == lo && en.toks[lo].low == "with") {
+	if !ok && k-s < 6 && (s == lo || en.toks[s-1].low == "," || clauseOpeners[en.toks[s-1].low] || en.toks[s-1].low == "which" || en.toks[s-1].low == "whom" || en.openingWith(s-1, lo)) {
 		// "Although ..., elected officials from both parties say": a bare
 		// plural opening its clause (or a relative one: "the test, which
 		// local news outlets claimed ...").

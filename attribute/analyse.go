@@ -1488,7 +1488,7 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i // "... their messianic impulses - it has also exposed ...": the narrator goes on
 			break
 		}
-		if i > s && en.thenParticiple(i) && en.isParticipleCue(i+1) {
+		if i > s && en.thenParticiple(i) {
 			b = i // "responded to a mother by saying C": the participle states C
 			break
 		}
@@ -1554,11 +1554,11 @@ func (en *engine) titleQuote(i int) int {
 var titleSmallWords = setOf("of the a an and on in to for at with")
 
 // thenParticiple: "before", "after", "while" or "by" at i opens a
-// participle clause of the speaker's ("said before asking her",
-// "responded by saying").
+// statement of the speaker's with a participle cue ("said before asking
+// her", "responded by saying").
 func (en *engine) thenParticiple(i int) bool {
 	w := en.toks[i].low
-	if en.toks[i].q >= 0 || i+1 >= len(en.toks) {
+	if en.toks[i].q >= 0 || i+1 >= len(en.toks) || !en.isParticipleCue(i+1) {
 		return false
 	}
 	if w == "by" {
@@ -1566,7 +1566,7 @@ func (en *engine) thenParticiple(i int) bool {
 		// comparing X to Y" are means, not statements.)
 		return sayingBy[en.toks[i+1].low]
 	}
-	return (w == "before" || w == "after" || w == "while") && strings.HasSuffix(en.toks[i+1].low, "ing")
+	return w == "before" || w == "after" || w == "while"
 }
 
 // summative: the words at i are a noun phrase that sums up the clause
@@ -1962,7 +1962,7 @@ func (en *engine) skipTrailers(at *attribution, i, b int) int {
 			i = c + 1 // `said on CNN's "State of the Union."`: a programme's title
 			continue
 		}
-		if t.low == "," || t.kind == tMark && t.q >= 0 || t.q >= 0 || en.thenParticiple(i) && en.isParticipleCue(i+1) {
+		if t.low == "," || t.kind == tMark && t.q >= 0 || t.q >= 0 || en.thenParticiple(i) {
 			return i // (“Q1,” she said before asking, “Q2”: a statement of its own)
 		}
 		if w, end := en.parseWhen(i, b); end > i {

@@ -871,7 +871,7 @@ func (en *engine) reducedRelative(c cand, ns, k int, st sentence) bool {
 	after := c.j
 	if _, end := en.parseWhen(after, st.b); end > after {
 		after = end // "After aides insisted Friday that ...": a clause
-	} else if after+2 < st.b && en.toks[after].low == "in" && (months[en.toks[after+1].low] != 0 && en.toks[after+1].cap || isYear(en.toks[after+1].low)) {
+	} else if after+2 < st.b && en.inMonth(after, st.b, true) {
 		after += 2 // "... insisted in June that ..."
 	}
 	if en.introducesContent(after, st.b) || en.openingWith(ns-1, st.a) {
@@ -1758,7 +1758,7 @@ func (en *engine) objectEnds(s, i, b int) bool {
 			m := en.reg.mentions[en.reg.mentionAt[i+1]-1]
 			cut = m.e < b && en.toks[m.e].q < 0 && en.verbAt(m.e)
 		}
-	case t.low == "in" && i+1 < b && months[en.toks[i+1].low] != 0 && en.toks[i+1].cap:
+	case en.inMonth(i, b, false):
 		cut = true // "endorsed one in July"
 	case t.low == "while" && i+1 < b:
 		// "while at the convention", "while driving" (but "while police
@@ -1832,6 +1832,17 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		}
 	}
 	return true
+}
+
+// inMonth: "in June" (or, with year, "in 2015") at i: a time without a
+// day, which parseWhen leaves out ("a loss of $916 million in 1995" is
+// part of what was said).
+func (en *engine) inMonth(i, b int, year bool) bool {
+	if i+1 >= b || en.toks[i].low != "in" {
+		return false
+	}
+	n := &en.toks[i+1]
+	return months[n.low] != 0 && n.cap || year && isYear(n.low)
 }
 
 // determinerThat: "that" at i heads a one-word noun phrase ("that

@@ -451,6 +451,11 @@ func (p *putStmts) indexSketch(ctx context.Context, id int64, sk *minhash.Sketch
 	if err := p.exec(ctx, stmtSketch, id, sk.Shingles, sk.Bytes()); err != nil {
 		return fmt.Errorf("index minhash: %w", err)
 	}
+	return p.indexKeys(ctx, id, keys)
+}
+
+// indexKeys stores the band keys of article id.
+func (p *putStmts) indexKeys(ctx context.Context, id int64, keys *[minhash.NumBands]int64) error {
 	args := make([]any, 0, 2*len(keys))
 	for _, k := range keys {
 		args = append(args, k, id)

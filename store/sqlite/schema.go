@@ -21,6 +21,7 @@ var migrations = []migration{
 	migrate1, // articles, quotes, speakers, statements, fetch log, FTS5
 	migrate2, // SimHash fingerprints, band index, stories regrouped
 	migrate3, // MinHash sketches and LSH band index replace SimHash, stories regrouped
+	migrate4, // band keys rebuilt for 16 bands of 3 rows (were 32 of 4)
 }
 
 // migrate applies the migrations from the file's version up to want, each
@@ -363,6 +364,62 @@ func migrate3(ctx context.Context, tx *sql.Tx) error {
 				}
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = ? WHERE id = ?`, story, r.id); err != nil {
+				return err
+			}
+		}
+		last = page[len(page)-1].id
+	}
+}
+
+// migrate4 rebuilds the band index from the stored sketches: the band
+// layout changed from 32 keys of 4 rows to 16 keys of 3 (store/minhash,
+// docs/store.md), and keys of the old layout never match a new article's,
+// so nothing stored before would be found as a copy again. Stories keep
+// their groups: the sketches, and so the grouping rule, are unchanged.
+func migrate4(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM minhash_bands`); err != nil {
+		return err
+	}
+	type row struct {
+		id int64
+		sk minhash.Sketch
+	}
+	st := &putStmts{tx: tx}
+	defer st.close()
+	last := int64(-1 << 63)
+	for {
+		// A page of sketches is read completely before its keys are
+		// written (no statement open across the writes).
+		rows, err := tx.QueryContext(ctx, `SELECT article_id, shingles, sig FROM minhash WHERE article_id > ? ORDER BY article_id LIMIT 500`, last)
+		if err != nil {
+			return err
+		}
+		var page []row
+		for rows.Next() {
+			var r row
+			var n int
+			var sig []byte
+			if err := rows.Scan(&r.id, &n, &sig); err != nil {
+				rows.Close()
+				return err
+			}
+			if r.sk, err = minhash.Decode(sig, n); err != nil {
+				rows.Close()
+				return fmt.Errorf("article %d: %w", r.id, err)
+			}
+			page = append(page, r)
+		}
+		if err := rows.Err(); err != nil {
+			rows.Close()
+			return err
+		}
+		rows.Close()
+		if len(page) == 0 {
+			return nil
+		}
+		for i := range page {
+			keys := minhash.Keys(&page[i].sk)
+			if err := st.indexKeys(ctx, page[i].id, &keys); err != nil {
 				return err
 			}
 		}

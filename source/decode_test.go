@@ -40,7 +40,7 @@ func TestDecodeContentLimit(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			hdr := http.Header{"Content-Encoding": {c.encoding}}
-			got, err := decodeContent(hdr, nil, c.body, c.limit)
+			got, err := decodeContent(hdr, false, c.body, c.limit)
 			if c.tooLarge {
 				if !errors.Is(err, errDecompressedTooLarge) {
 					t.Fatalf("err = %v, want errDecompressedTooLarge", err)

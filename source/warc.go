@@ -296,7 +296,7 @@ func responsePage(rec *warcRecord, maxBytes int64) (Page, bool, error) {
 	if rec.oversize {
 		return Page{}, false, fmt.Errorf("record %s: %d bytes, over the limit of %d: skipped", u, rec.length, maxBytes)
 	}
-	status, code, hdr, raw, payload, err := parseHTTPResponse(rec.block)
+	status, code, hdr, chunked, payload, err := parseHTTPResponse(rec.block)
 	if err != nil {
 		return Page{}, false, fmt.Errorf("record %s: %w", u, err)
 	}
@@ -315,7 +315,7 @@ func responsePage(rec *warcRecord, maxBytes int64) (Page, bool, error) {
 	if ct != "" && !IsHTML(ct, nil) && !genericType(ct) {
 		return p, true, nil // not HTML: the caller counts the page
 	}
-	body, err := decodeContent(hdr, raw, payload, maxBytes)
+	body, err := decodeContent(hdr, chunked, payload, maxBytes)
 	if err != nil {
 		return Page{}, false, fmt.Errorf("record %s: %w", u, err)
 	}
@@ -324,22 +324,22 @@ func responsePage(rec *warcRecord, maxBytes int64) (Page, bool, error) {
 }
 
 // parseHTTPResponse splits an HTTP response block into its status line,
-// status code (0 when the line does not parse), header, raw header bytes
-// and payload. Header lines that do not parse are skipped. Like Go's
-// HTTP client, it leaves Transfer-Encoding out of the header (the raw
-// bytes still have it).
-func parseHTTPResponse(block []byte) (status string, code int, hdr http.Header, raw, payload []byte, err error) {
+// status code (0 when the line does not parse), header and payload.
+// Header lines that do not parse are skipped. Like Go's HTTP client, it
+// leaves Transfer-Encoding out of the header; chunked reports whether it
+// declared the chunked coding.
+func parseHTTPResponse(block []byte) (status string, code int, hdr http.Header, chunked bool, payload []byte, err error) {
 	end, sep := bytes.Index(block, []byte("\r\n\r\n")), 4
 	if lf := bytes.Index(block, []byte("\n\n")); lf >= 0 && (end < 0 || lf < end) {
 		end, sep = lf, 2
 	}
 	if end < 0 {
-		return "", 0, nil, nil, nil, errors.New("malformed HTTP response: no end of header")
+		return "", 0, nil, false, nil, errors.New("malformed HTTP response: no end of header")
 	}
-	raw, payload = block[:end+sep], block[end+sep:]
+	payload = block[end+sep:]
 	lines := bytes.Split(block[:end], []byte("\n"))
 	if len(lines) > maxHeaderLines {
-		return "", 0, nil, nil, nil, fmt.Errorf("malformed HTTP response: over %d header lines", maxHeaderLines)
+		return "", 0, nil, false, nil, fmt.Errorf("malformed HTTP response: over %d header lines", maxHeaderLines)
 	}
 	status = string(bytes.TrimRight(lines[0], "\r"))
 	if proto, rest, ok := strings.Cut(status, " "); ok && strings.HasPrefix(proto, "HTTP/") {
@@ -366,8 +366,11 @@ func parseHTTPResponse(block []byte) (status string, code int, hdr http.Header, 
 		last = textproto.CanonicalMIMEHeaderKey(string(k))
 		hdr[last] = append(hdr[last], string(bytes.TrimSpace(v)))
 	}
+	for _, v := range hdr["Transfer-Encoding"] {
+		chunked = chunked || strings.Contains(strings.ToLower(v), "chunked")
+	}
 	hdr.Del("Transfer-Encoding")
-	return status, code, hdr, raw, payload, nil
+	return status, code, hdr, chunked, payload, nil
 }
 
 func genericType(ct string) bool {
@@ -380,13 +383,10 @@ func genericType(ct string) bool {
 // chunked Transfer-Encoding (wget and proxies record the raw stream) and
 // a gzip or br Content-Encoding (Common Crawl stores payloads decoded, not
 // everyone does). A body that does not decode as declared is kept as is.
-func decodeContent(hdr http.Header, rawHeader, body []byte, limit int64) ([]byte, error) {
-	// The parsed header has lost Transfer-Encoding (Go's reader moves it
-	// out), so the raw header lines are asked.
-	if saysChunked(rawHeader) {
+func decodeContent(hdr http.Header, chunked bool, body []byte, limit int64) ([]byte, error) {
+	if chunked {
 		if out, err := readAtMost(httputil.NewChunkedReader(bytes.NewReader(body)), limit); err == nil {
 			body = out
-			hdr.Del("Transfer-Encoding")
 		}
 	}
 	switch strings.ToLower(strings.TrimSpace(hdr.Get("Content-Encoding"))) {
@@ -412,19 +412,6 @@ func decodeContent(hdr http.Header, rawHeader, body []byte, limit int64) ([]byte
 		return out, nil
 	}
 	return body, nil
-}
-
-// saysChunked reports whether raw HTTP header lines declare a chunked
-// Transfer-Encoding.
-func saysChunked(raw []byte) bool {
-	for _, line := range bytes.Split(raw, []byte("\n")) {
-		k, v, ok := bytes.Cut(line, []byte(":"))
-		if ok && bytes.EqualFold(bytes.TrimSpace(k), []byte("Transfer-Encoding")) &&
-			bytes.Contains(bytes.ToLower(v), []byte("chunked")) {
-			return true
-		}
-	}
-	return false
 }
 
 // WriteResponse writes one WARC/1.1 response record holding an HTTP

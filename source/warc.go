@@ -151,12 +151,17 @@ func warcErr(name string, offset int64, gzipped bool, err error) error {
 }
 
 // warcRecord is one record as read: its named WARC header fields and,
-// unless it was over the size limit, its block.
+// when it holds an HTTP response within the size limit, its block.
 type warcRecord struct {
 	typ, target, date, contentType string
 	length                         int64
 	block                          []byte
-	oversize                       bool
+}
+
+// wanted: the record is an HTTP response, the only kind a page comes
+// from (a record of unknown type is read, and reported as malformed).
+func (r *warcRecord) wanted() bool {
+	return !knownTypes[r.typ] || r.typ == "response" && strings.HasPrefix(strings.ToLower(r.contentType), "application/http")
 }
 
 // warcReader reads records from an uncompressed WARC stream.
@@ -239,8 +244,9 @@ func (w *warcReader) next() (*warcRecord, error) {
 	if rec.length < 0 {
 		return nil, errors.New("malformed record: no Content-Length")
 	}
-	if rec.length > w.max {
-		rec.oversize = true
+	if rec.length > w.max || !rec.wanted() {
+		// Over the limit, or a record no page comes from (requests,
+		// metadata, DNS answers): skipped unread.
 		n, err := io.CopyN(io.Discard, w.rd, rec.length)
 		w.off += n
 		if err != nil {
@@ -286,14 +292,11 @@ func responsePage(rec *warcRecord, maxBytes int64) (Page, bool, error) {
 	if !knownTypes[rec.typ] {
 		return Page{}, false, fmt.Errorf("malformed record: no known WARC-Type")
 	}
-	if rec.typ != "response" {
-		return Page{}, false, nil
-	}
-	if !strings.HasPrefix(strings.ToLower(rec.contentType), "application/http") {
-		return Page{}, false, nil // dns: and other non-HTTP responses
+	if !rec.wanted() {
+		return Page{}, false, nil // requests, metadata, dns: and other non-HTTP responses
 	}
 	u := strings.Trim(rec.target, "<>")
-	if rec.oversize {
+	if rec.length > maxBytes {
 		return Page{}, false, fmt.Errorf("record %s: %d bytes, over the limit of %d: skipped", u, rec.length, maxBytes)
 	}
 	status, code, hdr, chunked, payload, err := parseHTTPResponse(rec.block)

@@ -400,7 +400,7 @@ func (r *run) page(ctx context.Context, p source.Page) {
 		a.URL = p.FinalURL
 	}
 	// The writer stores it, then logs the fetch.
-	r.puts <- putJob{a: a, url: p.URL, rec: rec}
+	r.puts <- putJob{a: a, rec: rec}
 	handed = true
 }
 
@@ -408,8 +408,7 @@ func (r *run) page(ctx context.Context, p source.Page) {
 // fetch-log entry that follows it there.
 type putJob struct {
 	a   *article.Article
-	url string
-	rec store.FetchRecord
+	rec store.FetchRecord // rec.URL is the URL as listed
 }
 
 // A batch is written when it holds maxBatch articles or its first
@@ -481,7 +480,7 @@ func (r *run) store(ctx context.Context, batch []putJob) {
 		id, isNew, err := r.st.Put(ctx, j.a, j.rec.FetchedAt)
 		if err != nil {
 			r.count(func(s *Summary) { s.Errors["store"]++ })
-			r.rep.problem("error %s store: %v", j.url, err)
+			r.rep.problem("error %s store: %v", j.rec.URL, err)
 			r.rep.done()
 			continue
 		}
@@ -494,10 +493,10 @@ func (r *run) stored(ctx context.Context, j putJob, id int64, isNew bool) {
 	r.logFetch(ctx, j.rec)
 	if isNew {
 		r.count(func(s *Summary) { s.Stored++ })
-		r.rep.line("stored %s id=%d", j.url, id)
+		r.rep.line("stored %s id=%d", j.rec.URL, id)
 	} else {
 		r.count(func(s *Summary) { s.Duplicates++ })
-		r.rep.line("duplicate %s id=%d", j.url, id)
+		r.rep.line("duplicate %s id=%d", j.rec.URL, id)
 	}
 	r.rep.done()
 }

@@ -89,9 +89,7 @@ func AttributionGoldPath(path string) (string, bool) {
 
 // LoadAttributionGold reads a .jsonl file, or AttrGoldFile inside a folder.
 func LoadAttributionGold(path string) ([]AttrDoc, error) {
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		path = filepath.Join(path, AttrGoldFile)
-	}
+	path, _ = AttributionGoldPath(path)
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("attribution gold: %w", err)

@@ -13,7 +13,6 @@ import (
 	"github.com/newsclip/newsclip/collect"
 	"github.com/newsclip/newsclip/fetch"
 	"github.com/newsclip/newsclip/source"
-	"github.com/newsclip/newsclip/store"
 	"github.com/newsclip/newsclip/store/sqlite"
 )
 
@@ -32,7 +31,7 @@ Flags:
 // runCollect is "newsclip collect".
 func runCollect(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("collect", collectUsage, stderr)
-	storePath := fs.String("store", "", "store `file` (default $XDG_DATA_HOME/newsclip/newsclip.db or ~/.local/share/newsclip/newsclip.db)")
+	storeFlag := fs.String("store", "", "store `file` (default "+defaultStoreHint+")")
 	concurrency := fs.Int("concurrency", 8, "pages fetched and extracted at once")
 	perHost := fs.Int("per-host", 2, "requests in flight to one host")
 	delay := fs.Duration("delay", 500*time.Millisecond, "least time between two requests to one host (a robots.txt Crawl-delay can raise it)")
@@ -55,14 +54,10 @@ func runCollect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fs.Usage()
 		return 2
 	}
-	path := *storePath
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil {
-			fmt.Fprintf(stderr, "newsclip collect: %v\n", err)
-			return 1
-		}
-		path = p
+	path, err := storePath(*storeFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsclip collect: %v\n", err)
+		return 1
 	}
 	st, err := sqlite.Open(path)
 	if err != nil {

@@ -10,7 +10,6 @@ import (
 
 	"github.com/newsclip/newsclip"
 	"github.com/newsclip/newsclip/server"
-	"github.com/newsclip/newsclip/store"
 	"github.com/newsclip/newsclip/store/sqlite"
 )
 
@@ -18,7 +17,7 @@ import (
 // is cancelled (SIGINT, SIGTERM), then shuts down gracefully.
 func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("serve", serveUsage, stderr)
-	storePath := fs.String("store", "", "store file (default: $XDG_DATA_HOME/newsclip/newsclip.db or ~/.local/share/newsclip/newsclip.db)")
+	storeFlag := fs.String("store", "", "store file (default "+defaultStoreHint+")")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (host:port)")
 	allowPrivate := fs.Bool("allow-private", false, "let the server fetch URLs on loopback, private, link-local and metadata addresses (unsafe when others can reach it)")
 	logRequests := fs.Bool("log-requests", false, "log every request to stderr")
@@ -38,14 +37,10 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stderr, "newsclip serve: --addr %q: want HOST:PORT\n", *addr)
 		return 2
 	}
-	path := *storePath
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil {
-			fmt.Fprintf(stderr, "newsclip serve: %v\n", err)
-			return 1
-		}
-		path = p
+	path, err := storePath(*storeFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsclip serve: %v\n", err)
+		return 1
 	}
 	st, err := sqlite.Open(path)
 	if err != nil {

@@ -63,6 +63,7 @@ func excerpts(text string, sp []span, runs [][2]int) ([]string, int) {
 	for _, r := range runs {
 		total += r[1] - r[0]
 	}
+	runs = slices.Clone(runs) // (the difference keeps its runs in text order)
 	slices.SortStableFunc(runs, func(a, b [2]int) int { return (b[1] - b[0]) - (a[1] - a[0]) })
 	var out []string
 	for _, r := range runs[:min(len(runs), maxExcerpts)] {
@@ -94,14 +95,8 @@ func shorten(s string, max int) string {
 	return strings.TrimSpace(string(rs[:half])) + " … " + strings.TrimSpace(string(rs[len(rs)-half:]))
 }
 
-// textDiff reports what the prediction missed of the truth and what it
-// added, as short excerpts, with the token counts of each.
-func textDiff(truth, pred string, n int) (missed, leaked []string, nMissed, nLeaked int) {
-	return diffTexts(truth, pred, n).excerpts()
-}
-
-// excerpts returns what truth misses and pred leaks as passages, with
-// their token counts. It sorts the runs, so Edges.add must come first.
+// excerpts returns what truth misses and pred leaks as passages, longest
+// first, with their token counts.
 func (d textDifference) excerpts() (missed, leaked []string, nMissed, nLeaked int) {
 	missed, nMissed = excerpts(d.truth, d.tsp, d.missed)
 	leaked, nLeaked = excerpts(d.pred, d.psp, d.leaked)

@@ -271,3 +271,9 @@ func TestEdges(t *testing.T) {
 		t.Errorf("edges %+v, want %+v", r.Edges, want)
 	}
 }
+
+// textDiff reports what the prediction missed of the truth and what it
+// added, as short excerpts, with the token counts of each.
+func textDiff(truth, pred string, n int) (missed, leaked []string, nMissed, nLeaked int) {
+	return diffTexts(truth, pred, n).excerpts()
+}

@@ -7,10 +7,6 @@ import (
 	"github.com/newsclip/newsclip/store"
 )
 
-// ErrNoWords is store.ErrNoWords, kept under this name for callers of
-// this package.
-var ErrNoWords = store.ErrNoWords
-
 // ftsQuery turns what a user typed into an FTS5 query that cannot be a
 // syntax error: every word becomes a quoted FTS5 string, so FTS5 operators,
 // column filters, parentheses and stray quote marks in the input are text,
@@ -22,7 +18,7 @@ var ErrNoWords = store.ErrNoWords
 //	a OR b        either (OR in capitals, between two terms)
 //	-word, NOT w  exclude (needs at least one word to include)
 //
-// Words with no letter or digit are dropped; nothing left is ErrNoWords.
+// Words with no letter or digit are dropped; nothing left is store.ErrNoWords.
 func ftsQuery(text string) (string, error) {
 	q, err := parseQuery(text)
 	return q.fts, err
@@ -127,7 +123,7 @@ func parseQuery(text string) (query, error) {
 		groups = append(groups, cur)
 	}
 	if len(groups) == 0 {
-		return query{}, ErrNoWords
+		return query{}, store.ErrNoWords
 	}
 	parts := make([]string, len(groups))
 	for i, g := range groups {

@@ -10,7 +10,7 @@ import (
 )
 
 // FuzzSearch: no query text, whatever its bytes, makes Search fail with
-// anything but ErrNoWords (an FTS5 syntax error would be a bug), and
+// anything but store.ErrNoWords (an FTS5 syntax error would be a bug), and
 // ftsQuery is deterministic.
 func FuzzSearch(f *testing.F) {
 	s, _ := fixture(f)
@@ -20,7 +20,7 @@ func FuzzSearch(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, q string) {
 		hits, err := s.Search(context.Background(), store.Query{Text: q, Limit: 5})
-		if err != nil && !errors.Is(err, ErrNoWords) {
+		if err != nil && !errors.Is(err, store.ErrNoWords) {
 			t.Fatalf("Search(%q): %v", q, err)
 		}
 		if len(hits) > 5 {

@@ -39,11 +39,13 @@ func putV1(t *testing.T, db *sql.DB, a *article.Article) int64 {
 	if _, err := tx.Exec(`UPDATE articles SET story = id WHERE id = ?`, id); err != nil {
 		t.Fatal(err)
 	}
+	st := &putStmts{tx: tx}
 	for i, q := range p.quotes {
-		if err := putQuote(ctx, tx, id, i, p.fetchedNS, q); err != nil {
+		if err := st.putQuote(ctx, id, i, p.fetchedNS, q); err != nil {
 			t.Fatal(err)
 		}
 	}
+	st.close()
 	if err := tx.Commit(); err != nil {
 		t.Fatal(err)
 	}

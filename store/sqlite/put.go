@@ -466,13 +466,7 @@ func (p *putStmts) indexKeys(ctx context.Context, id int64, keys *[minhash.NumBa
 	return nil
 }
 
-// putQuote stores one quote in tx (its speaker and statement included).
-func putQuote(ctx context.Context, tx *sql.Tx, articleID int64, ord int, fetchedNS int64, q preparedQuote) error {
-	st := &putStmts{tx: tx}
-	defer st.close()
-	return st.putQuote(ctx, articleID, ord, fetchedNS, q)
-}
-
+// putQuote stores one quote (its speaker and statement included).
 func (st *putStmts) putQuote(ctx context.Context, articleID int64, ord int, fetchedNS int64, q preparedQuote) error {
 	var speaker sql.NullInt64
 	skey := q.stmtHash + "/"

@@ -335,7 +335,7 @@ func TestSearchHostile(t *testing.T) {
 	}
 	for _, q := range queries {
 		_, err := s.Search(context.Background(), store.Query{Text: q})
-		if err != nil && !errors.Is(err, ErrNoWords) {
+		if err != nil && !errors.Is(err, store.ErrNoWords) {
 			t.Errorf("Search(%.40q): %.200v", q, err)
 		}
 	}
@@ -368,8 +368,8 @@ func TestFTSQuery(t *testing.T) {
 	for _, tt := range tests {
 		got, err := ftsQuery(tt.in)
 		if tt.want == "" {
-			if !errors.Is(err, ErrNoWords) {
-				t.Errorf("ftsQuery(%q) = %q, %v; want ErrNoWords", tt.in, got, err)
+			if !errors.Is(err, store.ErrNoWords) {
+				t.Errorf("ftsQuery(%q) = %q, %v; want store.ErrNoWords", tt.in, got, err)
 			}
 			continue
 		}

@@ -269,7 +269,7 @@ func (e *engine) trimEdges(ids []int32) []int32 {
 	}
 	// Leading furniture; figures before the first line of the story stay.
 	lead := 0
-	for lead < len(ids) && (e.blocks[ids[lead]].kind == kFigure || weak(ids[lead]) && !e.brLede(ids, lead) && !e.shortLede(ids, lead)) {
+	for lead < len(ids) && (e.blocks[ids[lead]].kind == kFigure || weak(ids[lead]) && !e.lede(ids, lead)) {
 		lead++
 	}
 	if lead > 0 {
@@ -300,48 +300,37 @@ func (e *engine) trimEdges(ids []int32) []int32 {
 	return ids
 }
 
-// brLede reports whether the short block ids[i] opens text laid out with
-// <br>s: lines of its own ("Lorem ipsum<br>dolor sit") split by <br><br>
-// from the text that follows in the same element. A dateline or byline is
-// one line, or has digits, or reads as a byline, and is still trimmed.
-func (e *engine) brLede(ids []int32, i int) bool {
+// lede reports whether the short block ids[i] opens the text rather than
+// framing it: prose (two lower-case words or more, few digits, no byline
+// form, not a heading, list item or table cell) that the next block
+// continues, either in the same element split by <br><br> ("Lorem
+// ipsum<br><br>dolor sit") or as the next <p> of the same parent (an
+// intro paragraph). A dateline, kicker or name stays weak and is trimmed.
+func (e *engine) lede(ids []int32, i int) bool {
 	if i+1 >= len(ids) {
 		return false
 	}
 	b, nb := &e.blocks[ids[i]], &e.blocks[ids[i+1]]
-	if b.kind != kText || nb.kind != kText || b.owner != nb.owner || b.heading != 0 || b.digits > 0 || b.li >= 0 || b.table >= 0 {
+	if b.kind != kText || nb.kind != kText || b.heading != 0 || b.digits >= 4 || b.li >= 0 || b.table >= 0 {
 		return false
 	}
-	t := e.buf[b.start:b.end]
-	return bytes.IndexByte(t, '\n') >= 0 && !byline(t)
-}
-
-// shortLede reports whether the short block ids[i] is an intro paragraph:
-// a <p> of prose-like words (five or more, two of them lower-case, so not
-// a name or a kicker) followed by another paragraph of the same parent,
-// with no dateline digits and no byline form.
-func (e *engine) shortLede(ids []int32, i int) bool {
-	if i+1 >= len(ids) {
-		return false
-	}
-	b, nb := &e.blocks[ids[i]], &e.blocks[ids[i+1]]
-	if b.kind != kText || nb.kind != kText || b.heading != 0 || b.digits >= 4 || b.li >= 0 || b.table >= 0 ||
-		e.elems[b.owner].node.DataAtom != atom.P || e.elems[nb.owner].node.DataAtom != atom.P ||
-		e.elems[b.owner].parent != e.elems[nb.owner].parent {
+	sameOwner := b.owner == nb.owner
+	siblingP := e.elems[b.owner].node.DataAtom == atom.P && e.elems[nb.owner].node.DataAtom == atom.P &&
+		e.elems[b.owner].parent == e.elems[nb.owner].parent
+	if !sameOwner && !siblingP {
 		return false
 	}
 	t := e.buf[b.start:b.end]
 	if byline(t) {
 		return false
 	}
-	words, lower := 0, 0
+	lower := 0
 	for _, w := range bytes.Fields(t) {
-		words++
-		if w[0] >= 'a' && w[0] <= 'z' || w[0] == '(' && len(w) > 1 && w[1] >= 'a' && w[1] <= 'z' {
+		if w[0] >= 'a' && w[0] <= 'z' {
 			lower++
 		}
 	}
-	return words >= 5 && lower >= 2
+	return lower >= 2
 }
 
 // shortTail reports whether every block of a tail is a short text block.

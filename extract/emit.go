@@ -352,7 +352,7 @@ func (e *engine) render(ids []int32, base *url.URL) []article.Block {
 	out := make([]article.Block, 0, len(ids))
 	// open structures: the article block being filled for a list, quote or
 	// table, keyed by the page element it comes from.
-	var listEl, liEl, quoteEl, tableEl int32 = -1, -1, -1, -1
+	var listEl, liEl, quoteEl int32 = -1, -1, -1
 	var tablesDone []int32 // data tables already written whole
 	headNorm := normKey(e.headline)
 	e.markLayoutTables(ids)
@@ -365,7 +365,7 @@ func (e *engine) render(ids []int32, base *url.URL) []article.Block {
 			f := &e.figs[b.fig]
 			out = append(out, article.Block{Type: article.FigureBlk, Figure: &article.Figure{
 				Src: resolve(base, f.src), Alt: f.alt, Caption: f.caption, Credit: f.credit}})
-			listEl, quoteEl, tableEl = -1, -1, -1
+			listEl, quoteEl = -1, -1
 			continue
 		}
 		text := e.blockText(b)
@@ -378,11 +378,10 @@ func (e *engine) render(ids []int32, base *url.URL) []article.Block {
 			// A data table is written whole when its first kept cell is
 			// met: every row and cell in place, empty cells as "", cells
 			// that are only links (a header row of links) with their text.
-			if tableEl != b.table && !slices.Contains(tablesDone, b.table) {
+			if !slices.Contains(tablesDone, b.table) {
 				out = append(out, e.dataTable(id, base))
 				tablesDone = append(tablesDone, b.table)
 			}
-			tableEl = b.table
 			listEl, quoteEl = -1, -1
 			continue
 		case b.list >= 0 && b.li >= 0 && b.quote < 0:
@@ -398,7 +397,7 @@ func (e *engine) render(ids []int32, base *url.URL) []article.Block {
 				liEl = b.li
 			}
 			l.Links = append(l.Links, links...)
-			quoteEl, tableEl = -1, -1
+			quoteEl = -1
 			continue
 		case b.quote >= 0 && b.heading == 0:
 			if quoteEl == b.quote && len(out) > 0 {
@@ -409,10 +408,10 @@ func (e *engine) render(ids []int32, base *url.URL) []article.Block {
 				out = append(out, article.Block{Type: article.Quotation, Text: text, Links: links})
 				quoteEl = b.quote
 			}
-			listEl, tableEl = -1, -1
+			listEl = -1
 			continue
 		}
-		listEl, quoteEl, tableEl = -1, -1, -1
+		listEl, quoteEl = -1, -1
 		switch {
 		case b.pre:
 			out = append(out, article.Block{Type: article.Pre, Text: text, Links: links})
@@ -483,7 +482,9 @@ func (e *engine) dataTable(id int32, base *url.URL) article.Block {
 	bi := lo
 	for i := t + 1; i <= end; i++ {
 		el := &e.elems[i]
-		if el.node.DataAtom != atom.Tr || e.tableOf(i) != t {
+		// (A data table holds no other table: walk marks such a table
+		// as layout. Every row in it is its own.)
+		if el.node.DataAtom != atom.Tr {
 			continue
 		}
 		var row []string
@@ -508,16 +509,6 @@ func (e *engine) dataTable(id int32, base *url.URL) article.Block {
 		}
 	}
 	return blk
-}
-
-// tableOf returns the nearest table element around element i.
-func (e *engine) tableOf(i int32) int32 {
-	for p := e.elems[i].parent; p >= 0; p = e.elems[p].parent {
-		if e.elems[p].node.DataAtom == atom.Table {
-			return p
-		}
-	}
-	return -1
 }
 
 // blockLinks returns the links inside a block, when asked for.

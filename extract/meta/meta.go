@@ -442,6 +442,12 @@ var dateLabels = [...]string{"published", "posted on", "posted", "updated", "las
 
 // labelledDate reads an element whose first text starts with a date label.
 // Only the first text child is looked at, so the cost is one prefix test.
+// wordPrefix: s opens with the words p, alone or before a space ("Written
+// by" before a link).
+func wordPrefix(s, p string) bool {
+	return strings.HasPrefix(s, p) && (len(s) == len(p) || s[len(p)] == ' ')
+}
+
 func (c *collector) labelledDate(n *html.Node) {
 	if n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
 		return
@@ -455,7 +461,7 @@ func (c *collector) labelledDate(n *html.Node) {
 	// footer) names the author on pages with no byline markup. It ranks
 	// below every marked-up source, so it only fills in; only the first
 	// such line is read, later ones belong to teasers or comments.
-	if !c.bylineLine && (strings.HasPrefix(lt+" ", "posted by ") || strings.HasPrefix(lt+" ", "written by ")) && len(t) < 100 {
+	if !c.bylineLine && (wordPrefix(lt, "posted by") || wordPrefix(lt, "written by")) && len(t) < 100 {
 		c.bylineLine = true
 		c.rawAuthors = append(c.rawAuthors, cand{textOf(n, 120), rankBylineLine, srcByline})
 		return

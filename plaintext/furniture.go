@@ -134,12 +134,12 @@ func labelled(s string, words int, labels []string) (string, bool) {
 	return "", false
 }
 
-// splitCredit finds a photo credit at the end of a line and returns the
-// caption and the credit as written.
 // creditTail bounds the bytes at the end of a line searched for a credit
 // label: the label and nine words of credit fit in it.
 const creditTail = 200
 
+// splitCredit finds a photo credit at the end of a line and returns the
+// caption and the credit as written.
 func splitCredit(s string) (caption, credit string, ok bool) {
 	t := strings.TrimRight(s, " .")
 	// "(AFP photo)", "[Photo: Reuters]"
@@ -163,15 +163,17 @@ func splitCredit(s string) (caption, credit string, ok bool) {
 		}
 	}
 	lt := strings.ToLower(t[off:])
-	// Every label ends in a colon or "by ": most lines have neither.
-	hasLabel := strings.IndexByte(lt, ':') >= 0 || strings.Contains(lt, " by ")
+	// Every label ends in a colon or "by ": most lines have neither. (A
+	// lowering that changed byte lengths would misplace the index: such
+	// a line is not searched.)
+	searchable := (strings.IndexByte(lt, ':') >= 0 || strings.Contains(lt, " by ")) && len(lt) == len(t)-off
 	for _, lab := range creditLabels {
-		if !hasLabel {
+		if !searchable {
 			break
 		}
 		i := strings.LastIndex(lt, lab)
-		if i < 0 || off+i == 0 || len(lt) != len(t)-off {
-			continue // (lowering that changed byte lengths would misplace i)
+		if i < 0 || off+i == 0 {
+			continue
 		}
 		i += off
 		before := strings.TrimRight(t[:i], " ")

@@ -242,7 +242,8 @@ func (d *doc) classify() {
 		// it: it opens in lower case right after a line of the note that
 		// ends no sentence. (Not after other furniture: "the plan\n
 		// Advertisement\nwould cost more" keeps its last line.)
-		if p := i - 1; note && p >= 0 && d.lines[p].role == RoleBoilerplate && !endsSentence(d.lines[p].text) {
+		// (note holds only right after a line of the note.)
+		if note && !endsSentence(d.lines[i-1].text) {
 			if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
 				l.role = RoleBoilerplate
 				continue

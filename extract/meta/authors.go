@@ -42,14 +42,14 @@ var nameParticles = map[string]bool{
 	"binti": true, "al": true, "el": true, "y": true, "ten": true, "ter": true, "zu": true, "st.": true,
 }
 
-// splitAuthors turns a byline or author field into cleaned person names.
-// excluded holds lower-cased names that are not people on this page (the
-// site and publisher names).
 // SplitAuthors splits a byline's names ("Jane Doe and John Roe, Reuters")
 // into the people it names, by the rules the HTML extractor applies to
 // author metadata: organisations, roles and dates are left out.
 func SplitAuthors(s string) []string { return splitAuthors(s, nil) }
 
+// splitAuthors turns a byline or author field into cleaned person names.
+// excluded holds lower-cased names that are not people on this page (the
+// site and publisher names).
 func splitAuthors(s string, excluded map[string]bool) []string {
 	s = strings.TrimSpace(collapseSpace(s))
 	if s == "" || len(s) > 300 {

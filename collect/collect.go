@@ -419,12 +419,6 @@ const (
 	batchWait = 20 * time.Millisecond
 )
 
-// eachPutter is a store that writes several articles, each with its fetch
-// time, in one transaction, all or none (store/sqlite.Store).
-type eachPutter interface {
-	PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) (ids []int64, isNew []bool, err error)
-}
-
 // writer stores the articles the workers extracted, in batches, until
 // r.puts is closed.
 //
@@ -463,15 +457,15 @@ func (r *run) writer(ctx context.Context) {
 // that fails is written again article by article, so that one bad
 // article costs only itself.
 func (r *run) store(ctx context.Context, batch []putJob) {
-	if bp, ok := r.st.(eachPutter); ok && len(batch) > 1 {
+	if bp, ok := r.st.(store.BatchPutter); ok && len(batch) > 1 {
 		as := make([]*article.Article, len(batch))
 		at := make([]time.Time, len(batch))
 		for i, j := range batch {
 			as[i], at[i] = j.a, j.rec.FetchedAt
 		}
-		if ids, isNew, err := bp.PutEach(ctx, as, at); err == nil {
+		if res, err := bp.PutEach(ctx, as, at); err == nil {
 			for i, j := range batch {
-				r.stored(ctx, j, ids[i], isNew[i])
+				r.stored(ctx, j, res[i].ID, res[i].New)
 			}
 			return
 		}

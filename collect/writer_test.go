@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/store"
 )
 
 // eachStore is memStore with PutEach: all or none, failing a batch that
@@ -22,23 +23,23 @@ type eachStore struct {
 	batches []int // sizes of the batches PutEach stored
 }
 
-func (s *eachStore) PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) ([]int64, []bool, error) {
+func (s *eachStore) PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) ([]store.PutResult, error) {
 	for _, a := range as {
 		if a.URL == s.bad {
-			return nil, nil, errors.New("batch refused")
+			return nil, errors.New("batch refused")
 		}
 	}
-	ids, isNew := make([]int64, len(as)), make([]bool, len(as))
+	res := make([]store.PutResult, len(as))
 	for i, a := range as {
 		var err error
-		if ids[i], isNew[i], err = s.memStore.Put(ctx, a, fetchedAt[i]); err != nil {
-			return nil, nil, err
+		if res[i].ID, res[i].New, err = s.memStore.Put(ctx, a, fetchedAt[i]); err != nil {
+			return nil, err
 		}
 	}
 	s.mu.Lock()
 	s.batches = append(s.batches, len(as))
 	s.mu.Unlock()
-	return ids, isNew, nil
+	return res, nil
 }
 
 func (s *eachStore) Put(ctx context.Context, a *article.Article, fetchedAt time.Time) (int64, bool, error) {

@@ -199,24 +199,22 @@ func (c *countingStore) Put(ctx context.Context, a *article.Article, fetchedAt t
 // PutEach passes a batch through when the server's store writes batches
 // (so that a job's articles are written as a CLI run's are), counting the
 // new ones; otherwise it declines and the collector puts one by one.
-func (c *countingStore) PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) ([]int64, []bool, error) {
-	bp, ok := c.Store.(interface {
-		PutEach(context.Context, []*article.Article, []time.Time) ([]int64, []bool, error)
-	})
+func (c *countingStore) PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) ([]store.PutResult, error) {
+	bp, ok := c.Store.(store.BatchPutter)
 	if !ok {
-		return nil, nil, errors.New("store writes no batches")
+		return nil, errors.New("store writes no batches")
 	}
-	ids, isNew, err := bp.PutEach(ctx, as, fetchedAt)
+	res, err := bp.PutEach(ctx, as, fetchedAt)
 	if err == nil {
 		n := 0
-		for _, b := range isNew {
-			if b {
+		for _, r := range res {
+			if r.New {
 				n++
 			}
 		}
 		c.jobs.update(c.job, func(j *Job) { j.Stored += n })
 	}
-	return ids, isNew, err
+	return res, err
 }
 
 func (c *countingStore) LogFetch(ctx context.Context, r store.FetchRecord) error {

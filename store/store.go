@@ -88,6 +88,21 @@ type FetchRecord struct {
 	FetchedAt    time.Time
 }
 
+// PutResult is the outcome of storing one article of a batch: its ID and
+// whether it was new.
+type PutResult struct {
+	ID  int64
+	New bool
+}
+
+// BatchPutter is a Store that can write several articles in one
+// transaction, all or none, each with its own fetch time (fetchedAt[i] is
+// as[i]'s); the results are in the order of as. The collector writes the
+// articles of several pages with it.
+type BatchPutter interface {
+	PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) ([]PutResult, error)
+}
+
 // Store keeps articles, their quotes and speakers, and the fetch log.
 // Implementations are safe for concurrent use.
 type Store interface {

@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/store"
 	"github.com/newsclip/newsclip/store/minhash"
 )
 
@@ -35,11 +36,8 @@ func (s *Store) Put(ctx context.Context, a *article.Article, fetchedAt time.Time
 	return res[0].ID, res[0].New, nil
 }
 
-// PutResult is the outcome of storing one article of a batch.
-type PutResult struct {
-	ID  int64
-	New bool
-}
+// PutResult is store.PutResult.
+type PutResult = store.PutResult
 
 // PutBatch stores many articles in one transaction: all or none. It is
 // Put for bulk loads (an import, the benchmark), where one commit per
@@ -52,23 +50,12 @@ func (s *Store) PutBatch(ctx context.Context, as []*article.Article, fetchedAt t
 	return s.putAll(ctx, as, times)
 }
 
-// PutEach is PutBatch with a fetch time per article (fetchedAt[i] is
-// as[i]'s): one transaction, all or none. The collector writes the
-// articles of several pages with it. It returns the IDs and whether each
-// article is new, in the order of as.
-func (s *Store) PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) (ids []int64, isNew []bool, err error) {
+// PutEach is PutBatch with a fetch time per article (store.BatchPutter).
+func (s *Store) PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) ([]PutResult, error) {
 	if len(fetchedAt) != len(as) {
-		return nil, nil, fmt.Errorf("put: %d articles, %d fetch times", len(as), len(fetchedAt))
+		return nil, fmt.Errorf("put: %d articles, %d fetch times", len(as), len(fetchedAt))
 	}
-	res, err := s.putAll(ctx, as, fetchedAt)
-	if err != nil {
-		return nil, nil, err
-	}
-	ids, isNew = make([]int64, len(res)), make([]bool, len(res))
-	for i, r := range res {
-		ids[i], isNew[i] = r.ID, r.New
-	}
-	return ids, isNew, nil
+	return s.putAll(ctx, as, fetchedAt)
 }
 
 func (s *Store) putAll(ctx context.Context, as []*article.Article, fetchedAt []time.Time) ([]PutResult, error) {
@@ -96,7 +83,7 @@ func (s *Store) putAll(ctx context.Context, as []*article.Article, fetchedAt []t
 		if err != nil {
 			return nil, fmt.Errorf("put %s: %w", articleName(as[i]), err)
 		}
-		out[i] = PutResult{id, isNew}
+		out[i] = PutResult{ID: id, New: isNew}
 	}
 	if err := putDocuments(ctx, tx, prepared, out); err != nil {
 		return nil, err

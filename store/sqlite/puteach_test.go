@@ -14,13 +14,17 @@ func TestPutEach(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	a, b := genArticle(5, 1), genArticle(5, 2)
-	if _, _, err := s.PutEach(ctx, []*article.Article{a, b}, []time.Time{t0}); err == nil {
+	if _, err := s.PutEach(ctx, []*article.Article{a, b}, []time.Time{t0}); err == nil {
 		t.Fatal("PutEach with fewer times than articles: no error")
 	}
 	times := []time.Time{t0, t0.Add(time.Hour), t0.Add(2 * time.Hour)}
-	ids, isNew, err := s.PutEach(ctx, []*article.Article{a, b, a}, times)
+	res, err := s.PutEach(ctx, []*article.Article{a, b, a}, times)
 	if err != nil {
 		t.Fatal(err)
+	}
+	ids, isNew := make([]int64, len(res)), make([]bool, len(res))
+	for i, r := range res {
+		ids[i], isNew[i] = r.ID, r.New
 	}
 	if !isNew[0] || !isNew[1] || isNew[2] || ids[2] != ids[0] || ids[1] == ids[0] {
 		t.Fatalf("PutEach: ids %v new %v, want new, new, duplicate of the first", ids, isNew)
@@ -63,7 +67,7 @@ func TestPutEachKnownRows(t *testing.T) {
 	a.Quotes = []article.Quote{quote("We will build it.", ""), quote("It is ready.", ""), quote("We will build it.", "")}
 	b.Quotes = []article.Quote{quote("We will build it!", "minister"), quote("Done.", "")}
 	later := t0.Add(time.Hour)
-	if _, _, err := s.PutEach(ctx, []*article.Article{a, b}, []time.Time{later, t0}); err != nil {
+	if _, err := s.PutEach(ctx, []*article.Article{a, b}, []time.Time{later, t0}); err != nil {
 		t.Fatal(err)
 	}
 	var n int

@@ -133,7 +133,9 @@ func name(pageURL string) string {
 
 // IsHTML tells HTML from plain text as Extract does: an HTML or XML
 // content type, or a page whose first non-space byte is "<" followed by a
-// tag, comment or doctype.
+// tag, comment or doctype. It routes bytes already chosen for extraction;
+// source.IsHTML, stricter, decides whether a fetched resource is a page at
+// all (an image or a feed is not).
 func IsHTML(page []byte, contentType string) bool {
 	ct := bytes.ToLower([]byte(contentType))
 	switch {

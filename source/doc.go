@@ -184,7 +184,9 @@ func sniffMarkup(s []byte) Kind {
 
 // IsHTML reports whether a response is an HTML page, from its
 // Content-Type, or from its first bytes when the type is missing or
-// generic.
+// generic. It decides what a collector extracts; newsclip.IsHTML, which
+// also takes XML and plain-looking markup, only routes bytes already
+// chosen for extraction between the HTML and the plain-text extractor.
 func IsHTML(contentType string, body []byte) bool {
 	ct := strings.ToLower(strings.TrimSpace(contentType))
 	if i := strings.IndexByte(ct, ';'); i >= 0 {

@@ -44,17 +44,14 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	x := newsclip.New(newsclip.WithComments(*comments), newsclip.WithImages(*images), newsclip.WithLinks(*links),
 		newsclip.WithQuotes(*quotes), newsclip.WithMaxBytes(*maxBytes), newsclip.WithMaxDepth(*maxDepth),
 		newsclip.WithTimeout(*timeout))
-	var client *fetch.Client
+	web := &fetcher{opts: fetch.Options{MaxBytes: *maxBytes, Timeout: *timeout}}
 	status := 0
 	written := 0
 	for _, in := range inputs {
 		a, err := func() (*article.Article, error) {
 			ictx, cancel := context.WithTimeout(ctx, *timeout)
 			defer cancel()
-			if isURL(in) && client == nil {
-				client = fetch.New(fetch.Options{MaxBytes: *maxBytes, Timeout: *timeout})
-			}
-			in, err := loadInput(ictx, client, in, stdin, *maxBytes, *pageURL)
+			in, err := loadInput(ictx, web, in, stdin, *maxBytes, *pageURL)
 			if err != nil {
 				return nil, err
 			}

@@ -19,12 +19,25 @@ type input struct {
 	url         string
 }
 
-// loadInput reads one command-line input: an http(s) URL through client
-// (which must be non-nil then), "-" for stdin, or a file. pageURL is the
-// URL given for a file or stdin.
-func loadInput(ctx context.Context, client *fetch.Client, name string, stdin io.Reader, maxBytes int64, pageURL string) (input, error) {
+// fetcher makes its fetch client when the first URL is read, so that
+// commands reading only files make none.
+type fetcher struct {
+	opts   fetch.Options
+	client *fetch.Client
+}
+
+func (f *fetcher) get(ctx context.Context, url string) (*fetch.Response, error) {
+	if f.client == nil {
+		f.client = fetch.New(f.opts)
+	}
+	return f.client.Get(ctx, url)
+}
+
+// loadInput reads one command-line input: an http(s) URL through f, "-"
+// for stdin, or a file. pageURL is the URL given for a file or stdin.
+func loadInput(ctx context.Context, f *fetcher, name string, stdin io.Reader, maxBytes int64, pageURL string) (input, error) {
 	if isURL(name) {
-		resp, err := client.Get(ctx, name)
+		resp, err := f.get(ctx, name)
 		if err != nil {
 			return input{}, err
 		}

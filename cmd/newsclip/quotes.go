@@ -106,11 +106,8 @@ func runQuotes(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 // quotesOf reads one input and attributes its quotes.
 func quotesOf(ctx context.Context, in string, stdin io.Reader, maxBytes int64, timeout time.Duration, opts attribute.Options) (attribute.Result, error) {
-	var client *fetch.Client
-	if isURL(in) {
-		client = fetch.New(fetch.Options{MaxBytes: maxBytes, Timeout: timeout})
-	}
-	src, err := loadInput(ctx, client, in, stdin, maxBytes, "")
+	web := &fetcher{opts: fetch.Options{MaxBytes: maxBytes, Timeout: timeout}}
+	src, err := loadInput(ctx, web, in, stdin, maxBytes, "")
 	if err != nil {
 		return attribute.Result{}, err
 	}

@@ -1284,6 +1284,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			}
 		}
 	}
+	adj := -1 // the end of a time, span or adverb right after the cue
 	for i < b {
 		t := &en.toks[i]
 		if t.low == "," && i+1 < b && en.isParticipleCue(i+1) {
@@ -1344,6 +1345,18 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			if at.when == nil {
 				at.when = w
 			}
+			if i == at.cueE || i == adj {
+				adj = end
+			}
+			i = end
+			continue
+		}
+		// "has argued for years that C", "talked for decades about X": a
+		// span of time modifies the cue.
+		if end := en.duration(i, b); end > i {
+			if i == at.cueE || i == adj {
+				adj = end
+			}
 			i = end
 			continue
 		}
@@ -1364,7 +1377,10 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		}
 		// "warned against X", "bragged about X": the preposition belongs
 		// to the cue, its object is the content.
-		if i == at.cueE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] && (cuePreps[t.low] && !en.approximately(i, b) || en.prepVerb(at.cueE-1, i, b)) {
+		// A time, a span of time or a manner adverb may come between
+		// ("complained bitterly about X", "complained on Monday about
+		// X"): the cue runs over them to its preposition.
+		if (i == at.cueE || i == adj) && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] && (cuePreps[t.low] && !en.approximately(i, b) || en.prepVerb(at.cueE-1, i, b)) {
 			at.cueE = i + 1
 			return i + 1
 		}
@@ -1374,9 +1390,14 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			return i + 1
 		}
 		// "complained bitterly that ...": a manner adverb modifies the cue.
-		if i+1 < b && t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && clauseIntro[en.toks[i+1].low] {
-			i++
-			continue
+		if i+1 < b && t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && t.q < 0 {
+			if n := en.toks[i+1].low; clauseIntro[n] || (i == at.cueE || i == adj) && cuePreps[n] && !en.approximately(i+1, b) {
+				if i == at.cueE || i == adj {
+					adj = i + 1
+				}
+				i++
+				continue
+			}
 		}
 		// "said in a statement (that)", "said on Twitter that": jump to the
 		// "that" when it comes soon.
@@ -1926,6 +1947,44 @@ func (en *engine) quoteTail(i, b int) bool {
 }
 
 var quoteTailPreps = setOf("during after before since amid")
+
+// duration returns the end of a span of time at i ("for years", "for the
+// past two decades", "for more than a year", "all week"), or i. A span
+// of what the unit measures ("for years of cuts") is no time.
+func (en *engine) duration(i, b int) int {
+	w := func(k int) string {
+		if k < b && en.toks[k].q < 0 {
+			return en.toks[k].low
+		}
+		return ""
+	}
+	switch w(i) {
+	case "all":
+		if durationUnit(w(i+1)) && w(i+2) != "of" {
+			return i + 2
+		}
+		return i
+	case "for":
+	default:
+		return i
+	}
+	for k := i + 1; k < b && k <= i+5; k++ {
+		x := w(k)
+		if durationUnit(x) || k > i+1 && (x == "time" || x == "while") {
+			if w(k+1) == "of" {
+				return i
+			}
+			return k + 1
+		}
+		if !durationWords[x] && !startsNumber(x) && !quantityWords[x] {
+			return i
+		}
+	}
+	return i
+}
+
+// durationWords may stand between "for" and its unit of time.
+var durationWords = setOf("a an the past last first more than nearly almost over at least several many few some long")
 
 // durationUnit: w follows "all" or "for" in a duration ("all week", "for
 // months"): a period of the calendar, perhaps plural.

@@ -1042,6 +1042,10 @@ func (en *engine) topicPrep(i, b int) int {
 				k = end - 1
 				continue
 			}
+			if end := en.duration(k, b); end > k {
+				k = end - 1 // "talked for years about"
+				continue
+			}
 			return -1
 		}
 	}

@@ -1766,7 +1766,7 @@ func (en *engine) objectEnds(s, i, b int) bool {
 	}
 	switch {
 	case cut:
-	case t.low == "during" || t.low == "since" || t.low == "amid":
+	case t.low == "during" || t.low == "since" || t.low == "amid" || t.low == "because" && i+1 < b && en.toks[i+1].low == "of":
 		cut = true
 	case (t.low == "as" || t.low == "when") && i+1 < b:
 		// "shouting profanities as she hurries closer", "condemned the

@@ -826,6 +826,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if vi.belief && en.asksReader(i, st) {
 		return true // "Do you know where his returns are?": a question to the reader
 	}
+	if vi.lemma == "compare" && i > st.a && i+1 < st.b && en.toks[i-1].low == "," && en.toks[i].low == "compared" && (en.toks[i+1].low == "with" || en.toks[i+1].low == "to") {
+		return true // "earned $98,000, compared with $93,000": a measure, not a remark
+	}
 	if i > st.a {
 		p := en.toks[i-1].low
 		if p == "to" && en.raisingBefore(i-1) > 0 {

@@ -1003,7 +1003,7 @@ func TestReportedSpans(t *testing.T) {
 			text: "The race is close.\n\nYounger voters, in particular, have expressed misgivings about the mayor because of her record.",
 			cue:  "have expressed misgivings about", content: "the mayor", speaker: "Younger voters"},
 		{name: "compared with after a comma measures, it reports nothing",
-			text: "The race is close.\n\nTop executives, for example, earned a median salary of $98,000, compared with $93,000 for their deputies.",
+			text: "The race is close.\n\nTop executives, for example, earned a median salary of $98,000, compared with their deputies' $93,000.",
 			cue:  "compared with", absentContent: true},
 		{name: "two names before a headline colon: no speaker",
 			text: "Jane Smith vs. John Doe: ‘We Will Win’\n\nJane Smith and John Doe met on Monday.",

@@ -1484,6 +1484,19 @@ func (en *engine) contentEnd(s, b int) int {
 			}
 		}
 	}
+	// "say the new rules, which take effect in May, will save lives": a
+	// noun phrase with an aside is the subject of a clause, and ends
+	// nothing.
+	aside := false
+	for i := s; i+1 < b; i++ {
+		if t := &en.toks[i]; t.q >= 0 || t.kind == tPunct && t.low != "," {
+			break
+		}
+		if en.toks[i].low == "," {
+			aside = en.subjectAside(i, b)
+			break
+		}
+	}
 	for i := s; i+1 < b; i++ {
 		t := &en.toks[i]
 		if i > s && en.quoteTail(i, b) {
@@ -1501,7 +1514,7 @@ func (en *engine) contentEnd(s, b int) int {
 		if t.q >= 0 {
 			continue
 		}
-		if i > s && en.objectEnds(s, i, b) {
+		if i > s && !aside && en.objectEnds(s, i, b) {
 			b = i
 			break
 		}
@@ -1853,6 +1866,32 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		}
 	}
 	return true
+}
+
+// subjectAside: the comma at i opens an aside that closes with a comma
+// and a finite verb: the noun phrase before it is the subject of a clause
+// that goes on ("the rules, which take effect in May, will save lives").
+func (en *engine) subjectAside(i, b int) bool {
+	for k := i + 1; k+1 < b; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind == tPunct && t.low != "," {
+			return false
+		}
+		if t.low == "," {
+			n := &en.toks[k+1]
+			if n.q >= 0 || n.kind != tWord || n.cap {
+				return false
+			}
+			j := k + 1
+			for j+1 < b && auxWords[en.toks[j].low] && !finiteVerbs[en.toks[j].low] {
+				j++ // "..., also have"
+			}
+			w := en.toks[j].low
+			_, cue := reportingVerbs[w]
+			return finiteVerbs[w] && !cue
+		}
+	}
+	return false
 }
 
 // inMonth: "in June" (or, with year, "in 2015") at i: a time without a

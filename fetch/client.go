@@ -76,6 +76,7 @@ type hostState struct {
 type robotsEntry struct {
 	done    chan struct{}
 	robots  *Robots
+	resp    *Response // the file as fetched; nil when the host was unreachable
 	err     error
 	fetched time.Time
 }
@@ -191,6 +192,16 @@ func (c *Client) Fetch(ctx context.Context, rawURL string, r Request) (*Response
 	if c.opts.ObeyRobots && !isRobotsPath(u) {
 		if err := c.allowed(ctx, u); err != nil {
 			return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+		}
+	}
+	if c.opts.ObeyRobots && isRobotsPath(u) && u.RawQuery == "" && v == (Validators{}) {
+		// The robots check fetches this file anyway: one request a day.
+		resp, err := c.fetchRobotsFile(ctx, u)
+		if err != nil {
+			return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+		}
+		if resp != nil && int64(len(resp.Body)) <= limit {
+			return resp, nil
 		}
 	}
 	resp, err := c.do(ctx, u, v, limit)

@@ -333,6 +333,46 @@ func TestRobotsObeyed(t *testing.T) {
 	}
 }
 
+// TestRobotsFileFromCache: a caller that reads robots.txt itself (site
+// discovery reads its Sitemap lines) gets the file the robots check
+// already fetched, in either order, and the site sees one request.
+func TestRobotsFileFromCache(t *testing.T) {
+	const file = "User-agent: *\nDisallow: /secret\nSitemap: https://example.com/sitemap.xml\n"
+	for _, pageFirst := range []bool{true, false} {
+		var robotsHits atomic.Int32
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/robots.txt" {
+				robotsHits.Add(1)
+				fmt.Fprint(w, file)
+				return
+			}
+			fmt.Fprint(w, "page")
+		}))
+		o := testOptions()
+		o.ObeyRobots = true
+		c := New(o)
+		ctx := context.Background()
+		if pageFirst {
+			if _, err := c.Get(ctx, srv.URL+"/open"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		resp, err := c.Get(ctx, srv.URL+"/robots.txt")
+		if err != nil || resp.Status != http.StatusOK || string(resp.Body) != file {
+			t.Errorf("pageFirst=%v: robots.txt read as %+v, %v", pageFirst, resp, err)
+		}
+		if !pageFirst {
+			if _, err := c.Get(ctx, srv.URL+"/open"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n := robotsHits.Load(); n != 1 {
+			t.Errorf("pageFirst=%v: robots.txt requested %d times, want 1", pageFirst, n)
+		}
+		srv.Close()
+	}
+}
+
 func TestRobotsServerErrorDisallows(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/robots.txt" {

@@ -464,8 +464,18 @@ func (r *run) store(ctx context.Context, batch []putJob) {
 			as[i], at[i] = j.a, j.rec.FetchedAt
 		}
 		if res, err := bp.PutEach(ctx, as, at); err == nil {
+			logged := false
+			if bl, ok := r.st.(store.FetchBatchLogger); ok {
+				// One transaction for the batch's fetch log too; if it
+				// fails, each page is logged on its own below.
+				rs := make([]store.FetchRecord, len(batch))
+				for i, j := range batch {
+					rs[i] = j.rec
+				}
+				logged = bl.LogFetches(ctx, rs) == nil
+			}
 			for i, j := range batch {
-				r.stored(ctx, j, res[i].ID, res[i].New)
+				r.stored(ctx, j, res[i].ID, res[i].New, logged)
 			}
 			return
 		}
@@ -478,13 +488,16 @@ func (r *run) store(ctx context.Context, batch []putJob) {
 			r.rep.done()
 			continue
 		}
-		r.stored(ctx, j, id, isNew)
+		r.stored(ctx, j, id, isNew, false)
 	}
 }
 
-// stored logs the fetch of a page whose article is committed, and counts it.
-func (r *run) stored(ctx context.Context, j putJob, id int64, isNew bool) {
-	r.logFetch(ctx, j.rec)
+// stored logs the fetch of a page whose article is committed, unless the
+// batch's log already holds it, and counts it.
+func (r *run) stored(ctx context.Context, j putJob, id int64, isNew, logged bool) {
+	if !logged {
+		r.logFetch(ctx, j.rec)
+	}
 	if isNew {
 		r.count(func(s *Summary) { s.Stored++ })
 		r.rep.line("stored %s id=%d", j.rec.URL, id)

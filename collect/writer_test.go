@@ -21,6 +21,9 @@ type eachStore struct {
 	bad     string
 	mu      sync.Mutex
 	batches []int // sizes of the batches PutEach stored
+	// failLogs makes LogFetches fail; logBatches are the sizes it logged.
+	failLogs   bool
+	logBatches []int
 }
 
 func (s *eachStore) PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) ([]store.PutResult, error) {
@@ -42,6 +45,23 @@ func (s *eachStore) PutEach(ctx context.Context, as []*article.Article, fetchedA
 	return res, nil
 }
 
+// LogFetches logs a batch in one go, or refuses it when failLogs is set
+// (the writer must then log each page on its own).
+func (s *eachStore) LogFetches(ctx context.Context, rs []store.FetchRecord) error {
+	if s.failLogs {
+		return errors.New("log batch refused")
+	}
+	for _, r := range rs {
+		if err := s.memStore.LogFetch(ctx, r); err != nil {
+			return err
+		}
+	}
+	s.mu.Lock()
+	s.logBatches = append(s.logBatches, len(rs))
+	s.mu.Unlock()
+	return nil
+}
+
 func (s *eachStore) Put(ctx context.Context, a *article.Article, fetchedAt time.Time) (int64, bool, error) {
 	if a.URL == s.bad {
 		return 0, false, errors.New("article refused")
@@ -55,8 +75,12 @@ func (s *eachStore) Put(ctx context.Context, a *article.Article, fetchedAt time.
 func TestRunWriterBatches(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "a.warc.gz")
 	writeWARC(t, path, 40, false)
-	for _, bad := range []string{"", "https://archive.example/story/7"} {
-		st := &eachStore{memStore: newMemStore(), bad: bad}
+	for _, tc := range []struct {
+		bad      string
+		failLogs bool
+	}{{"", false}, {"https://archive.example/story/7", false}, {"", true}} {
+		bad := tc.bad
+		st := &eachStore{memStore: newMemStore(), bad: bad, failLogs: tc.failLogs}
 		var log bytes.Buffer
 		cfg := testConfig(&log)
 		sum, err := Run(context.Background(), cfg, []string{path}, st)
@@ -83,15 +107,21 @@ func TestRunWriterBatches(t *testing.T) {
 			}
 		}
 		if finished != want {
-			t.Errorf("bad=%q: %d finished fetch-log entries, want %d", bad, finished, want)
+			t.Errorf("bad=%q failLogs=%v: %d finished fetch-log entries, want %d", bad, tc.failLogs, finished, want)
 		}
 		if bad == "" {
-			largest := 0
+			largest, largestLog := 0, 0
 			for _, n := range st.batches {
 				largest = max(largest, n)
 			}
+			for _, n := range st.logBatches {
+				largestLog = max(largestLog, n)
+			}
 			if largest < 2 {
 				t.Errorf("batches %v: no article shared a transaction", st.batches)
+			}
+			if !tc.failLogs && largestLog < 2 {
+				t.Errorf("log batches %v: no fetch record shared a transaction", st.logBatches)
 			}
 		}
 	}

@@ -103,6 +103,13 @@ type BatchPutter interface {
 	PutEach(ctx context.Context, as []*article.Article, fetchedAt []time.Time) ([]PutResult, error)
 }
 
+// FetchBatchLogger is a Store that can append several fetch-log records
+// in one transaction, all or none. The collector logs the pages of a
+// stored batch with it.
+type FetchBatchLogger interface {
+	LogFetches(ctx context.Context, rs []FetchRecord) error
+}
+
 // Store keeps articles, their quotes and speakers, and the fetch log.
 // Implementations are safe for concurrent use.
 type Store interface {

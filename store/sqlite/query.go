@@ -343,18 +343,56 @@ func (s *Store) Speakers(ctx context.Context, limit, offset int) ([]store.Speake
 	return out, nil
 }
 
+const insertFetch = `INSERT INTO fetch_log (url, status, err, etag, last_modified, fetched_ns)
+	VALUES (?, ?, ?, ?, ?, ?)`
+
 // LogFetch appends r to the fetch log. r.FetchedAt must be set.
 func (s *Store) LogFetch(ctx context.Context, r store.FetchRecord) error {
+	if err := checkFetch(r); err != nil {
+		return err
+	}
+	_, err := s.w.ExecContext(ctx, insertFetch, r.URL, r.Status, r.Err, r.ETag, r.LastModified, r.FetchedAt.UnixNano())
+	if err != nil {
+		return fmt.Errorf("log fetch %s: %w", r.URL, err)
+	}
+	return nil
+}
+
+// LogFetches appends rs to the fetch log in one transaction: all are
+// logged or none. Each record needs a URL and a fetch time.
+func (s *Store) LogFetches(ctx context.Context, rs []store.FetchRecord) error {
+	for _, r := range rs {
+		if err := checkFetch(r); err != nil {
+			return err
+		}
+	}
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("log fetches: begin: %w", err)
+	}
+	defer tx.Rollback() // no-op after Commit
+	st, err := tx.PrepareContext(ctx, insertFetch)
+	if err != nil {
+		return fmt.Errorf("log fetches: %w", err)
+	}
+	defer st.Close()
+	for _, r := range rs {
+		if _, err := st.ExecContext(ctx, r.URL, r.Status, r.Err, r.ETag, r.LastModified, r.FetchedAt.UnixNano()); err != nil {
+			return fmt.Errorf("log fetch %s: %w", r.URL, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("log fetches: commit: %w", err)
+	}
+	return nil
+}
+
+func checkFetch(r store.FetchRecord) error {
 	if r.URL == "" {
 		return errors.New("log fetch: empty URL")
 	}
 	if r.FetchedAt.IsZero() {
 		return fmt.Errorf("log fetch %s: zero fetch time", r.URL)
-	}
-	_, err := s.w.ExecContext(ctx, `INSERT INTO fetch_log (url, status, err, etag, last_modified, fetched_ns)
-		VALUES (?, ?, ?, ?, ?, ?)`, r.URL, r.Status, r.Err, r.ETag, r.LastModified, r.FetchedAt.UnixNano())
-	if err != nil {
-		return fmt.Errorf("log fetch %s: %w", r.URL, err)
 	}
 	return nil
 }

@@ -475,6 +475,35 @@ func TestFetchLog(t *testing.T) {
 	}
 }
 
+// TestLogFetches: a batch of fetch records is logged whole, or not at
+// all when one record is invalid.
+func TestLogFetches(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	good := []store.FetchRecord{
+		{URL: "https://a.test/1", Status: 200, ETag: `"x"`, FetchedAt: t0},
+		{URL: "https://a.test/2", Status: 200, FetchedAt: t0.Add(time.Second)},
+	}
+	if err := s.LogFetches(ctx, good); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range good {
+		if got, ok, err := s.LastFetch(ctx, r.URL); err != nil || !ok || *got != r {
+			t.Errorf("LastFetch(%s) = %+v, %v, %v; want %+v", r.URL, got, ok, err, r)
+		}
+	}
+	bad := []store.FetchRecord{
+		{URL: "https://b.test/1", Status: 200, FetchedAt: t0},
+		{URL: "https://b.test/2", Status: 200}, // no fetch time
+	}
+	if err := s.LogFetches(ctx, bad); err == nil {
+		t.Error("LogFetches with a zero time: no error")
+	}
+	if _, ok, err := s.LastFetch(ctx, "https://b.test/1"); ok || err != nil {
+		t.Errorf("a failed batch left a record behind: %v, %v", ok, err)
+	}
+}
+
 func TestConcurrentPut(t *testing.T) {
 	s := openTemp(t)
 	// A second handle on the same file stands for a second process (a

@@ -153,6 +153,10 @@ type collector struct {
 	breadcrumbFound bool
 	// Attempts, successful or not, bound the text walks of body lookups.
 	breadcrumbTries, dateTries int
+
+	// zone caches pageZone, which both dates may ask for.
+	zone     *time.Location
+	zoneDone bool
 }
 
 // walk visits every element once with an explicit stack (deep trees must
@@ -933,8 +937,15 @@ func (c *collector) bestDate(cs []cand) *article.Stamp {
 }
 
 // pageZone is the zone of the most trusted date candidate that states a
-// non-UTC offset, or nil.
+// non-UTC offset, or nil. It is worked out once.
 func (c *collector) pageZone() *time.Location {
+	if !c.zoneDone {
+		c.zone, c.zoneDone = c.findZone(), true
+	}
+	return c.zone
+}
+
+func (c *collector) findZone() *time.Location {
 	var loc *time.Location
 	rank := -1
 	for _, cs := range [...][]cand{c.published, c.modified} {

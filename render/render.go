@@ -55,10 +55,10 @@ func Markdown(w io.Writer, a *article.Article) error {
 	bw := bufio.NewWriter(w)
 	var parts []string
 	if a.Headline != "" {
-		parts = append(parts, "# "+escapeMD(a.Headline))
+		parts = append(parts, "# "+escapeMD(oneLine(a.Headline))) // a line break would end the heading
 	}
 	if m := metaLine(a); m != "" {
-		parts = append(parts, "_"+escapeMD(m)+"_")
+		parts = append(parts, "_"+escapeMD(oneLine(m))+"_")
 	}
 	for _, b := range a.Body {
 		if t := blockText(b, true); t != "" {

@@ -69,6 +69,19 @@ func TestMarkdown(t *testing.T) {
 	}
 }
 
+// TestMarkdownHeadlineOneLine: a headline with line breaks (as some
+// pages' title elements have) stays one level-1 heading.
+func TestMarkdownHeadlineOneLine(t *testing.T) {
+	var buf bytes.Buffer
+	a := &article.Article{Headline: "Rivers rise\n  again\r\nin the north", SiteName: "The\nGazette"}
+	if err := Markdown(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	if want := "# Rivers rise again in the north\n\n_The Gazette_\n"; buf.String() != want {
+		t.Errorf("got %q, want %q", buf.String(), want)
+	}
+}
+
 func TestEscapeMD(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"plain", "plain"},

@@ -611,6 +611,7 @@ func (en *engine) newAttribution(ev eval) attribution {
 		}
 	}
 	at.when = en.whenNear(ev)
+	en.quotedMedium(&at, ev)
 	return at
 }
 
@@ -786,7 +787,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, false
 	}
-	if c.vi.participle && t.kind == tWord && (prepositions[t.low] || t.low == "while" || t.low == "as" && k > st.a && en.toks[k-1].low == "quoted") && !t.cap {
+	if c.vi.participle && t.kind == tWord && (prepositions[t.low] || t.low == "while" || t.low == "as" && en.quotedAs(k, st.a)) && !t.cap {
 		// "began by saying ...", "for saying that ...", "was quoted as
 		// saying": the sentence subject speaks.
 		if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
@@ -1543,6 +1544,52 @@ func (en *engine) contentEnd(s, b int) int {
 		}
 	}
 	return en.trimEnd(s, b)
+}
+
+// quotedAs: the "as" at i follows "quoted", perhaps with the medium
+// between ("was quoted by Reuters as saying", "was quoted in the Times
+// as saying").
+func (en *engine) quotedAs(i, lo int) bool { return en.quotedAt(i, lo) >= 0 }
+
+// quotedAt returns the index of the "quoted" that the "as" at i follows,
+// or -1.
+func (en *engine) quotedAt(i, lo int) int {
+	for k := i - 1; k >= lo && k >= i-10; k-- {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			return -1
+		}
+		if t.low == "quoted" {
+			return k
+		}
+	}
+	return -1
+}
+
+// quotedMedium fills in who quoted the speaker: "was quoted by Reuters
+// as saying" (the reporter), "was quoted in the Times as saying" (the
+// source). A time at the end is when, not who.
+func (en *engine) quotedMedium(at *attribution, ev eval) {
+	as := ev.c.i - 1
+	if !ev.c.vi.participle || as < 1 || en.toks[as].low != "as" {
+		return
+	}
+	q := en.quotedAt(as, max(0, ev.subjE))
+	if q < 0 || q+2 >= as {
+		return
+	}
+	s, e := q+2, as
+	if x := en.whenEndingAt(e-1, s); x > s {
+		e = x
+	}
+	switch en.toks[q+1].low {
+	case "by":
+		if at.reportedBy = en.resolve(s, e); at.reportedBy < 0 {
+			at.reportedBy = en.literal(s, e)
+		}
+	case "in":
+		at.source = en.text[en.toks[s].s:en.toks[e-1].e]
+	}
 }
 
 // narratedClause: a clause with its own subject, a noun phrase, opens at

@@ -1011,6 +1011,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "a noun phrase with a participle aside is a clause subject",
 			text: "The race is close.\n\nOfficials say the new rules, backing the governor's plan, are too weak.",
 			cue:  "say", content: "the new rules, backing the governor's plan, are too weak", speaker: "Officials"},
+		{name: "quoted by a medium as saying",
+			text: "The race is close.\n\nThe minister was quoted by the state news agency on Friday as saying that talks had stalled.",
+			cue:  "saying", content: "that talks had stalled", speaker: "The minister"},
 		{name: "two names before a headline colon: no speaker",
 			text: "Jane Smith vs. John Doe: ‘We Will Win’\n\nJane Smith and John Doe met on Monday.",
 			cue:  ":", absentContent: true},
@@ -1098,6 +1101,28 @@ func TestSourceAndWhen(t *testing.T) {
 		}
 		if q.When == nil || q.When.Date != "2022-01-25" {
 			t.Errorf("%q: when %+v, want 2022-01-25", text, q.When)
+		}
+	}
+}
+
+// TestQuotedBy: "was quoted by X as saying" names the reporter, "was
+// quoted in X as saying" the source; a time after either is when.
+func TestQuotedBy(t *testing.T) {
+	for _, c := range []struct{ text, source, reporter string }{
+		{"The race is close.\n\nShe was quoted by Reuters as saying that talks had stalled.", "", "Reuters"},
+		{"The race is close.\n\nHe was quoted in the Financial Times on Friday as saying the market was overheated.", "the Financial Times", ""},
+	} {
+		res := Text(c.text, Options{})
+		if len(res.Quotes) != 1 {
+			t.Fatalf("%q: %d quotes, want 1", c.text, len(res.Quotes))
+		}
+		q := res.Quotes[0]
+		rep := ""
+		if q.ReportedBy != nil {
+			rep = q.ReportedBy.Name
+		}
+		if q.Source != c.source || rep != c.reporter {
+			t.Errorf("%q: source %q, reported by %q; want %q, %q", c.text, q.Source, rep, c.source, c.reporter)
 		}
 	}
 }

@@ -130,6 +130,12 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			at.parts = at.parts[1:]
 		}
 		out = append(out, at)
+		if ev.c.according && !ev.c.asSource && ev.subjS >= 0 {
+			// "Putin told Macron that C, according to a readout": the
+			// readout vouches for the report as a whole, and the report
+			// is Putin's statement, with the readout as its source.
+			out = append(out, en.vouchedReport(evs, at, ev)...)
+		}
 		out = append(out, en.participles(st, ev, ev.c.j, at.ent)...)
 		// "C, the minister said, and the central bank said R": a later
 		// speaker in a coordinated clause makes a statement of its own.
@@ -589,6 +595,30 @@ func (en *engine) participles(st sentence, ev eval, from, ent int) []attribution
 		i = e
 	}
 	return out
+}
+
+// vouchedReport returns the statement that opens the content of a
+// trailing "according to" (at, from ev): a subject and its cue at the
+// start, the source being what "according to" names.
+func (en *engine) vouchedReport(evs []eval, at attribution, ev eval) []attribution {
+	s, e := at.parts[0][0], at.parts[0][1]
+	for _, ev2 := range evs {
+		if ev2.trailing || ev2.c.according || ev2.subjS != s || ev2.c.i >= e || ev2.c.vi.participle {
+			continue
+		}
+		in := en.newAttribution(ev2)
+		is := en.contentStart(&in, ev2.afterStart, e)
+		ie := en.contentEnd(is, e)
+		if is >= ie {
+			return nil
+		}
+		in.parts = [][2]int{{is, ie}}
+		if in.source == "" {
+			in.source = en.text[en.toks[ev.subjS].s:en.toks[ev.subjE-1].e]
+		}
+		return []attribution{in}
+	}
+	return nil
 }
 
 func (en *engine) newAttribution(ev eval) attribution {

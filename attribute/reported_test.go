@@ -1130,6 +1130,26 @@ func TestQuotedBy(t *testing.T) {
 	}
 }
 
+// TestVouchedReport: "X told Y that C, according to Z" is Z's account of
+// the whole report and, inside it, X's statement to Y with Z as its source.
+func TestVouchedReport(t *testing.T) {
+	text := "The race is close.\n\nPutin told Macron that Russia would not back down, according to a Kremlin readout."
+	res := Text(text, Options{})
+	var outer, inner bool
+	for _, q := range res.Quotes {
+		switch q.Cue {
+		case "according to":
+			outer = q.Text == "Putin told Macron that Russia would not back down"
+		case "told":
+			inner = q.Text == "that Russia would not back down" && q.Speaker != nil && q.Speaker.Name == "Putin" &&
+				q.Addressee != nil && q.Addressee.Name == "Macron" && q.Source == "a Kremlin readout"
+		}
+	}
+	if !outer || !inner {
+		t.Errorf("according-to report %v, Putin's statement with its source %v: %+v", outer, inner, res.Quotes)
+	}
+}
+
 // TestNoSpeakerNoQuote: text whose only candidate speaker cannot speak
 // yields no attribution at all.
 func TestNoSpeakerNoQuote(t *testing.T) {

@@ -1904,6 +1904,9 @@ func (en *engine) objectEnds(s, i, b int) bool {
 	if t.kind == tPunct {
 		qe = i
 	}
+	if _, cue := reportingVerbs[en.toks[i+1].low]; (t.low == "and" || t.low == "but") && cue && !en.toks[i+1].cap {
+		qe = i // "praised X but warned that “Q”": the quotation is the next statement's
+	}
 	for k := i + 1; k+1 < qe; k++ {
 		if en.toks[k].low == "," && en.toks[k].q < 0 && en.isParticipleCue(k+1) {
 			qe = k // (", arguing that “...”": the participle's quotation)

@@ -1019,7 +1019,7 @@ func TestReportedSpans(t *testing.T) {
 			cue:  "warns", content: "that the fund will run short", speaker: "The memo"},
 		{name: "a noun phrase ends before a coordinated cue whose content is quoted",
 			text: "The race is close.\n\nTeachers' union president Maria Gomez praised the mayor's stance but warned that \"words alone won't save a single classroom.\"",
-			cue:  "praised", content: "the mayor's stance", speaker: "Maria Gomez"},
+			cue:  "praised", content: "the mayor's stance", speaker: "union president Maria Gomez"},
 		{name: "two names before a headline colon: no speaker",
 			text: "Jane Smith vs. John Doe: ‘We Will Win’\n\nJane Smith and John Doe met on Monday.",
 			cue:  ":", absentContent: true},

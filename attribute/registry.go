@@ -197,6 +197,12 @@ func (r *registry) init(en *engine) {
 			r.addMention(rn.s, rn.e, id)
 			continue
 		}
+		if rn.e-rn.s == 1 && roleHeads[strings.TrimSuffix(w, ".")] {
+			// "Mayor Vows to Fight Cuts": a title alone is a description
+			// of someone the text names, resolved when used.
+			r.addMention(rn.s, rn.e, -1)
+			continue
+		}
 		kind := r.kindOf(rn.ns, rn.e)
 		if kind == Other && rn.ns > rn.s {
 			kind = Person

@@ -1153,6 +1153,22 @@ func TestVouchedReport(t *testing.T) {
 	}
 }
 
+// TestHeadlineTitleAlone: a heading whose subject is a bare title
+// ("Mayor vows ...") names the person the body gives that title.
+func TestHeadlineTitleAlone(t *testing.T) {
+	text := "Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding."
+	res := Text(text, Options{})
+	for _, q := range res.Quotes {
+		if q.Cue == "vows" {
+			if q.Speaker == nil || q.Speaker.Name != "Lisa Park" {
+				t.Errorf("heading speaker %+v, want Lisa Park", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no heading statement: %+v", res.Quotes)
+}
+
 // TestNoSpeakerNoQuote: text whose only candidate speaker cannot speak
 // yields no attribution at all.
 func TestNoSpeakerNoQuote(t *testing.T) {

@@ -614,8 +614,11 @@ func (en *engine) npForward(i, b int) (int, int) {
 			if t.low == "that" || t.low == "who" || t.low == "which" || trailPreps[t.low] && t.low != "of" {
 				break
 			}
-			if articles[t.low] && en.toks[j-1].cap && en.toks[j-1].kind == tWord {
-				break // "told Macron the war would go on": a new clause
+			if articles[t.low] && en.toks[j-1].kind == tWord && !preArticle[en.toks[j-1].low] {
+				// "told Macron the war would go on", "told reporters the
+				// plan was dead": an article after a noun opens a new
+				// phrase (but "all the", "such a").
+				break
 			}
 			// "told regulators he would pay", "told voters their taxes
 			// ...": a subject pronoun or a possessive opens the next clause.
@@ -633,6 +636,9 @@ func (en *engine) npForward(i, b int) (int, int) {
 	}
 	return i, j
 }
+
+// preArticle words come before an article inside one noun phrase.
+var preArticle = setOf("all both half such quite many what rather twice")
 
 // postAdjective: token p is the preposition of an adjective that
 // post-modifies a noun ("close to", "loyal to", "familiar with").

@@ -19,6 +19,14 @@ func (en *engine) clauseSubject(st sentence, k int, inner bool) (int, int, bool)
 		if vi, ok := reportingVerbs[en.toks[max(i-1, 0)].low]; ok && inner && i > st.a && !vi.weak && !vi.tell {
 			prevOK = true // "said he rated them and talked about ...": the reported clause's subject
 		}
+		if !inner && i-2 >= st.a && en.toks[i-1].low == "that" {
+			if _, cue := reportingVerbs[en.toks[i-2].low]; cue {
+				// "added that Germany had enough gas but urged ...": a verb
+				// of saying goes with the reporting verb's subject, not the
+				// reported clause's.
+				prevOK = false
+			}
+		}
 		if !prevOK {
 			continue
 		}

@@ -706,6 +706,8 @@ var roleImplies = []struct {
 	{"representative", []string{"lawmaker", "legislator"}},
 	{"chief executive", []string{"executive", "boss"}},
 	{"ceo", []string{"executive", "boss"}},
+	// "Democratic Sen. Jane Doe ... the Democrat said".
+	{"democratic", []string{"democrat"}},
 }
 
 // literal registers a mention that resolved to nothing as its own entity.

@@ -1032,6 +1032,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "the that-clause ends before the reporter's second verb of saying",
 			text: "The race is close.\n\nHe added that Germany had secured enough gas but urged citizens to save energy.",
 			cue:  "added", content: "that Germany had secured enough gas", speaker: "He"},
+		{name: "an article after a preposition stays in the speaker's phrase",
+			text: "The race is close.\n\nThe officers acted lawfully, according to attorneys for the family.",
+			cue:  "according to", content: "The officers acted lawfully", speaker: "attorneys for the family"},
 		{name: "two names before a headline colon: no speaker",
 			text: "Jane Smith vs. John Doe: ‘We Will Win’\n\nJane Smith and John Doe met on Monday.",
 			cue:  ":", absentContent: true},
@@ -1179,6 +1182,22 @@ func TestHeadlineTitleAlone(t *testing.T) {
 		}
 	}
 	t.Errorf("no heading statement: %+v", res.Quotes)
+}
+
+// TestPartyDescription: "the Democrat" after "Democratic Sen. Jane Doe"
+// is Jane Doe.
+func TestPartyDescription(t *testing.T) {
+	text := "Senate race tightens\n\nDemocratic Sen. Jane Doe criticized the bill on Monday. \"This comes months too late,\" the Democrat said."
+	res := Text(text, Options{})
+	for _, q := range res.Quotes {
+		if q.Cue == "said" {
+			if q.Speaker == nil || q.Speaker.Name != "Jane Doe" {
+				t.Errorf("speaker %+v, want Jane Doe", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement: %+v", res.Quotes)
 }
 
 // TestNoSpeakerNoQuote: text whose only candidate speaker cannot speak

@@ -622,7 +622,7 @@ func (en *engine) npForward(i, b int) (int, int) {
 			if t.low == "that" || t.low == "who" || t.low == "which" || trailPreps[t.low] && t.low != "of" {
 				break
 			}
-			if articles[t.low] && en.toks[j-1].kind == tWord && !preArticle[en.toks[j-1].low] {
+			if p := en.toks[j-1].low; articles[t.low] && en.toks[j-1].kind == tWord && !preArticle[p] && !prepositions[p] && !conjunctions[p] {
 				// "told Macron the war would go on", "told reporters the
 				// plan was dead": an article after a noun opens a new
 				// phrase (but "all the", "such a").
@@ -647,6 +647,9 @@ func (en *engine) npForward(i, b int) (int, int) {
 
 // preArticle words come before an article inside one noun phrase.
 var preArticle = setOf("all both half such quite many what rather twice")
+
+// conjunctions join two phrases into one ("the mayor and the governor").
+var conjunctions = setOf("and or nor & plus versus vs vs.")
 
 // postAdjective: token p is the preposition of an adjective that
 // post-modifies a noun ("close to", "loyal to", "familiar with").

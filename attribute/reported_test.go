@@ -1184,6 +1184,14 @@ func TestHeadlineTitleAlone(t *testing.T) {
 	t.Errorf("no heading statement: %+v", res.Quotes)
 }
 
+// TestParliamentTitle: "MP" is a title, not part of the name.
+func TestParliamentTitle(t *testing.T) {
+	res := Text("Floods\n\nLocal MP Harriet Baldwin said she had written to ministers.", Options{})
+	if len(res.Quotes) != 1 || res.Quotes[0].Speaker == nil || res.Quotes[0].Speaker.Name != "Harriet Baldwin" || res.Quotes[0].Speaker.Role != "Local MP" {
+		t.Errorf("got %+v", res.Quotes)
+	}
+}
+
 // TestPartyDescription: "the Democrat" after "Democratic Sen. Jane Doe"
 // is Jane Doe.
 func TestPartyDescription(t *testing.T) {

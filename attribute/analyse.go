@@ -1316,6 +1316,14 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		}
 	}
 	adj := -1 // the end of a time, span or adverb right after the cue
+	if i == at.cueE && i > 0 && reportingVerbs[en.toks[i-1].low].lemma == "vote" {
+		// "voted 335-91 on Saturday to keep ...", "voted 19-15 along
+		// party lines": the tally and the split belong to the cue.
+		if k := en.tallyEnd(i, b); k > i {
+			at.cueE = k
+			i = k
+		}
+	}
 	for i < b {
 		t := &en.toks[i]
 		if t.low == "," && i+1 < b && en.isParticipleCue(i+1) {
@@ -2066,6 +2074,38 @@ func (en *engine) quoteTail(i, b int) bool {
 }
 
 var quoteTailPreps = setOf("during after before since amid")
+
+// tallyEnd returns the end of a vote's tally at i ("335-91", "19 to 15",
+// "unanimously", "along party lines", or a tally and a split), or i.
+func (en *engine) tallyEnd(i, b int) int {
+	k := i
+	if k < b && en.toks[k].q < 0 && isTally(en.toks[k].low) {
+		k++
+	} else if k+2 < b && startsNumber(en.toks[k].low) && en.toks[k+1].low == "to" && startsNumber(en.toks[k+2].low) {
+		k += 3
+	}
+	if k < b && en.toks[k].low == "unanimously" {
+		k++
+	}
+	if k+2 < b && en.toks[k].low == "along" && en.toks[k+1].low == "party" && en.toks[k+2].low == "lines" {
+		k += 3
+	}
+	return k
+}
+
+// isTally: w is a vote count such as "335-91".
+func isTally(w string) bool {
+	a, c, ok := strings.Cut(w, "-")
+	if !ok || a == "" || c == "" {
+		return false
+	}
+	for _, r := range a + c {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // duration returns the end of a span of time at i ("for years", "for the
 // past two decades", "for more than a year", "all week"), or i. A span

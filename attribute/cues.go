@@ -280,7 +280,21 @@ func (en *engine) convenes(i, b int) bool {
 	if w := en.toks[i].low; w != "a" && w != "an" && w != "the" {
 		return false // "called her vote a mistake"
 	}
-	return en.nounWithin(i+1, b, convened)
+	for k := i + 1; k < b && k < i+4; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			return false
+		}
+		if convened[t.low] {
+			// "called the vote “a win”", "called the election a
+			// fraud": a label follows, so it names, not convenes.
+			if n := k + 1; n < b && (en.opensQuote(n) || articles[en.toks[n].low]) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }
 
 var convened = setOf("meeting meetings session hearing hearings vote election elections strike conference summit recess")

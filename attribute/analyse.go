@@ -1316,6 +1316,14 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		}
 	}
 	adj := -1 // the end of a time, span or adverb right after the cue
+	if i == at.cueE && i > 0 && planVerbs[reportingVerbs[en.toks[i-1].low].lemma] {
+		// "announced plans this week to give $15 million": what is
+		// planned is the content.
+		if k := en.planObject(i, b); k > i {
+			at.cueE = k
+			return k
+		}
+	}
 	if i == at.cueE && i > 0 && reportingVerbs[en.toks[i-1].low].lemma == "vote" {
 		// "voted 335-91 on Saturday to keep ...", "voted 19-15 along
 		// party lines": the tally and the split belong to the cue.
@@ -2074,6 +2082,27 @@ func (en *engine) quoteTail(i, b int) bool {
 }
 
 var quoteTailPreps = setOf("during after before since amid")
+
+// planVerbs make public a plan whose aim is the content.
+var planVerbs = setOf("announce unveil outline detail reveal")
+
+// planObject returns where the aim of bare "plans" at i starts ("announced
+// plans this week to give ...": the infinitive), or i. With an article
+// the plan itself is what was made public ("outlined a plan to cut
+// prices").
+func (en *engine) planObject(i, b int) int {
+	if i >= b || en.toks[i].q >= 0 || en.toks[i].low != "plans" {
+		return i
+	}
+	k := i + 1
+	if _, end := en.parseWhen(k, b); end > k {
+		k = end
+	}
+	if k+1 < b && en.toks[k].q < 0 && en.toks[k].low == "to" && en.toks[k+1].kind == tWord && !en.toks[k+1].cap {
+		return k
+	}
+	return i
+}
 
 // tallyEnd returns the end of a vote's tally at i ("335-91", "19 to 15",
 // "unanimously", "along party lines", or a tally and a split), or i.

@@ -274,6 +274,42 @@ func (en *engine) meetingPurpose(i, lo int) bool {
 	return false
 }
 
+// namedCalled: "called" at i gives the name of the common noun before it
+// ("a group called Lashkar-e-Taiba belongs ..."): a name follows with no
+// label after it, where "the group called Smith a liar" has one.
+func (en *engine) namedCalled(i int, st sentence) bool {
+	if i <= st.a || en.toks[i].low != "called" {
+		return false
+	}
+	p := &en.toks[i-1]
+	if p.kind != tWord || p.cap || p.q >= 0 || auxWords[p.low] || strings.HasSuffix(p.low, "ly") {
+		return false
+	}
+	if _, pro := pronouns[p.low]; pro {
+		return false
+	}
+	if i+1 < st.b && weekdayOrMonth(en.toks[i+1].low) {
+		return false // "called Friday for an audit"
+	}
+	k := i + 1
+	for k < st.b && en.toks[k].q < 0 && (en.toks[k].cap || k > i+1 && (en.toks[k].low == "-" || nameConnectors[en.toks[k].low] || orgConnectors[en.toks[k].low]) && k+1 < st.b && en.toks[k+1].cap) {
+		k++
+	}
+	if k == i+1 || k == i+2 && (titleWords[en.toks[i+1].low] || nationalities[en.toks[i+1].low] != "") {
+		return false // "called Democratic bigwigs to the stage": an adjective, not a name
+	}
+	if k >= st.b {
+		return true
+	}
+	n := &en.toks[k]
+	if n.q >= 0 || n.kind == tMark || articles[n.low] || possessives[n.low] {
+		return false // a label follows
+	}
+	// A verb after the name: "a group called Lashkar-e-Taiba belongs".
+	present := n.kind == tWord && !n.cap && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") && !strings.HasSuffix(n.low, "ous")
+	return n.kind == tPunct || prepositions[n.low] || en.verbAt(k) || auxWords[n.low] || present
+}
+
 // convenes: the object at i is a meeting or a vote ("called an emergency
 // meeting", "called a snap election").
 func (en *engine) convenes(i, b int) bool {
@@ -910,6 +946,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "called Alicia Machado on Friday to thank her": a phone call
 		case vi.lemma == "call" && en.convenes(n, st.b):
 			return true // "called an emergency meeting": convened it
+		case vi.lemma == "call" && en.namedCalled(i, st):
+			return true // "joined a group called Citizens for Reform": its name
 		case vi.lemma == "add" && (nw == "$" || nw[0] >= '0' && nw[0] <= '9' || articles[nw] || determiners[nw]):
 			return true // "would add $84 billion", "added a goal"
 		case vi.lemma == "learn" && (nw == "from" || nw == "to"):

@@ -1054,7 +1054,7 @@ func TestReportedSpans(t *testing.T) {
 			text: "The race is close.\n\nThe mayor announced her plans.",
 			cue:  "announced", content: "her plans", speaker: "The mayor"},
 		{name: "a noun called a name is no statement",
-			text: "The race is close.\n\nOfficials disagree over whether a leader of a group called Lashkar-e-Taiba belongs on the list.",
+			text: "The race is close.\n\nOfficials sparred over whether a leader of a group called Lashkar-e-Taiba belongs on the list.",
 			cue:  "called", absentContent: true},
 		{name: "called a name and a label is a statement",
 			text: "The race is close.\n\nThe group called Smith dishonest.",

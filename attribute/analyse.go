@@ -633,6 +633,14 @@ func (en *engine) newAttribution(ev eval) attribution {
 	}
 	if ev.subjS >= 0 {
 		at.ent = en.resolve(ev.subjS, ev.subjE)
+		if h := en.toks[ev.subjE-1]; at.ent < 0 && h.kind == tWord && !h.cap && orgWords[h.low] && articles[en.toks[ev.subjS].low] {
+			// "The commission said ...": the organisation named before
+			// whose name has that word, else a new one that a later "it"
+			// may stand for ("The port authority said ...").
+			if at.ent = en.orgByHead(h.low, ev.subjS); at.ent < 0 {
+				at.ent = en.literal(ev.subjS, ev.subjE)
+			}
+		}
 		// The speaker is at once the antecedent of a later "he" in the
 		// same sentence ("Rendell agreed ..., but he said ...").
 		en.promote(at.ent)

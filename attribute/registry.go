@@ -720,9 +720,45 @@ func (en *engine) literal(s, e int) int {
 	if id, ok := en.reg.byName[key]; ok {
 		return id
 	}
-	en.reg.ents = append(en.reg.ents, entity{name: name, kind: Other, first: s})
+	kind := Other
+	if h := en.toks[e-1]; h.kind == tWord && !h.cap && orgWords[h.low] && articles[en.toks[s].low] {
+		// "the port authority", "the company": an organisation that a
+		// later "it" may stand for.
+		kind = Organization
+	}
+	en.reg.ents = append(en.reg.ents, entity{name: name, kind: kind, first: s})
 	en.reg.byName[key] = len(en.reg.ents) - 1
 	return len(en.reg.ents) - 1
+}
+
+// orgByHead returns the organisation last named before token at whose
+// name holds the word head ("the commission" for the Commission on
+// Presidential Debates), or -1.
+func (en *engine) orgByHead(head string, at int) int {
+	i := sort.Search(len(en.reg.mentions), func(k int) bool { return en.reg.mentions[k].s >= at })
+	for k, n := i-1, 0; k >= 0 && n < 64; k, n = k-1, n+1 {
+		m := en.reg.mentions[k]
+		ent := m.ent
+		if ent < 0 || en.reg.ents[ent].kind != Organization || !en.inBody(m.s) {
+			continue // (Title Case headings make "New Poll" look like a name)
+		}
+		ws := strings.Fields(strings.ToLower(en.reg.ents[ent].name))
+		if len(ws) < 2 {
+			continue // "Bank" alone names nothing more than the phrase does
+		}
+		for _, w := range ws {
+			if w == head {
+				return ent
+			}
+		}
+	}
+	return -1
+}
+
+// inBody: token i lies in a body segment, not a heading.
+func (en *engine) inBody(i int) bool {
+	k := sort.Search(len(en.segTok), func(k int) bool { return en.segTok[k][1] > i })
+	return k < len(en.segTok) && en.segTok[k][0] <= i && en.segs[k].where == whereBody
 }
 
 func (en *engine) resolveOrLiteral(s, e int) int {

@@ -1235,6 +1235,30 @@ func TestPartyDescription(t *testing.T) {
 	t.Errorf("no statement: %+v", res.Quotes)
 }
 
+// TestCommonOrganisation: "the fund" is the International Monetary Fund
+// named before it; "the port authority", named by no proper name, is
+// still the organisation that a later "it" stands for.
+func TestCommonOrganisation(t *testing.T) {
+	for _, c := range []struct{ text, cue, want string }{
+		{"Growth slows\n\nThe International Monetary Fund cut its forecast on Tuesday. The fund said growth would slow.", "said", "International Monetary Fund"},
+		{"Strike spreads\n\nThe port authority said it remained committed to talks. It did not say whether it would hire replacements.", "say", "The port authority"},
+	} {
+		res := Text(c.text, Options{})
+		found := false
+		for _, q := range res.Quotes {
+			if q.Cue == c.cue {
+				found = true
+				if q.Speaker == nil || q.Speaker.Name != c.want {
+					t.Errorf("%q: speaker %+v, want %s", c.text, q.Speaker, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q statement: %+v", c.text, c.cue, res.Quotes)
+		}
+	}
+}
+
 // TestNoSpeakerNoQuote: text whose only candidate speaker cannot speak
 // yields no attribution at all.
 func TestNoSpeakerNoQuote(t *testing.T) {

@@ -383,8 +383,31 @@ func looksLikeHeadline(s string, words int) bool {
 	if r == ',' || r == ';' || r == ':' {
 		return false
 	}
-	// A full stop is fine on a short headline, not on a long first sentence.
-	return r != '.' || words <= 15
+	// A full stop is fine on a short headline, not on a long first sentence
+	// nor on two sentences ("The fund cut its forecast on Tuesday. The
+	// fund said ...").
+	return r != '.' || words <= 15 && !twoSentences(s)
+}
+
+// twoSentences: s holds a full stop after a word of four or more letters
+// (not an abbreviation such as "Sen." or "U.S.") and then a capital.
+func twoSentences(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		w := s[:i]
+		if k := strings.LastIndexAny(w, " \t"); k >= 0 {
+			w = w[k+1:]
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+2:])
+		if utf8.RuneCountInString(w) >= 4 && !strings.Contains(w, ".") && unicode.IsUpper(next) {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 func looksLikeSubheading(s string, words int) bool {

@@ -271,6 +271,21 @@ func TestNoHeadline(t *testing.T) {
 	}
 }
 
+// TestShortHeadlineOverTwoSentences: a short first line over a paragraph
+// of two sentences is the headline, not a section label over a headline;
+// abbreviations do not make two sentences.
+func TestShortHeadlineOverTwoSentences(t *testing.T) {
+	for _, c := range []struct{ in, headline string }{
+		{"Growth slows\n\nThe fund cut its forecast on Tuesday. The fund said growth would slow.\n", "Growth slows"},
+		{"Politics\n\nU.S. Sen. Jane Doe dies at 90 after long illness.\n\nShe served for 30 years.\n", "U.S. Sen. Jane Doe dies at 90 after long illness."},
+	} {
+		a := Parse(c.in)
+		if a.Headline != c.headline {
+			t.Errorf("%q: headline %q, want %q", c.in, a.Headline, c.headline)
+		}
+	}
+}
+
 func TestSplitCredit(t *testing.T) {
 	cases := []struct{ in, cap, credit string }{
 		{"Troops stand guard in the capital on Monday. (AFP photo)", "Troops stand guard in the capital on Monday.", "AFP photo"},

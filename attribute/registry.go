@@ -233,28 +233,41 @@ func (r *registry) appositionRoles() {
 	en := r.en
 	toks := en.toks
 	for mi, m := range r.mentions {
-		if m.ent < 0 || r.ents[m.ent].kind != Person || r.ents[m.ent].role != "" {
+		if m.ent < 0 || r.ents[m.ent].role != "" {
+			continue
+		}
+		if k := r.ents[m.ent].kind; k != Person && !(k == Other && m.e-m.s == 1) {
 			continue
 		}
 		// After: ", a financial adviser in Eau Claire,".
 		if m.e+2 < len(toks) && toks[m.e].low == "," && articles[toks[m.e+1].low] {
 			end := m.e + 2
-			for end < len(toks) && end < m.e+10 && toks[end].kind == tWord && toks[end].q < 0 && !toks[end].cap {
+			for end < len(toks) && end < m.e+10 && toks[end].kind == tWord && toks[end].q < 0 && (!toks[end].cap || nationalities[toks[end].low] != "") {
 				end++
 			}
 			// The head ends the phrase or comes before its first
 			// preposition: "a spokeswoman for the union".
 			he := end
 			for k := m.e + 2; k < end; k++ {
-				if prepositions[toks[k].low] {
-					he = k
+				if prepositions[toks[k].low] || k > m.e+2 && participleModifier(&toks[k]) {
+					he = k // "a firm based in Ohio"
 					break
 				}
 			}
 			if head := toks[he-1].low; he > m.e+2 && roleHeads[head] {
+				// "Obama, a former senator,": a person, with that role.
+				r.ents[m.ent].kind = Person
 				r.ents[m.ent].role = en.spanText(m.e+2, end)
 				continue
+			} else if he > m.e+2 && (orgWords[head] || orgWords[strings.TrimSuffix(head, "s")] || orgApposHeads[head]) && m.e-m.s == 1 {
+				// "Maersk, the Danish shipping company,": a one-word
+				// name that an organisation noun describes.
+				r.ents[m.ent].kind = Organization
+				continue
 			}
+		}
+		if r.ents[m.ent].kind != Person {
+			continue
 		}
 		// Before: "his French counterpart, Emmanuel Macron".
 		if m.s >= 3 && toks[m.s-1].low == "," && roleHeads[toks[m.s-2].low] && toks[m.s-2].q < 0 {
@@ -295,6 +308,10 @@ func (r *registry) appositionRoles() {
 		}
 	}
 }
+
+// orgApposHeads head an apposition that describes an organisation, beyond
+// orgWords.
+var orgApposHeads = setOf("carrier maker manufacturer retailer producer developer operator insurer lender chain publisher broadcaster brand startup conglomerate giant supplier distributor provider nonprofit charity")
 
 func isRoleOnly(en *engine, s, e int) bool {
 	for k := s; k < e; k++ {

@@ -1259,6 +1259,24 @@ func TestCommonOrganisation(t *testing.T) {
 	}
 }
 
+// TestAppositionKinds: an apposition tells what a one-word name is: an
+// organisation ("the Danish shipping company", "a firm based in Ohio") or
+// a person with a role ("a former senator").
+func TestAppositionKinds(t *testing.T) {
+	text := "Ports\n\nThe council met.\n\nMaersk, the Danish shipping company, said some vessels would be diverted.\n\nAcme, a firm based in Ohio, said it would appeal.\n\nObama, a former senator, said he would act."
+	want := map[string][2]string{"Maersk": {Organization, ""}, "Acme": {Organization, ""}, "Obama": {Person, "former senator"}}
+	res := Text(text, Options{})
+	got := map[string][2]string{}
+	for _, sp := range res.Speakers {
+		got[sp.Name] = [2]string{sp.Kind, sp.Role}
+	}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: kind and role %q, want %q", name, got[name], w)
+		}
+	}
+}
+
 // TestNoSpeakerNoQuote: text whose only candidate speaker cannot speak
 // yields no attribution at all.
 func TestNoSpeakerNoQuote(t *testing.T) {

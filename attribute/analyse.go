@@ -1308,6 +1308,9 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			}
 		case vi.clause:
 			if k := en.clauseThat(i-1, b); k > 0 {
+				if w := en.toks[i].low; (w == "on" || w == "in") && k > i+1 && at.source == "" {
+					at.source = en.text[en.toks[i+1].s:en.toks[k-1].e] // "posted on Facebook that C"
+				}
 				return k // "have heard by now that C"
 			}
 		case vi.frame || vi.lemma == "express":

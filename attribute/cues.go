@@ -1136,7 +1136,8 @@ func (en *engine) attitudeFrame(i, b int) int {
 // perhaps after an adverb or "by now" ("have heard by now that"), when a
 // subject follows it; else -1.
 func (en *engine) clauseThat(i, b int) int {
-	for k := i + 1; k+1 < b && k <= i+3; k++ {
+	limit := i + 3
+	for k := i + 1; k+1 < b && k <= limit; k++ {
 		t := &en.toks[k]
 		if t.q >= 0 || t.kind != tWord {
 			return -1
@@ -1146,6 +1147,15 @@ func (en *engine) clauseThat(i, b int) int {
 				return k
 			}
 			return -1
+		}
+		if (t.low == "on" || t.low == "in") && k == i+1 {
+			// "posted on Facebook that", "heard in court that": a medium
+			// or a setting of a few words.
+			limit = i + 6
+			continue
+		}
+		if limit > i+3 && k > i+1 {
+			continue
 		}
 		if t.low != "by" && t.low != "now" && t.low != "long" && !(len(t.low) > 4 && strings.HasSuffix(t.low, "ly")) {
 			return -1

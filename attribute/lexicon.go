@@ -241,6 +241,7 @@ var verbSpecs = []verbSpec{
 	{"realise", "", "bc", ""},
 	{"feel", "feel feels felt feeling", "bc", ""},
 	{"hear", "hear hears heard", "bc", ""},
+	{"post", "post posts posted", "c", ""},
 	{"suspect", "", "bc", ""},
 	{"imagine", "imagine imagines imagined", "bc", ""},
 	// Verbs that voice an attitude named by their object ("raised

@@ -1204,67 +1204,11 @@ func TestVouchedReport(t *testing.T) {
 	}
 }
 
-// TestHeadlineTitleAlone: a heading whose subject is a bare title
-// ("Mayor vows ...") names the person the body gives that title.
-func TestHeadlineTitleAlone(t *testing.T) {
-	text := "Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding."
-	res := Text(text, Options{})
-	for _, q := range res.Quotes {
-		if q.Cue == "vows" {
-			if q.Speaker == nil || q.Speaker.Name != "Lisa Park" {
-				t.Errorf("heading speaker %+v, want Lisa Park", q.Speaker)
-			}
-			return
-		}
-	}
-	t.Errorf("no heading statement: %+v", res.Quotes)
-}
-
 // TestParliamentTitle: "MP" is a title, not part of the name.
 func TestParliamentTitle(t *testing.T) {
 	res := Text("Floods\n\nLocal MP Harriet Baldwin said she had written to ministers.", Options{})
 	if len(res.Quotes) != 1 || res.Quotes[0].Speaker == nil || res.Quotes[0].Speaker.Name != "Harriet Baldwin" || res.Quotes[0].Speaker.Role != "Local MP" {
 		t.Errorf("got %+v", res.Quotes)
-	}
-}
-
-// TestPartyDescription: "the Democrat" after "Democratic Sen. Jane Doe"
-// is Jane Doe.
-func TestPartyDescription(t *testing.T) {
-	text := "Senate race tightens\n\nDemocratic Sen. Jane Doe criticized the bill on Monday. \"This comes months too late,\" the Democrat said."
-	res := Text(text, Options{})
-	for _, q := range res.Quotes {
-		if q.Cue == "said" {
-			if q.Speaker == nil || q.Speaker.Name != "Jane Doe" {
-				t.Errorf("speaker %+v, want Jane Doe", q.Speaker)
-			}
-			return
-		}
-	}
-	t.Errorf("no statement: %+v", res.Quotes)
-}
-
-// TestCommonOrganisation: "the fund" is the International Monetary Fund
-// named before it; "the port authority", named by no proper name, is
-// still the organisation that a later "it" stands for.
-func TestCommonOrganisation(t *testing.T) {
-	for _, c := range []struct{ text, cue, want string }{
-		{"Growth slows\n\nThe International Monetary Fund cut its forecast on Tuesday. The fund said growth would slow.", "said", "International Monetary Fund"},
-		{"Strike spreads\n\nThe port authority said it remained committed to talks. It did not say whether it would hire replacements.", "say", "The port authority"},
-	} {
-		res := Text(c.text, Options{})
-		found := false
-		for _, q := range res.Quotes {
-			if q.Cue == c.cue {
-				found = true
-				if q.Speaker == nil || q.Speaker.Name != c.want {
-					t.Errorf("%q: speaker %+v, want %s", c.text, q.Speaker, c.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %q statement: %+v", c.text, c.cue, res.Quotes)
-		}
 	}
 }
 
@@ -1282,6 +1226,39 @@ func TestAppositionKinds(t *testing.T) {
 	for name, w := range want {
 		if got[name] != w {
 			t.Errorf("%s: kind and role %q, want %q", name, got[name], w)
+		}
+	}
+}
+
+// TestResolvedSpeakers: descriptions and pronouns resolve to the entity
+// the text names: a bare title in a heading ("Mayor vows ..."), a party
+// ("the Democrat"), an organisation word ("the fund" for the International
+// Monetary Fund; "the port authority", named by nothing else, for a later
+// "it").
+func TestResolvedSpeakers(t *testing.T) {
+	for _, c := range []struct{ name, text, cue, want string }{
+		{"title alone in a heading",
+			"Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding.", "vows", "Lisa Park"},
+		{"party description",
+			"Senate race tightens\n\nDemocratic Sen. Jane Doe criticized the bill on Monday. \"This comes months too late,\" the Democrat said.", "said", "Jane Doe"},
+		{"organisation word after the full name",
+			"Growth slows\n\nThe International Monetary Fund cut its forecast on Tuesday. The fund said growth would slow.", "said", "International Monetary Fund"},
+		{"it after an unnamed organisation",
+			"Strike spreads\n\nThe port authority said it remained committed to talks. It did not say whether it would hire replacements.", "say", "The port authority"},
+	} {
+		res := Text(c.text, Options{})
+		found := false
+		for _, q := range res.Quotes {
+			if q.Cue != c.cue {
+				continue
+			}
+			found = true
+			if q.Speaker == nil || q.Speaker.Name != c.want {
+				t.Errorf("%s: speaker %+v, want %s", c.name, q.Speaker, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %q statement: %+v", c.name, c.cue, res.Quotes)
 		}
 	}
 }

@@ -152,7 +152,11 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		// A passive clause stands alone, or beside an active statement
 		// that does not reach into it ("X is expected to V, with Y
 		// expected to W").
-		if at, ok := en.passiveRaising(st); ok {
+		at, ok := en.passiveRaising(st)
+		if !ok {
+			at, ok = en.impersonalPassive(st)
+		}
+		if ok {
 			if len(ats) == 0 {
 				return []attribution{at}
 			}
@@ -439,6 +443,35 @@ func (en *engine) passiveRaising(st sentence) (attribution, bool) {
 			return attribution{}, false
 		}
 		return attribution{cueS: k, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{s, e}}}, true
+	}
+	return attribution{}, false
+}
+
+// impersonalPassive reads "It is widely believed that C", "It was
+// reported that C": a sourceless attribution whose content is the
+// that-clause.
+func (en *engine) impersonalPassive(st sentence) (attribution, bool) {
+	a := en.skipConnective(st.a, st.b)
+	if a+3 >= st.b || en.toks[a].low != "it" || en.toks[a].q >= 0 {
+		return attribution{}, false
+	}
+	for i := a + 2; i+1 < st.b && i <= a+5; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 || t.kind != tWord {
+			return attribution{}, false
+		}
+		if !passiveRaisers[t.low] {
+			continue
+		}
+		k, ok := en.passiveBe(i, a)
+		if !ok || k != a+1 || en.toks[i+1].low != "that" {
+			return attribution{}, false
+		}
+		e := en.contentEnd(i+1, st.b)
+		if e <= i+2 {
+			return attribution{}, false
+		}
+		return attribution{cueS: k, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{i + 1, e}}}, true
 	}
 	return attribution{}, false
 }

@@ -196,8 +196,45 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			return []attribution{at}
 		}
 	}
-
+	if at, ok := en.hearsayAdverb(st); ok && !overlapsAny(ats, at) {
+		ats = append(ats, at)
+	}
 	return ats
+}
+
+// hearsayAdverbs mark their clause as what someone unnamed says.
+var hearsayAdverbs = setOf("reportedly allegedly purportedly")
+
+// hearsayAdverb reads "after he allegedly brandished a pistol", "Clinton
+// Campaign Reportedly Scrambling ...": a sourceless attribution whose
+// content is the clause, subject and adverb included.
+func (en *engine) hearsayAdverb(st sentence) (attribution, bool) {
+	for i := st.a; i < st.b; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 || t.kind != tWord || !hearsayAdverbs[t.low] {
+			continue
+		}
+		k := en.skipBack(i-1, st.a)
+		if k < st.a {
+			// "Reportedly, the deal is done": the clause after the comma.
+			if i+2 < st.b && en.toks[i+1].low == "," {
+				if e := en.contentEnd(i+2, st.b); e > i+2 {
+					return attribution{cueS: i, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{i + 2, e}}}, true
+				}
+			}
+			return attribution{}, false
+		}
+		s, ok := en.npBack(k, st.a)
+		if !ok || s > k {
+			return attribution{}, false
+		}
+		e := en.contentEnd(i+1, st.b)
+		if e <= i+1 {
+			return attribution{}, false
+		}
+		return attribution{cueS: i, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{s, e}}}, true
+	}
+	return attribution{}, false
 }
 
 // asReported reads "As stated in", "as first reported by" at token i,

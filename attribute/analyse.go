@@ -1438,7 +1438,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		// A time, a span of time or a manner adverb may come between
 		// ("complained bitterly about X", "complained on Monday about
 		// X"): the cue runs over them to its preposition.
-		if (i == at.cueE || i == adj) && i+1 < b && (en.toks[i+1].kind == tWord || en.opensQuote(i+1)) && !clauseIntro[en.toks[i+1].low] && (cuePreps[t.low] && !en.approximately(i, b) || en.prepVerb(at.cueE-1, i, b)) {
+		if (i == at.cueE || i == adj) && i+1 < b && (en.toks[i+1].kind == tWord || en.opensQuote(i+1)) && (!clauseIntro[en.toks[i+1].low] || t.low != "of" && t.low != "with" && t.low != "against") && (cuePreps[t.low] && !en.approximately(i, b) || en.prepVerb(at.cueE-1, i, b)) {
 			at.cueE = i + 1
 			return i + 1
 		}

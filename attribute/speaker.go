@@ -536,6 +536,10 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			j--
 			continue
 		}
+		if w == "one" && j == k && j > lo && en.toks[j-1].low == "no" {
+			j -= 2 // "No one said"
+			break
+		}
 		if determiners[w] && !t.cap || determiners[w] && j == lo {
 			// "a narrator in the Clinton ad", "the head of the agency".
 			if j-3 >= lo && n < 7 && en.postAdjective(j-1) {

@@ -1,6 +1,10 @@
 package attribute
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsclip/newsclip/article"
+)
 
 // cand is a candidate cue of a sentence.
 type cand struct {
@@ -199,7 +203,62 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	if at, ok := en.hearsayAdverb(st); ok && !overlapsAny(ats, at) {
 		ats = append(ats, at)
 	}
+	if where == whereBody && len(ats) > 0 {
+		en.frontedSource(st, ats)
+	}
 	return ats
+}
+
+// sourceNouns name documents and media that carry a statement (occasions
+// such as a rally or a debate are settings, not sources).
+var sourceNouns = setOf("statement statements interview interviews speech letter tweet tweets twitter facebook instagram post posts op-ed column email e-mail memo filing remarks broadcast briefing video ruling release report essay message note podcast blog")
+
+// frontedSource gives the statements of a sentence that opens with a
+// medium ("In a statement, the company said C", "In an interview with
+// CNN on Sunday, ...", "On Twitter, ...") that medium as their source
+// and its time as their when, unless they name their own.
+func (en *engine) frontedSource(st sentence, ats []attribution) {
+	a := st.a
+	if a < st.b && connectives[en.toks[a].low] {
+		a++ // "But in a statement, ..."
+	}
+	if a+2 >= st.b || en.toks[a].q >= 0 || en.toks[a].low != "in" && en.toks[a].low != "on" {
+		return
+	}
+	cm, noun := -1, false
+	for k := a + 1; k < st.b && k <= a+12; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind == tMark {
+			return
+		}
+		if t.low == "," {
+			cm = k
+			break
+		}
+		if k <= a+5 && sourceNouns[t.low] {
+			noun = true
+		}
+	}
+	if cm < 0 || !noun {
+		return
+	}
+	e := cm
+	var when *article.When
+	if x := en.whenEndingAt(e-1, a+2); x > a+1 {
+		when, _ = en.parseWhen(x, e)
+		e = x
+	}
+	src := en.text[en.toks[a+1].s:en.toks[e-1].e]
+	for i := range ats {
+		at := &ats[i]
+		if at.source != "" || at.subjS < cm || at.cueS < cm {
+			continue
+		}
+		at.source = src
+		if at.when == nil {
+			at.when = when
+		}
+	}
 }
 
 // hearsayAdverbs mark their clause as what someone unnamed says.

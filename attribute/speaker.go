@@ -212,7 +212,7 @@ func (en *engine) skipBack(i, lo int) int {
 			i -= n // "he appeared to suggest", "went on to say"
 			continue
 		}
-		if auxWords[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || en.pronounHas(i) || en.lyAdverb(i, lo) || t.low == "long" && i-1 >= lo && (en.toks[i-1].low == "has" || en.toks[i-1].low == "have" || en.toks[i-1].low == "had") {
+		if auxWords[t.low] || sentenceAdverbs[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || en.pronounHas(i) || en.lyAdverb(i, lo) || t.low == "long" && i-1 >= lo && (en.toks[i-1].low == "has" || en.toks[i-1].low == "have" || en.toks[i-1].low == "had") {
 			i--
 			continue
 		}

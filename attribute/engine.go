@@ -62,6 +62,7 @@ var abbrevs = setOf("mr mrs ms dr sen sens rep reps gov gen lt col capt sgt st j
 // quotations (and after a closed quotation ending in . ! ?).
 func (en *engine) sentences(seg int, dst []sentence) []sentence {
 	a, b := en.segTok[seg][0], en.segTok[seg][1]
+	a = en.datelineEnd(a, b) // "KYIV, Ukraine (AP) — ..." is no part of the first sentence
 	start := a
 	for i := a; i < b; i++ {
 		t := &en.toks[i]
@@ -87,6 +88,38 @@ func (en *engine) sentences(seg int, dst []sentence) []sentence {
 		dst = append(dst, sentence{seg, start, b})
 	}
 	return dst
+}
+
+// datelineEnd returns the token after a wire-story dateline that opens a
+// paragraph at a ("KYIV, Ukraine (AP) —", "LONDON, Oct 4 (Reuters) -",
+// "SPRINGFIELD, Ill. —"): a place in capitals, perhaps a region, a date
+// and an agency in brackets, then a dash. Without one it returns a.
+func (en *engine) datelineEnd(a, b int) int {
+	k := a
+	for k < b && en.toks[k].kind == tWord && en.toks[k].q < 0 && isAllCaps(en.text[en.toks[k].s:en.toks[k].e]) {
+		k++
+	}
+	if k == a {
+		return a
+	}
+	for n := 0; k < b && n < 12; k, n = k+1, n+1 {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind == tMark {
+			return a
+		}
+		switch {
+		case t.kind == tPunct && (longDash(t.low) || t.low == "-"):
+			if k+1 < b && en.toks[k+1].kind == tWord || k+1 < b && en.toks[k+1].kind == tMark {
+				return k + 1
+			}
+			return a
+		case t.kind == tPunct && (t.low == "," || t.low == "." || t.low == "(" || t.low == ")"):
+		case t.kind == tWord && (t.cap || startsNumber(t.low)):
+		default:
+			return a
+		}
+	}
+	return a
 }
 
 // narratedBefore: words of the narrator stand in [s, open) before the

@@ -153,16 +153,19 @@ func (en *engine) commonSubject(st sentence) (int, int, bool) {
 			}
 		}
 	}
-	if i >= st.b || !determiners[en.toks[i].low] {
+	if i >= st.b {
 		return 0, 0, false
 	}
+	// A determiner opens the phrase, or it is a bare plural ("European
+	// leaders gathered").
+	bare := !determiners[en.toks[i].low]
 	for k := i + 1; k < st.b && k <= i+5; k++ {
 		t := &en.toks[k]
 		if t.q >= 0 || t.kind != tWord {
 			break
 		}
 		if _, cue := reportingVerbs[t.low]; !t.cap && (cue || auxWords[t.low] || strings.HasSuffix(t.low, "ed")) {
-			if k > i+1 {
+			if k > i+1 && (!bare || strings.HasSuffix(en.toks[k-1].low, "s") && !en.toks[k-1].cap && en.speakerLike(i, k)) {
 				return i, k, true
 			}
 			break

@@ -1294,6 +1294,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Senate race tightens\n\nDemocratic Sen. Jane Doe criticized the bill on Monday. \"This comes months too late,\" the Democrat said.", "said", "Jane Doe"},
 		{"organisation word after the full name",
 			"Growth slows\n\nThe International Monetary Fund cut its forecast on Tuesday. The fund said growth would slow.", "said", "International Monetary Fund"},
+		{"hyphenated title",
+			"Alliance meets\n\nNATO Secretary-General Mark Rutte met ministers on Monday.\n\nThe secretary-general said talks would continue.", "said", "Mark Rutte"},
 		{"it after an unnamed organisation",
 			"Strike spreads\n\nThe port authority said it remained committed to talks. It did not say whether it would hire replacements.", "say", "The port authority"},
 	} {

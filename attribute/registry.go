@@ -538,7 +538,7 @@ func (en *engine) resolve(s, e int) int {
 		if mn.e < e && en.toks[mn.e].low == "'s" {
 			break
 		}
-		if p := mn.s - 1; p > s && (prepositions[en.toks[p].low] || articles[en.toks[p].low] && p-1 > s && prepositions[en.toks[p-1].low]) {
+		if p := en.prepBefore(mn.s, s); p > s {
 			// "Mike Pence of Indiana": a person named before the
 			// preposition; otherwise the whole phrase ("Officials at
 			// Homeland Security").
@@ -562,6 +562,23 @@ func (en *engine) resolve(s, e int) int {
 		return en.byRole(mn.s, mn.e, s)
 	}
 	return en.byRole(s, e, s)
+}
+
+// prepBefore returns the preposition that governs the name starting at
+// m within the phrase from s, over an article and lowercase words ("of
+// Indiana", "at the agency", "of the think tank Power Shift Africa"), or
+// -1.
+func (en *engine) prepBefore(m, s int) int {
+	for p := m - 1; p > s && p >= m-4; p-- {
+		t := &en.toks[p]
+		if t.q >= 0 || t.kind != tWord || t.cap {
+			return -1
+		}
+		if prepositions[t.low] {
+			return p
+		}
+	}
+	return -1
 }
 
 // itAntecedent: the organisation or country that is the subject of the

@@ -1296,6 +1296,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Growth slows\n\nThe International Monetary Fund cut its forecast on Tuesday. The fund said growth would slow.", "said", "International Monetary Fund"},
 		{"hyphenated title",
 			"Alliance meets\n\nNATO Secretary-General Mark Rutte met ministers on Monday.\n\nThe secretary-general said talks would continue.", "said", "Mark Rutte"},
+		{"a person before the organisation of a prepositional phrase",
+			"Talks stall\n\nThe talks stalled on Friday.\n\n\"The signal is terrible,\" said Mohamed Adow of the think tank Power Shift Africa.", "said", "Mohamed Adow"},
 		{"it after an unnamed organisation",
 			"Strike spreads\n\nThe port authority said it remained committed to talks. It did not say whether it would hire replacements.", "say", "The port authority"},
 	} {

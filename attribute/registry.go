@@ -239,6 +239,23 @@ func (r *registry) appositionRoles() {
 		if k := r.ents[m.ent].kind; k != Person && !(k == Other && m.e-m.s == 1) {
 			continue
 		}
+		// After: ", Panama's climate envoy,": a possessive names whose role.
+		if m.e+4 < len(toks) && toks[m.e].low == "," && toks[m.e+1].cap && toks[m.e+1].q < 0 && r.ents[m.ent].kind == Person {
+			o := m.e + 1
+			for o < len(toks) && o < m.e+4 && toks[o].cap && toks[o].kind == tWord {
+				o++
+			}
+			if o < len(toks) && toks[o].low == "'s" {
+				end := o + 1
+				for end < len(toks) && end < o+5 && toks[end].kind == tWord && toks[end].q < 0 && !toks[end].cap {
+					end++
+				}
+				if end > o+1 && roleHeads[toks[end-1].low] {
+					r.ents[m.ent].role = en.spanText(m.e+1, end)
+					continue
+				}
+			}
+		}
 		// After: ", a financial adviser in Eau Claire,".
 		if m.e+2 < len(toks) && toks[m.e].low == "," && articles[toks[m.e+1].low] {
 			end := m.e + 2

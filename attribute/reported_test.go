@@ -1265,10 +1265,13 @@ func TestParliamentTitle(t *testing.T) {
 
 // TestAppositionKinds: an apposition tells what a one-word name is: an
 // organisation ("the Danish shipping company", "a firm based in Ohio") or
-// a person with a role ("a former senator").
+// a person with a role ("a former senator"); a possessive apposition gives
+// a role too ("Panama's climate envoy", "The European Union's climate
+// commissioner, Wopke Hoekstra").
 func TestAppositionKinds(t *testing.T) {
-	text := "Ports\n\nThe council met.\n\nMaersk, the Danish shipping company, said some vessels would be diverted.\n\nAcme, a firm based in Ohio, said it would appeal.\n\nObama, a former senator, said he would act."
-	want := map[string][2]string{"Maersk": {Organization, ""}, "Acme": {Organization, ""}, "Obama": {Person, "former senator"}}
+	text := "Ports\n\nThe council met.\n\nMaersk, the Danish shipping company, said some vessels would be diverted.\n\nAcme, a firm based in Ohio, said it would appeal.\n\nObama, a former senator, said he would act.\n\n\"This is an insult,\" said Juan Carlos Monterrey, Panama's climate envoy.\n\nThe European Union's climate commissioner, Wopke Hoekstra, called the draft a step forward."
+	want := map[string][2]string{"Maersk": {Organization, ""}, "Acme": {Organization, ""}, "Obama": {Person, "former senator"},
+		"Juan Carlos Monterrey": {Person, "Panama's climate envoy"}, "Wopke Hoekstra": {Person, "European Union's climate commissioner"}}
 	res := Text(text, Options{})
 	got := map[string][2]string{}
 	for _, sp := range res.Speakers {

@@ -756,6 +756,23 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			k = o - 1
 		}
 	}
+	if c.vi.participle && k > st.a && en.toks[k].kind == tWord && en.toks[k].q < 0 {
+		// "..., with developing countries rejecting a draft": the noun
+		// phrase of an absolute "with" speaks.
+		if ns, ok := en.npBack(k, st.a); ok {
+			if ns-2 >= st.a && strings.HasSuffix(en.toks[ns-1].low, "ing") && en.toks[ns-2].low == "with" {
+				ns-- // "with developing countries"
+			}
+			of := false
+			for x := ns; x <= k; x++ {
+				of = of || en.toks[x].low == "of" // "with footage of X saying": the recording rule
+			}
+			if !of && ns-1 >= st.a && en.toks[ns-1].low == "with" && (en.speakerLike(ns, k+1) || strings.HasSuffix(en.toks[k].low, "s")) {
+				ev.subjS, ev.subjE = ns, k+1
+				return en.finishEval(st, ev)
+			}
+		}
+	}
 	if c.vi.participle && (k < st.a || k == st.a && en.toks[k].cap && (en.toks[k].low == "in" || en.toks[k].low == "by" || en.toks[k].low == "after" || en.toks[k].low == "while")) {
 		// "Claiming the criticism is unfair, Trump told ...", "In
 		// defending himself, Trump offered ...": a fronted participle

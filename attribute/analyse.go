@@ -314,6 +314,10 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				// "described her as “a disgrace” after she attacked X": an
 				// adverbial clause right after the content with its own
 				// speaker and statement.
+			} else if ev2.subjS != ev.subjS && ev2.subjS > e && !ev2.trailing && en.toks[ev2.subjS-1].low == "that" && en.toks[ev2.subjS-1].q < 0 && en.infinitive(s, st.b) {
+				// "the reasons that Trump refuses to make X public may be
+				// that they would reveal Y": the main clause, after the
+				// relative clause's infinitive, has a statement of its own.
 			} else if ev2.subjS != ev.subjS {
 				// `tweeted that she was “a con” and encouraged ...`: a cue
 				// coordinated right where this content ends shares its
@@ -1476,7 +1480,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		}
 		// "said in a statement (that)", "said on Twitter that": jump to the
 		// "that" when it comes soon.
-		if trailPreps[t.low] && t.low != "that" {
+		if trailPreps[t.low] && t.low != "that" && !en.infinitive(i, b) {
 			if i == at.cueE && i+1 < b && en.toks[i+1].kind == tPunct && en.toks[i+1].q < 0 {
 				return i // a stranded preposition ("the one I know of --"): emit drops it
 			}
@@ -1572,6 +1576,7 @@ func (en *engine) contentEnd(s, b int) int {
 			break
 		}
 	}
+	b = en.infinitiveEnd(s, b)
 	for i := s; i+1 < b; i++ {
 		t := &en.toks[i]
 		if i > s && en.quoteTail(i, b) {
@@ -2163,6 +2168,55 @@ func isTally(w string) bool {
 	}
 	return true
 }
+
+// infinitive: "to" at i opens an infinitive ("refused to make public the
+// records that ..."), not a phrase naming a listener or a place ("said to
+// reporters that").
+func (en *engine) infinitive(i, b int) bool {
+	if i+1 >= b || en.toks[i].low != "to" {
+		return false
+	}
+	n := &en.toks[i+1]
+	if n.kind != tWord || n.cap || n.q >= 0 || articles[n.low] || determiners[n.low] || possessives[n.low] {
+		return false
+	}
+	if _, pro := pronouns[n.low]; pro {
+		return false
+	}
+	return !strings.HasSuffix(n.low, "s") || strings.HasSuffix(n.low, "ss") || strings.HasSuffix(n.low, "us")
+}
+
+// infinitiveEnd: an infinitive content from s ends where a finite
+// auxiliary of the enclosing sentence comes with no clause opened inside
+// it ("the reasons that Trump refuses to make public his returns | may be
+// that ..."), or b.
+func (en *engine) infinitiveEnd(s, b int) int {
+	if !en.infinitive(s, b) {
+		return b
+	}
+	for k := s + 2; k < b; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 {
+			continue
+		}
+		if clauseIntro[t.low] || t.low == "which" || t.low == "whom" || t.kind == tPunct {
+			return b
+		}
+		if finiteAux[t.low] {
+			if p := en.toks[k-1].low; subjectPronoun(p) {
+				return b // "the coal he is producing": a relative clause
+			}
+			if p := en.toks[k-1].low; (p == "and" || p == "but") && k-1 > s+1 {
+				return k - 1 // "to transform the economy but are likely to ..."
+			}
+			return k
+		}
+	}
+	return b
+}
+
+// finiteAux are the finite auxiliaries and modals.
+var finiteAux = setOf("will would could can may might should must is are was were has have had does did")
 
 // duration returns the end of a span of time at i ("for years", "for the
 // past two decades", "for more than a year", "all week"), or i. A span

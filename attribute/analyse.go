@@ -229,6 +229,16 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			}
 		}
 		e := en.contentEnd(s, st.b)
+		if r := ev.subjS - 1; ev.subjS > st.a+1 && (en.toks[r].low == "which" || en.toks[r].low == "who" || en.toks[r].low == "whom") && en.toks[r-1].low == "," && !ev.c.according && s < st.b && en.speakerLike(ev.subjS, ev.subjE) {
+			// "The law, which critics say is unconstitutional, takes
+			// effect": the pronoun fills a gap in what the critics say,
+			// so the content runs from it (speaker and cue inside) to the
+			// comma that closes the relative clause.
+			if cm := en.clauseComma(s, st.b); cm > s && cm+1 < st.b && (en.verbAt(cm+1) || presentVerb(&en.toks[cm+1])) {
+				e = en.trimEnd(s, en.frameEnd(cm))
+			}
+			s = r
+		}
 		if w := en.toks[ev.subjS].low; ev.subjS > st.a && (w == "which" || w == "who") && en.toks[ev.subjS-1].low == "," {
 			// "the Union, which contended that C, is a good example": the
 			// relative clause closes at the comma before the main verb.
@@ -2213,6 +2223,12 @@ func (en *engine) infinitiveEnd(s, b int) int {
 		}
 	}
 	return b
+}
+
+// presentVerb: t may be a verb in the third person present ("takes",
+// "remains"), a lowercase word in -s that is no noun in -ss or -us.
+func presentVerb(t *tok) bool {
+	return t.kind == tWord && !t.cap && t.q < 0 && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us")
 }
 
 // finiteAux are the finite auxiliaries and modals.

@@ -517,7 +517,13 @@ func (en *engine) emit(at attribution, where string) int {
 	if len(parts) == 1 && en.onlyMedium(parts[0][0], parts[0][1]) {
 		return -1 // "wrote on Facebook, saying ...": the medium, not the content
 	}
-	if t := &en.toks[parts[0][0]]; at.cueS >= 0 && parts[0][0] >= at.cueE && t.q < 0 && !t.cap && gapVerbs[t.low] && !asksQuestion(en.toks[at.cueE-1].low) {
+	g := parts[0][0]
+	if _, end := en.parseWhen(g, parts[0][1]); end > g && end < parts[0][1] {
+		g = end // "The plan the mayor endorsed on Monday was dropped"
+	} else if g+2 < parts[0][1] && en.inMonth(g, parts[0][1], true) {
+		g += 2 // "The candidate the party endorsed in June has dropped out"
+	}
+	if t := &en.toks[g]; at.cueS >= 0 && parts[0][0] >= at.cueE && t.q < 0 && !t.cap && gapVerbs[t.low] && !asksQuestion(en.toks[at.cueE-1].low) {
 		return -1 // "Everything Trump says is a lie": the cue is in a relative clause
 	}
 	if en.strandedPrep(at, parts) {

@@ -1452,7 +1452,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		// "refused to disclose X", "wanted to know X": an infinitive verb
 		// of saying or knowing joins the cue; its object is the content.
 		if t.low == "to" && i == at.cueE && i+2 < b {
-			if vi, ok := reportingVerbs[en.toks[i+1].low]; ok && en.toks[i+1].q < 0 && !en.toks[i+1].cap && en.toks[i+1].low == vi.lemma && en.toks[i+2].kind == tWord && !cuePreps[en.toks[i+2].low] && en.toks[i+2].low != "on" {
+			if vi, ok := reportingVerbs[en.toks[i+1].low]; ok && en.toks[i+1].q < 0 && !en.toks[i+1].cap && en.toks[i+1].low == vi.lemma && en.toks[i+2].kind == tWord && !cuePreps[en.toks[i+2].low] && en.toks[i+2].low != "on" && !(en.lyAdverb(i+2, i) && (i+3 >= b || en.toks[i+3].kind == tPunct)) {
 				at.cueE = i + 2
 				i += 2
 				continue
@@ -2203,6 +2203,15 @@ func (en *engine) infinitive(i, b int) bool {
 func (en *engine) infinitiveEnd(s, b int) int {
 	if !en.infinitive(s, b) {
 		return b
+	}
+	// "The bill that Democrats wanted to pass | never reached the floor":
+	// a past tense right after the infinitive's verb is the main clause's.
+	j := s + 2
+	for j < b && en.toks[j].q < 0 && (en.toks[j].low == "never" || en.toks[j].low == "not" || en.lyAdverb(j, s)) {
+		j++
+	}
+	if j < b && en.toks[j].q < 0 && en.toks[j].kind == tWord && !en.toks[j].cap && strings.HasSuffix(en.toks[j].low, "ed") && (j > s+2 || en.toks[j-1].low != "be") {
+		return s + 2
 	}
 	for k := s + 2; k < b; k++ {
 		t := &en.toks[k]

@@ -75,7 +75,14 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				// "C, according to Craig Bryan, head of the center": an
 				// apposition of the source, or the narrator's remark.
 			case ev.inverted && en.toks[n].kind != tMark:
-				// "says Paul Rieckhoff, founder of ...": an apposition.
+				// "says Paul Rieckhoff, founder of ...": an apposition; but
+				// `“Look,” said Smith, pausing, “we did our best.”` goes on
+				// in the next quotation.
+				if en.toks[st.a].kind == tMark {
+					if k := en.nextQuote(n, st.b); k > 0 {
+						at.parts = append(at.parts, [2]int{k, en.trimEnd(k, st.b)})
+					}
+				}
 			case (en.toks[n].low == "and" || en.toks[n].low == "but") && en.narratedClause(n+1, st.b):
 				// "“You winning?” she said, but Kevin was drifting off":
 				// the narrator goes on (but `he said, but “Q2”` is hers).

@@ -513,6 +513,14 @@ func (en *engine) resolve(s, e int) int {
 				if m := en.reg.mentionAt[k]; m > 0 {
 					mn := en.reg.mentions[m-1]
 					if mn.ent >= 0 && !en.isPossessor(mn.e) {
+						// ("Dan Ives, an analyst at Wedbush Securities, who
+						// called": "who" is a person, not the firm.)
+						p := en.prepBefore(mn.s, max(0, mn.s-5))
+						if kind := en.reg.ents[mn.ent].kind; p > 0 && (kind == Organization || kind == Country ||
+							(en.toks[p].low == "at" || en.toks[p].low == "for" || en.toks[p].low == "from") && roleHeads[en.toks[p-1].low]) {
+							k = mn.s
+							continue
+						}
 						return mn.ent
 					}
 				}

@@ -1334,6 +1334,10 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Alliance meets\n\nNATO Secretary-General Mark Rutte met ministers on Monday.\n\nThe secretary-general said talks would continue.", "said", "Mark Rutte"},
 		{"a person before the organisation of a prepositional phrase",
 			"Talks stall\n\nThe talks stalled on Friday.\n\n\"The signal is terrible,\" said Mohamed Adow of the think tank Power Shift Africa.", "said", "Mohamed Adow"},
+		{"who after a role at a firm is the person",
+			"Shares slide\n\nShares fell on Thursday.\n\n\"Margins are shrinking,\" said Dan Ives, an analyst at Wedbush Securities, who nonetheless called the stock a buy.", "called", "Dan Ives"},
+		{"who after a name governed by with is that name",
+			"Talks\n\nThe talks went on.\n\nShe met with Barack Obama, who said the plan was good.", "said", "Barack Obama"},
 		{"it after an unnamed organisation",
 			"Strike spreads\n\nThe port authority said it remained committed to talks. It did not say whether it would hire replacements.", "say", "The port authority"},
 	} {

@@ -349,7 +349,7 @@ var roleAbbrev = map[string]string{
 }
 
 // orgWords mark a capitalised name as an organisation.
-var orgWords = setOf("authority firm board panel bureau regulator airline party post times news service services department ministry agency committee council commission foundation institute university college center centre bank association union court congress senate house administration office corp corp. inc inc. group network journal kremlin pentagon government campaign company police fbi cia nato un eu cnn bbc msnbc npr ap reuters afp tv press review magazine daily tribune herald gazette telegraph guardian observer monitor chronicle coalition alliance federation organization organisation board bureau caucus fund club society institution army navy forces command embassy watch lab labs poll polls")
+var orgWords = setOf("securities holdings partners associates airlines motors technologies pharmaceuticals industries authority firm board panel bureau regulator airline party post times news service services department ministry agency committee council commission foundation institute university college center centre bank association union court congress senate house administration office corp corp. inc inc. group network journal kremlin pentagon government campaign company police fbi cia nato un eu cnn bbc msnbc npr ap reuters afp tv press review magazine daily tribune herald gazette telegraph guardian observer monitor chronicle coalition alliance federation organization organisation board bureau caucus fund club society institution army navy forces command embassy watch lab labs poll polls")
 
 // metonyms are organisations written as places or buildings.
 var metonyms = map[string]string{

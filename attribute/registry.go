@@ -262,6 +262,13 @@ func (r *registry) appositionRoles() {
 			for end < len(toks) && end < m.e+10 && toks[end].kind == tWord && toks[end].q < 0 && (!toks[end].cap || nationalities[toks[end].low] != "") {
 				end++
 			}
+			if end > m.e+2 && prepositions[toks[end-1].low] {
+				// "an analyst at Wedbush Securities": the organisation
+				// completes the role.
+				for end < len(toks) && end < m.e+14 && toks[end].kind == tWord && toks[end].q < 0 && toks[end].cap {
+					end++
+				}
+			}
 			// The head ends the phrase or comes before its first
 			// preposition: "a spokeswoman for the union".
 			he := end

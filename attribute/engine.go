@@ -458,14 +458,34 @@ func (en *engine) mentions(parts [][2]int) []article.Mention {
 // updatePerson remembers the first person named outside quotations in a
 // sentence as the antecedent for later pronouns.
 func (en *engine) updatePerson(st sentence) {
+	if a := en.skipConnective(st.a, st.b); a < st.b && (en.toks[a].low == "he" || en.toks[a].low == "she") {
+		// "She has faced ... her decision to meet with Bill Clinton ...":
+		// a pronoun subject keeps its antecedent the topic.
+		return
+	}
+	first := -1 // a person named inside a prepositional phrase, kept in reserve
 	for i := st.a; i < st.b; i++ {
 		if m := en.reg.mentionAt[i]; m > 0 {
-			ent := en.reg.mentions[m-1].ent
-			if ent >= 0 && en.reg.ents[ent].kind == Person && !en.isPossessor(en.reg.mentions[m-1].e) {
+			mn := en.reg.mentions[m-1]
+			ent := mn.ent
+			if ent >= 0 && en.reg.ents[ent].kind == Person && !en.isPossessor(mn.e) {
+				if en.prepBefore(mn.s, st.a) >= 0 && mn.s > st.a {
+					// "In a speech in Fort Pierce, Florida, Clinton laid
+					// out ...": the name after a preposition is a
+					// setting more often than the subject.
+					if first < 0 {
+						first = ent
+					}
+					i = mn.e - 1
+					continue
+				}
 				en.setLastPerson(ent)
 				return
 			}
 		}
+	}
+	if first >= 0 {
+		en.setLastPerson(first)
 	}
 }
 

@@ -384,6 +384,17 @@ var nationalities = map[string]string{
 
 var countries = buildCountries()
 
+// usStates are places, not people, though two capitalised words look like
+// a name ("New York", "North Carolina"); "Brooklyn, New York" makes the
+// name before the comma a place too.
+var usStates = func() map[string]bool {
+	m := setOf("alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming")
+	for _, s := range []string{"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"} {
+		m[s] = true
+	}
+	return m
+}()
+
 func buildCountries() map[string]string {
 	m := map[string]string{
 		"us": "United States", "u.s": "United States", "u.s.": "United States", "usa": "United States",

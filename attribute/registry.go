@@ -382,6 +382,12 @@ func (r *registry) kindOf(s, e int) string {
 	if _, ok := countries[full]; ok {
 		return Country
 	}
+	if usStates[full] {
+		return Other // a place
+	}
+	if e+1 < len(en.toks) && en.toks[e].low == "," && (usStates[en.toks[e+1].low] || e+2 < len(en.toks) && usStates[en.toks[e+1].low+" "+en.toks[e+2].low]) {
+		return Other // "Fort Pierce, Florida", "Brooklyn, New York": a place
+	}
 	for k := s; k < e; k++ {
 		t := &en.toks[k]
 		if orgWords[t.low] || metonyms[t.low] != "" {

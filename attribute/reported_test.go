@@ -1338,6 +1338,10 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Shares slide\n\nShares fell on Thursday.\n\n\"Margins are shrinking,\" said Dan Ives, an analyst at Wedbush Securities, who nonetheless called the stock a buy.", "called", "Dan Ives"},
 		{"who after a name governed by with is that name",
 			"Talks\n\nThe talks went on.\n\nShe met with Barack Obama, who said the plan was good.", "said", "Barack Obama"},
+		{"she after a person named in a setting and a place",
+			"Service plan\n\nHillary Clinton is promoting her plans for public service.\n\nIn a speech in Fort Pierce, Florida Friday, Clinton laid out her proposals. She said she wants to triple the size of AmeriCorps.", "said", "Hillary Clinton"},
+		{"a pronoun subject keeps the topic over people named later in its sentence",
+			"Lynch speaks\n\n\"Own it,\" Loretta Lynch said.\n\nShe has faced controversies, most recently her meeting with Bill Clinton while the department was investigating his wife, Hillary Clinton. She said the shootings were a crisis.", "said", "Loretta Lynch"},
 		{"it after an unnamed organisation",
 			"Strike spreads\n\nThe port authority said it remained committed to talks. It did not say whether it would hire replacements.", "say", "The port authority"},
 	} {

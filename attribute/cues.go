@@ -374,6 +374,33 @@ func (en *engine) meetingPurpose(i, lo int) bool {
 	return false
 }
 
+// participleBeforeVerb: the past participle at i modifies the noun before
+// it and a time and the sentence's verb follow ("A poll published Tuesday
+// shows ...", "a report released last year found ...").
+func (en *engine) participleBeforeVerb(i int, st sentence) bool {
+	if i <= st.a || !participleModifier(&en.toks[i]) {
+		return false
+	}
+	p := &en.toks[i-1]
+	if p.kind != tWord || p.q >= 0 || auxWords[p.low] || clauseStops[p.low] {
+		return false
+	}
+	if _, pro := pronouns[p.low]; pro {
+		return false
+	}
+	k := i + 1
+	if _, end := en.parseWhen(k, st.b); end > k {
+		k = end
+	} else {
+		return false
+	}
+	if k >= st.b {
+		return false
+	}
+	_, cue := reportingVerbs[en.toks[k].low]
+	return en.toks[k].q < 0 && !en.toks[k].cap && (cue || finiteAux[en.toks[k].low])
+}
+
 // namedCalled: "called" at i gives the name of the common noun before it
 // ("a group called Lashkar-e-Taiba belongs ..."): a name follows with no
 // label after it, where "the group called Smith a liar" has one.
@@ -1004,6 +1031,9 @@ var passiveRaisers = setOf("expected believed thought said considered reported a
 func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if vi.belief && en.asksReader(i, st) {
 		return true // "Do you know where his returns are?": a question to the reader
+	}
+	if en.participleBeforeVerb(i, st) {
+		return true // "A poll published Tuesday shows ...": the poll shows
 	}
 	if vi.lemma == "compare" && i > st.a && i+1 < st.b && en.toks[i-1].low == "," && en.toks[i].low == "compared" && (en.toks[i+1].low == "with" || en.toks[i+1].low == "to") {
 		return true // "earned $98,000, compared with $93,000": a measure, not a remark

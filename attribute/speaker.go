@@ -196,6 +196,9 @@ func (en *engine) skipBack(i, lo int) int {
 		}
 		if k := en.whenEndingAt(i, lo); k >= 0 {
 			i = k - 1 // "Putin on Friday said", "Cruz this week said"
+			if i > lo && en.toks[i].q < 0 && participleModifier(&en.toks[i]) && en.toks[i-1].kind == tWord && !auxWords[en.toks[i-1].low] {
+				i-- // "a report released last year found": the participle modifies the subject
+			}
 			continue
 		}
 		// "Some Democrats, however, question ...": a parenthetical

@@ -717,6 +717,7 @@ func (r *registry) byRoleWord(phrase string) []mention {
 	if r.roleIdx == nil {
 		r.roleIdx = make(map[string][]mention)
 		r.natIdx = make(map[string][]mention)
+		keysOf := make(map[int][]string) // an entity's role keys, worked out once
 		for _, m := range r.mentions {
 			if m.ent < 0 || r.ents[m.ent].kind != Person {
 				continue
@@ -725,40 +726,57 @@ func (r *registry) byRoleWord(phrase string) []mention {
 			if e.nat != "" {
 				r.natIdx[e.nat] = append(r.natIdx[e.nat], m)
 			}
-			var words []string
-			for _, w := range strings.Fields(strings.ToLower(e.role)) {
-				w = strings.Trim(w, ".,")
-				if x := roleAbbrev[w]; x != "" {
-					words = append(words, strings.Fields(x)...)
-				} else {
-					words = append(words, w)
-				}
+			keys, ok := keysOf[m.ent]
+			if !ok {
+				keys = roleKeys(e.role)
+				keysOf[m.ent] = keys
 			}
-			// Broader words a description may use: "the Russian diplomat"
-			// for a foreign minister, "the Democratic lawmaker" for a
-			// senator.
-			joined := " " + strings.Join(words, " ") + " "
-			for _, ri := range roleImplies {
-				if strings.Contains(joined, " "+ri.role+" ") {
-					words = append(words, ri.also...)
-				}
-			}
-			seen := map[string]bool{}
-			for i, w := range words {
-				keys := []string{w}
-				if i > 0 {
-					keys = append(keys, words[i-1]+" "+w)
-				}
-				for _, k := range keys {
-					if !seen[k] {
-						seen[k] = true
-						r.roleIdx[k] = append(r.roleIdx[k], m)
-					}
-				}
+			for _, k := range keys {
+				r.roleIdx[k] = append(r.roleIdx[k], m)
 			}
 		}
 	}
 	return r.roleIdx[phrase]
+}
+
+// roleKeys are the words and word pairs a role answers to ("foreign",
+// "minister", "foreign minister"), abbreviations expanded and broader
+// words added: "the Russian diplomat" for a foreign minister, "the
+// Democratic lawmaker" for a senator.
+func roleKeys(role string) []string {
+	if role == "" {
+		return nil
+	}
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.Trim(w, ".,")
+		if x := roleAbbrev[w]; x != "" {
+			words = append(words, strings.Fields(x)...)
+		} else {
+			words = append(words, w)
+		}
+	}
+	joined := " " + strings.Join(words, " ") + " "
+	for _, ri := range roleImplies {
+		if strings.Contains(joined, " "+ri.role+" ") {
+			words = append(words, ri.also...)
+		}
+	}
+	var keys []string
+	seen := map[string]bool{}
+	for i, w := range words {
+		if !seen[w] {
+			seen[w] = true
+			keys = append(keys, w)
+		}
+		if i > 0 {
+			if k := words[i-1] + " " + w; !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
 }
 
 // roleImplies lists the broader words a title answers to in a later

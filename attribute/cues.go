@@ -1109,6 +1109,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "joined a group called Citizens for Reform": its name
 		case vi.lemma == "add" && (nw == "$" || nw[0] >= '0' && nw[0] <= '9' || articles[nw] || determiners[nw]):
 			return true // "would add $84 billion", "added a goal"
+		case vi.lemma == "maintain" && (articles[nw] || determiners[nw] && !possessives[nw]):
+			return true // "maintains a program", "maintain a higher clock speed": keeps, not claims
 		case vi.lemma == "learn" && (nw == "from" || nw == "to"):
 			return true
 		case vi.lemma == "find" && (nw == "ways" || nw == "time" || (articles[nw] || nw == "other" || nw == "new") && n+1 < st.b && (en.toks[n+1].low == "way" || en.toks[n+1].low == "ways")):

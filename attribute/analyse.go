@@ -236,6 +236,13 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			}
 		}
 		e := en.contentEnd(s, st.b)
+		if ev.c.vi.participle && ev.c.i-1 > st.a && en.toks[ev.c.i-1].low == "," && ev.subjE == ev.c.i-1 {
+			// "Trump, calling Clinton a liar, left the stage": the
+			// participle clause is an aside that closes before the verb.
+			if cm := en.clauseComma(s, e); cm > s && cm+1 < st.b && (en.verbAt(cm+1) || presentVerb(&en.toks[cm+1])) {
+				e = en.trimEnd(s, en.frameEnd(cm))
+			}
+		}
 		if r := ev.subjS - 1; ev.subjS > st.a+1 && (en.toks[r].low == "which" || en.toks[r].low == "who" || en.toks[r].low == "whom") && en.toks[r-1].low == "," && !ev.c.according && s < st.b && en.speakerLike(ev.subjS, ev.subjE) {
 			// "The law, which critics say is unconstitutional, takes
 			// effect": the pronoun fills a gap in what the critics say,

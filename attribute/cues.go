@@ -401,6 +401,29 @@ func (en *engine) participleBeforeVerb(i int, st sentence) bool {
 	return en.toks[k].q < 0 && !en.toks[k].cap && (cue || finiteAux[en.toks[k].low])
 }
 
+// ingModifier: the -ing form at i stands between a noun and the noun it
+// modifies, which the sentence's verb follows ("a USB-C charging cable
+// is small").
+func (en *engine) ingModifier(i int, st sentence) bool {
+	if i <= st.a || i+2 >= st.b {
+		return false
+	}
+	p, n, nn := &en.toks[i-1], &en.toks[i+1], &en.toks[i+2]
+	if p.kind != tWord || p.q >= 0 || auxWords[p.low] || clauseStops[p.low] || p.low == "by" || p.low == "of" || p.low == "for" {
+		return false
+	}
+	if _, pro := pronouns[p.low]; pro {
+		return false
+	}
+	if n.kind != tWord || n.cap || n.q >= 0 || articles[n.low] || determiners[n.low] || possessives[n.low] || prepositions[n.low] || clauseIntro[n.low] {
+		return false
+	}
+	if _, pro := pronouns[n.low]; pro {
+		return false
+	}
+	return nn.q < 0 && (finiteAux[nn.low] || nn.kind == tPunct && nn.low != "-")
+}
+
 // namedCalled: "called" at i gives the name of the common noun before it
 // ("a group called Lashkar-e-Taiba belongs ..."): a name follows with no
 // label after it, where "the group called Smith a liar" has one.
@@ -1034,6 +1057,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	}
 	if en.participleBeforeVerb(i, st) {
 		return true // "A poll published Tuesday shows ...": the poll shows
+	}
+	if vi.participle && en.ingModifier(i, st) {
+		return true // "a USB-C charging cable is ...": an adjective
 	}
 	if vi.lemma == "compare" && i > st.a && i+1 < st.b && en.toks[i-1].low == "," && en.toks[i].low == "compared" && (en.toks[i+1].low == "with" || en.toks[i+1].low == "to") {
 		return true // "earned $98,000, compared with $93,000": a measure, not a remark

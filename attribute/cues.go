@@ -97,7 +97,7 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			continue
 		}
 		j := i + 1
-		if j < st.b && (vi.lemma == "point" && (en.toks[j].low == "out" || en.toks[j].low == "to") || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on")) {
+		if j < st.b && (vi.lemma == "point" && (en.toks[j].low == "out" || en.toks[j].low == "to") || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on") || vi.lemma == "find" && en.toks[j].low == "out" && en.toks[j].q < 0) {
 			j++
 		} else if vi.lemma == "point" {
 			continue

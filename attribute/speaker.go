@@ -361,7 +361,23 @@ func (en *engine) listApposition(c, p, lo int) bool {
 		return false
 	}
 	ns, ok := en.npBack(p, lo)
-	return ok && ns == lo
+	// The first noun phrase, or the first after an opening phrase ("One
+	// after another, mining companies, including Patriot, declared ...").
+	return ok && (ns == lo || ns-1 > lo && en.toks[ns-1].low == "," && en.openingPhrase(lo, ns-1))
+}
+
+// openingPhrase: [lo, c) is a short phrase without a verb that opens the
+// sentence before the comma at c ("One after another", "In 2015").
+func (en *engine) openingPhrase(lo, c int) bool {
+	if c-lo > 6 {
+		return false
+	}
+	for k := lo; k < c; k++ {
+		if t := &en.toks[k]; t.q >= 0 || t.kind != tWord || en.verbAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAntecedent: "The agency, which oversees X, said": a noun

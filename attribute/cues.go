@@ -107,6 +107,9 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			if p := en.toks[i-1].low; articles[p] || determiners[p] || relQuantifiers[p] || startsNumber(p) || p == "'s" || p == "percentage" {
 				continue
 			}
+			if i-2 >= st.a && (startsNumber(en.toks[i-2].low) || numberWords[en.toks[i-2].low]) && !en.toks[i-1].cap {
+				continue // "scored nine straight points to cut the lead"
+			}
 		} else if vi.lemma == "call" {
 			if _, end := en.parseWhen(j, st.b); end > j && end+1 < st.b && en.toks[end].low == "for" {
 				j = end + 1 // "called Friday for X"
@@ -423,6 +426,9 @@ func (en *engine) ingModifier(i int, st sentence) bool {
 	}
 	return nn.q < 0 && (finiteAux[nn.low] || nn.kind == tPunct && nn.low != "-")
 }
+
+// numberWords spell small numbers.
+var numberWords = setOf("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty")
 
 // namedCalled: "called" at i gives the name of the common noun before it
 // ("a group called Lashkar-e-Taiba belongs ..."): a name follows with no

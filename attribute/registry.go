@@ -127,21 +127,28 @@ func (r *registry) init(en *engine) {
 	// Title Case runs a heading's words into the names: "Elizabeth Warren
 	// Hammers Wells Fargo CEO". A name the body spells out ends its own
 	// run there.
-	var known map[string]bool
+	var known, knownSur map[string]bool
 	for _, rn := range runs {
-		if rn.heading && rn.e-rn.s >= 3 {
-			known = make(map[string]bool)
+		if rn.heading && rn.e-rn.s >= 2 {
+			known, knownSur = make(map[string]bool), make(map[string]bool)
 			break
 		}
 	}
 	for _, rn := range runs {
 		if known != nil && !rn.heading && rn.e-rn.ns >= 2 && r.kindOf(rn.ns, rn.e) == Person {
 			known[strings.ToLower(en.spanText(rn.ns, rn.e))] = true
+			knownSur[en.toks[rn.e-1].low] = true
 		}
 	}
 	if len(known) > 0 {
 		split := runs[:0:0]
 		for _, rn := range runs {
+			if rn.heading && rn.e-rn.ns == 2 && knownSur[en.toks[rn.e-1].low] && !known[strings.ToLower(en.spanText(rn.ns, rn.e))] && givenNames[en.toks[rn.ns].low] == 0 {
+				// "Unpredictable Sondland Faces ...": a Title Case word
+				// before the surname of a person the body names.
+				split = append(split, run{rn.e - 1, rn.e - 1, rn.e, true})
+				continue
+			}
 			if !rn.heading || rn.e-rn.s < 3 {
 				split = append(split, rn)
 				continue

@@ -352,6 +352,20 @@ var roleAbbrev = map[string]string{
 var orgWords = setOf("securities holdings partners associates airlines motors technologies pharmaceuticals industries authority firm board panel bureau regulator airline party post times news service services department ministry agency committee council commission foundation institute university college center centre bank association union court congress senate house administration office corp corp. inc inc. group network journal kremlin pentagon government campaign company police fbi cia nato un eu cnn bbc msnbc npr ap reuters afp tv press review magazine daily tribune herald gazette telegraph guardian observer monitor chronicle coalition alliance federation organization organisation board bureau caucus fund club society institution army navy forces command embassy watch lab labs poll polls")
 
 // metonyms are organisations written as places or buildings.
+// knownCompanies are organisations news names by one word, which would
+// otherwise pass for a person's surname when they speak ("Amazon said").
+var knownCompanies = setOf("amazon apple google alphabet microsoft facebook meta twitter instagram whatsapp youtube tiktok netflix uber lyft airbnb wework spotify tesla toyota volkswagen honda nissan ford gm bmw daimler stellantis boeing airbus samsung sony huawei alibaba tencent baidu xiaomi rakuten softbank nvidia intel amd qualcomm ibm oracle cisco adobe salesforce paypal visa mastercard walmart target costco starbucks mcdonald's nike pfizer moderna novartis astrazeneca bayer siemens shell exxon exxonmobil chevron bp gazprom rosneft aramco maersk ikea nestle nestlé unilever disney comcast verizon vodafone nokia ericsson")
+
+// knownPlaces are places of two or more capitalised words that would pass
+// for a person's name.
+var knownPlaces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"hong kong", "wall street", "silicon valley", "new delhi", "tel aviv", "los angeles", "san francisco", "new orleans", "las vegas", "buenos aires", "rio de janeiro", "sao paulo", "são paulo", "cape town", "kuala lumpur", "abu dhabi", "capitol hill"} {
+		m[p] = true
+	}
+	return m
+}()
+
 var metonyms = map[string]string{
 	"kremlin": "the Kremlin", "white house": "the White House", "pentagon": "the Pentagon",
 	"state department": "the State Department", "elysee": "the Elysee", "élysée": "the Élysée",

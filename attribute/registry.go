@@ -389,8 +389,11 @@ func (r *registry) kindOf(s, e int) string {
 	if _, ok := countries[full]; ok {
 		return Country
 	}
-	if usStates[full] {
+	if usStates[full] || knownPlaces[full] {
 		return Other // a place
+	}
+	if knownCompanies[full] {
+		return Organization
 	}
 	if e+1 < len(en.toks) && en.toks[e].low == "," && (usStates[en.toks[e+1].low] || e+2 < len(en.toks) && usStates[en.toks[e+1].low+" "+en.toks[e+2].low]) {
 		return Other // "Fort Pierce, Florida", "Brooklyn, New York": a place

@@ -427,6 +427,43 @@ func (en *engine) ingModifier(i int, st sentence) bool {
 	return nn.q < 0 && (finiteAux[nn.low] || nn.kind == tPunct && nn.low != "-")
 }
 
+// nounAfterModifiers: the cue word at i, in -s, heads a noun phrase: an
+// article, a determiner, a possessive or a number stands before it with
+// only adjectives and adverbs between ("two highly critical reports",
+// "their empty charges that ...").
+func (en *engine) nounAfterModifiers(i int, st sentence) bool {
+	w := en.toks[i].low
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	for k := i - 1; k >= st.a && k >= i-3; k-- {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord || t.cap {
+			return false
+		}
+		if k < i-1 && (articles[t.low] || determiners[t.low] || possessives[t.low] || startsNumber(t.low) || numberWords[t.low]) {
+			return true
+		}
+		if k < i-1 || !adjectiveLike(t.low) && !(len(t.low) > 4 && strings.HasSuffix(t.low, "ly")) {
+			if !adjectiveLike(t.low) && !(len(t.low) > 4 && strings.HasSuffix(t.low, "ly")) {
+				return false // "the ad's narrator says": a noun, the subject
+			}
+		}
+	}
+	return false
+}
+
+// adjectiveLike: w has the ending of an adjective ("critical", "serious",
+// "empty").
+func adjectiveLike(w string) bool {
+	for _, suf := range [...]string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return w == "empty" || w == "new" || w == "recent" || w == "latest" || w == "false" || w == "wild" || w == "baseless" || w == "repeated"
+}
+
 // numberWords spell small numbers.
 var numberWords = setOf("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty")
 
@@ -1066,6 +1103,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	}
 	if vi.participle && en.ingModifier(i, st) {
 		return true // "a USB-C charging cable is ...": an adjective
+	}
+	if en.nounAfterModifiers(i, st) {
+		return true // "two highly critical reports", "their empty charges": a noun
 	}
 	if vi.lemma == "compare" && i > st.a && i+1 < st.b && en.toks[i-1].low == "," && en.toks[i].low == "compared" && (en.toks[i+1].low == "with" || en.toks[i+1].low == "to") {
 		return true // "earned $98,000, compared with $93,000": a measure, not a remark

@@ -1,6 +1,9 @@
 package attribute
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // headingColon reads "C: Russian FM" and "Pat Caddell: C" in headlines
 // and subheadings.
@@ -22,8 +25,10 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 		if e-s < 1 || e-s > 4 {
 			return false
 		}
-		if e-s <= 2 && headlineLabels[en.toks[e-1].low] {
-			return false // "The Latest: ...", "Watch: ..."
+		for k := s; k < e; k++ {
+			if headlineLabels[en.toks[k].low] && (e-s <= 2 || k == e-1) {
+				return false // "The Latest: ...", "Watch: ...", "Daily Deals: ...", "Dear Abby: ..."
+			}
 		}
 		for k := s; k < e; k++ {
 			t := &en.toks[k]
@@ -35,11 +40,14 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 	}
 	after := en.trimEnd(last+1, st.b)
 	switch {
-	case isSpeaker(st.a, first) && after > first+1 && (en.isPersonAt(st.a, first) || en.namedElsewhere(st.a, first) || first == st.a+1 && headlineSources[en.toks[st.a].low]):
+	case isSpeaker(st.a, first) && after > first+1 && !(first == st.a+1 && len(en.toks[st.a].low) == 1) &&
+		(en.isPersonAt(st.a, first) && (en.namedElsewhere(st.a, first) || givenNames[en.toks[st.a].low] != 0 || roleHeads[strings.TrimSuffix(en.toks[first-1].low, "s")]) || en.namedElsewhere(st.a, first) || first == st.a+1 && headlineSources[en.toks[st.a].low]):
+		// (A Title Case label is no person: "Daily Deals: ...", "New
+		// Release: ..."; nor is an interview's "Q:".)
 		at.cueS, at.cueE = first, first+1
 		at.subjS, at.subjE = st.a, first
 		at.parts = [][2]int{{first + 1, en.trimEnd(first+1, st.b)}}
-	case isSpeaker(last+1, after) && last > st.a:
+	case isSpeaker(last+1, after) && last > st.a && en.headingSpeaker(last+1, after):
 		at.cueS, at.cueE = last, last+1
 		at.subjS, at.subjE = last+1, after
 		at.parts = [][2]int{{st.a, en.trimEnd(st.a, last)}}
@@ -118,7 +126,7 @@ func (en *engine) onePersonIn(s, e int) (int, int, bool) {
 var pairWords = setOf("vs vs. v v. versus and or & , with")
 
 // headlineLabels name a kind of story, not a speaker.
-var headlineLabels = setOf("latest update updates watch live breaking exclusive opinion analysis review editorial photos video videos listen explainer factbox timeline recap")
+var headlineLabels = setOf("latest update updates watch live breaking exclusive opinion analysis review editorial photos video videos listen explainer factbox timeline recap deals deal release drop podcast focus stage partner partners preview guide tips quiz abby column newsletter briefing podcasts")
 
 // headlineSources open headlines as sources: "Poll: Clinton and Trump in
 // dead heat".
@@ -130,12 +138,40 @@ func (en *engine) namedElsewhere(s, e int) bool {
 	a, b := en.segTok[en.cur.seg][0], en.segTok[en.cur.seg][1]
 	for k := s; k < e; k++ {
 		if m := en.reg.mentionAt[k]; m > 0 {
-			if ent := en.reg.mentions[m-1].ent; ent >= 0 && (en.reg.ents[ent].lo < a || en.reg.ents[ent].hi > b) {
-				return true
+			ent := en.reg.mentions[m-1].ent
+			if ent < 0 || en.reg.ents[ent].lo >= a && en.reg.ents[ent].hi <= b {
+				continue
+			}
+			// The story's body must name it: a label repeated over several
+			// headings ("New Release: ...") names no one.
+			for _, mn := range en.reg.mentions {
+				if mn.ent == ent && (mn.s < a || mn.s >= b) && en.inBody(mn.s) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// headingSpeaker: the Title Case words [s, e) after a heading's colon can
+// be its speaker ("C: Russian FM", "C: Trump"): a role, a person with a
+// given name, or someone the story's body names; not a title such as
+// "New Release: Switch Lite Edition".
+func (en *engine) headingSpeaker(s, e int) bool {
+	w := strings.TrimSuffix(en.toks[e-1].low, ".")
+	if roleHeads[w] || roleHeads[strings.TrimSuffix(w, "s")] || roleAbbrev[w] != "" || headlineSources[w] {
+		return true
+	}
+	if givenNames[en.toks[s].low] != 0 && en.isPersonAt(s, e) {
+		return true
+	}
+	if m := en.reg.mentionAt[s]; m > 0 {
+		if ent := en.reg.mentions[m-1].ent; ent >= 0 && (en.reg.ents[ent].kind == Country || en.reg.ents[ent].kind == Organization) {
+			return true // "Ball in Putin's court: France"
+		}
+	}
+	return en.namedElsewhere(s, e)
 }
 
 // isPersonAt: the tokens [s, e) name a known person.

@@ -1407,6 +1407,10 @@ func TestNoSpeakerNoQuote(t *testing.T) {
 	for _, text := range []string{
 		"The race is close.\n\nThe plan is simple: \u201cBuild more homes.\u201d",
 		"The race is close.\n\nThe mine sits near a mountain stream called Miracle Run.",
+		// Title Case labels before a heading's colon name no one.
+		"Daily Deals: More Black Friday Deals Are Live\n\nOur Daily Deals page lists every offer.",
+		"Interview\n\nQ: Where did you grow up\n\nIn Ohio, near the lake.\n\nQ: Favorite books\n\nAnything by Le Guin.",
+		"Shop\n\nNew Release: Switch Lite Edition\n\nIt ships soon.\n\nNew Release: Pokemon Sword\n\nIt ships later.",
 	} {
 		if res := Text(text, Options{}); len(res.Quotes) != 0 {
 			t.Errorf("%q: got %+v, want no quotes", text, res.Quotes)

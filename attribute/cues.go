@@ -394,14 +394,31 @@ func (en *engine) participleBeforeVerb(i int, st sentence) bool {
 	k := i + 1
 	if _, end := en.parseWhen(k, st.b); end > k {
 		k = end
+	} else if k < st.b && (en.toks[k].low == "in" || en.toks[k].low == "on" || en.toks[k].low == "by") {
+		// "The opinions expressed in the article do not ...": a short
+		// phrase, then the verb.
+		if p.cap {
+			return false // "Ortiz posted on Facebook that ...": a name's verb
+		}
+		j := k + 1
+		for j < st.b && j <= k+4 && en.toks[j].kind == tWord && en.toks[j].q < 0 && !finiteAux[en.toks[j].low] && en.toks[j].low != "do" {
+			if _, pro := pronouns[en.toks[j].low]; pro && !possessives[en.toks[j].low] || clauseIntro[en.toks[j].low] {
+				return false // "insisted in June that she ...": a clause follows
+			}
+			j++
+		}
+		if j == k+1 {
+			return false
+		}
+		k = j
 	} else {
 		return false
 	}
 	if k >= st.b {
 		return false
 	}
-	_, cue := reportingVerbs[en.toks[k].low]
-	return en.toks[k].q < 0 && !en.toks[k].cap && (cue || finiteAux[en.toks[k].low])
+	vi, cue := reportingVerbs[en.toks[k].low]
+	return en.toks[k].q < 0 && !en.toks[k].cap && (cue && !vi.participle || finiteAux[en.toks[k].low] || en.toks[k].low == "do")
 }
 
 // ingModifier: the -ing form at i stands between a noun and the noun it
@@ -479,6 +496,16 @@ func (en *engine) namedCalled(i int, st sentence) bool {
 		return false
 	}
 	if _, pro := pronouns[p.low]; pro {
+		return false
+	}
+	if en.opensQuote(i + 1) {
+		// "a Nicole Taylor script called “Wild Rose,” a story about ...":
+		// a quoted title with nothing after it but the sentence's end or
+		// an apposition.
+		if c := en.spans[en.toks[i+1].q].close; c > i+1 {
+			n := c + 1
+			return n >= st.b || en.toks[n].kind == tPunct || en.innerComma(c)
+		}
 		return false
 	}
 	if i+1 < st.b && weekdayOrMonth(en.toks[i+1].low) {
@@ -1107,8 +1134,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if en.nounAfterModifiers(i, st) {
 		return true // "two highly critical reports", "their empty charges": a noun
 	}
-	if vi.lemma == "compare" && i > st.a && i+1 < st.b && en.toks[i-1].low == "," && en.toks[i].low == "compared" && (en.toks[i+1].low == "with" || en.toks[i+1].low == "to") {
-		return true // "earned $98,000, compared with $93,000": a measure, not a remark
+	if vi.lemma == "compare" && i+1 < st.b && en.toks[i].low == "compared" && (en.toks[i+1].low == "with" || en.toks[i+1].low == "to") {
+		return true // "earned $98,000, compared with $93,000", "an improvement compared to X": a measure, not a remark
 	}
 	if i > st.a {
 		p := en.toks[i-1].low

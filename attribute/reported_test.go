@@ -1171,7 +1171,7 @@ func TestReportedSpans(t *testing.T) {
 			text: "The race is close.\n\nThe new engine is a big improvement compared to the older engine.",
 			cue:  "compared", absentContent: true},
 		{name: "a noun called a quoted title names it",
-			text: "The race is close.\n\nShe fell in love with a script called \"Wild Rose,\" a story about a singer.",
+			text: "The race is close.\n\nShe had fallen in love with an electric Nicole Taylor script called “Wild Rose,” a fish-out-of-water story.",
 			cue:  "called", absentContent: true},
 		{name: "two names before a headline colon: no speaker",
 			text: "Jane Smith vs. John Doe: ‘We Will Win’\n\nJane Smith and John Doe met on Monday.",

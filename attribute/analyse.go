@@ -73,7 +73,14 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				at.source, at.reportedBy = en.accordingTail(n+2, st.b)
 			case ev.c.according && en.toks[n].kind != tMark:
 				// "C, according to Craig Bryan, head of the center": an
-				// apposition of the source, or the narrator's remark.
+				// apposition of the source, or the narrator's remark; but
+				// "This, according to attendees, is both a problem and an
+				// opportunity" goes on with the verb of C.
+				if finiteAux[en.toks[n].low] && en.toks[n].q < 0 {
+					if e := en.contentEnd(n, st.b); e > n {
+						at.parts = append(at.parts, [2]int{n, e})
+					}
+				}
 			case ev.inverted && en.toks[n].kind != tMark:
 				// "says Paul Rieckhoff, founder of ...": an apposition; but
 				// `“Look,” said Smith, pausing, “we did our best.”` goes on

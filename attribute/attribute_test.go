@@ -175,6 +175,7 @@ func TestPatterns(t *testing.T) {
 		{"nested single", "H.\n\n“He told me, ‘Go home,’ and left,” Jane Smith said.", "Go home", "Jane Smith", article.Direct, "said", "", ""},
 		{"indirect that", "H.\n\nJane Smith said on Friday that the plan would fail.", "that the plan would fail", "Jane Smith", article.Indirect, "said", "", "2022-01-28"},
 		{"according to", "H.\n\nThe plan would fail, according to Jane Smith.", "The plan would fail", "Jane Smith", article.Indirect, "according to", "", ""},
+		{"according to between subject and verb", "H.\n\nThis, according to Jane Smith, is both a problem and an opportunity.", "is both a problem and an opportunity", "Jane Smith", article.Indirect, "according to", "", ""},
 		{"told", "H.\n\nJane Smith told John Doe that the plan would fail.", "the plan would fail", "Jane Smith", article.Indirect, "told", "John Doe", ""},
 		{"told a listener with an apposition", "H.\n\nJane Smith told John Doe, a reporter for the Times, that the plan would fail.", "that the plan would fail", "Jane Smith", article.Indirect, "told", "John Doe", ""},
 		{"next weekday", "H.\n\nJane Smith said next Tuesday that the vote would come.", "that the vote would come", "Jane Smith", article.Indirect, "said", "", "2022-02-01"},

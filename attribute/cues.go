@@ -1125,6 +1125,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if vi.belief && en.asksReader(i, st) {
 		return true // "Do you know where his returns are?": a question to the reader
 	}
+	if en.toks[i].low == "said" && i-2 >= st.a && en.toks[i-2].low == "to" && en.toks[i-1].kind == tWord && !en.toks[i-1].cap && en.toks[i-1].q < 0 {
+		return true // "only to find said civilisation had issues": an adjective
+	}
 	if en.participleBeforeVerb(i, st) {
 		return true // "A poll published Tuesday shows ...": the poll shows
 	}

@@ -1608,6 +1608,14 @@ func (en *engine) contentEnd(s, b int) int {
 		}
 	}
 	b = en.infinitiveEnd(s, b)
+	for i := s; i < b; i++ {
+		// "(the company called it “immaterial”) and ...": the brackets the
+		// statement stands in close it.
+		if t := &en.toks[i]; t.low == ")" && t.q < 0 && i > s && !en.opensBracket(s, i) {
+			b = i
+			break
+		}
+	}
 	for i := s; i+1 < b; i++ {
 		t := &en.toks[i]
 		if i > s && en.quoteTail(i, b) {

@@ -276,6 +276,9 @@ func (en *engine) hearsayAdverb(st sentence) (attribution, bool) {
 		if t.q >= 0 || t.kind != tWord || !hearsayAdverbs[t.low] {
 			continue
 		}
+		if n := i + 1; n+1 < st.b && participleModifier(&en.toks[n]) && en.toks[n+1].low == "by" {
+			return attribution{}, false // "$20 reportedly demanded by Ferro": a passive modifier
+		}
 		k := en.skipBack(i-1, st.a)
 		if k < st.a {
 			// "Reportedly, the deal is done": the clause after the comma.

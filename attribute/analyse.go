@@ -260,10 +260,18 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			}
 			s = r
 		}
-		if w := en.toks[ev.subjS].low; ev.subjS > st.a && (w == "which" || w == "who") && en.toks[ev.subjS-1].low == "," {
+		if w := en.toks[ev.subjS].low; ev.subjS > st.a && (w == "which" || w == "who") && (en.toks[ev.subjS-1].low == "," || isDash(en.toks[ev.subjS-1].low)) {
 			// "the Union, which contended that C, is a good example": the
-			// relative clause closes at the comma before the main verb.
-			if cm := en.clauseComma(s, e); cm > s && en.verbAt(cm+1) {
+			// relative clause closes at the comma before the main verb;
+			// "the study -- which notes that C -- offers": at the dash.
+			if d := en.toks[ev.subjS-1].low; isDash(d) {
+				for k := s; k < e; k++ {
+					if en.toks[k].low == d && en.toks[k].q < 0 {
+						e = en.trimEnd(s, k)
+						break
+					}
+				}
+			} else if cm := en.clauseComma(s, e); cm > s && (en.verbAt(cm+1) || presentVerb(&en.toks[cm+1])) {
 				e = en.trimEnd(s, en.frameEnd(cm))
 			}
 		}

@@ -556,8 +556,8 @@ func (en *engine) resolve(s, e int) int {
 				lo = 0
 			}
 			a := s - 1
-			if a > 0 && en.toks[a].low == "," {
-				a-- // "the Saudi government, which ..."
+			if a > 0 && (en.toks[a].low == "," || isDash(en.toks[a].low)) {
+				a-- // "the Saudi government, which ...", "the study -- which ..."
 			}
 			if a >= 0 {
 				if ns, ok := en.npBack(a, lo); ok && ns <= a {

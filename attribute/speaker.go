@@ -483,10 +483,11 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 		// antecedent speaks.
 		return k - 2, true
 	}
-	if t.low == "which" && k-1 > lo && en.toks[k-1].low == "," || (t.low == "which" || t.low == "that") && k > lo && en.toks[k-1].kind == tWord && en.toks[k-1].q < 0 && en.toks[k-1].low != "," {
-		// "the Saudi government, which has denied ...": a relative
-		// subject after its antecedent and a comma.
-		if en.toks[k-1].low == "," {
+	if t.low == "which" && k-1 > lo && (en.toks[k-1].low == "," || isDash(en.toks[k-1].low)) || (t.low == "which" || t.low == "that") && k > lo && en.toks[k-1].kind == tWord && en.toks[k-1].q < 0 && en.toks[k-1].low != "," {
+		// "the Saudi government, which has denied ...", "the study --
+		// which notes ...": a relative subject after its antecedent and
+		// a comma or a dash.
+		if en.toks[k-1].low == "," || isDash(en.toks[k-1].low) {
 			return k, true
 		}
 		// "the police department which reported ...", "a letter from

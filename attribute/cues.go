@@ -487,6 +487,42 @@ func adjectiveLike(w string) bool {
 // numberWords spell small numbers.
 var numberWords = setOf("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty")
 
+// thatlessClause returns s when a clause without "that" opens there: a
+// subject (a pronoun, a determiner's or possessive's noun phrase, a name)
+// and a finite auxiliary within a few words ("those losses were", "he
+// had", "the plant will"), or -1.
+func (en *engine) thatlessClause(s, b int) int {
+	if s >= b || en.toks[s].q >= 0 || en.toks[s].kind != tWord {
+		return -1
+	}
+	t := &en.toks[s]
+	if subjectPronoun(t.low) || t.low == "it" {
+		if s+1 < b && finiteAux[en.toks[s+1].low] {
+			return s
+		}
+		return -1
+	}
+	if !determiners[t.low] && !articles[t.low] && !possessives[t.low] && !t.cap {
+		return -1
+	}
+	for k := s + 1; k < b && k <= s+5; k++ {
+		u := &en.toks[k]
+		if u.q >= 0 || u.kind != tWord {
+			return -1
+		}
+		if finiteAux[u.low] {
+			if k == s+1 && !t.cap {
+				return -1 // "the will", "a can"
+			}
+			return s
+		}
+		if clauseStops[u.low] {
+			return -1
+		}
+	}
+	return -1
+}
+
 // namedCalled: "called" at i gives the name of the common noun before it
 // ("a group called Lashkar-e-Taiba belongs ..."): a name follows with no
 // label after it, where "the group called Smith a liar" has one.
@@ -1402,6 +1438,9 @@ func (en *engine) attitudeFrame(i, b int) int {
 // perhaps after an adverb or "by now" ("have heard by now that"), when a
 // subject follows it; else -1.
 func (en *engine) clauseThat(i, b int) int {
+	if k := en.thatlessClause(i+1, b); k > 0 {
+		return k // "Many experts suspect those losses were generated ..."
+	}
 	limit := i + 3
 	for k := i + 1; k+1 < b && k <= limit; k++ {
 		t := &en.toks[k]

@@ -26,7 +26,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 	// first one's subject.
 	for _, c := range cands {
 		k := en.skipBack(c.i-1, st.a)
-		if k >= st.a && (en.toks[k].low == "and" || en.toks[k].low == "but") && en.toks[k].q < 0 && len(evs) > 0 {
+		if k >= st.a && (en.toks[k].low == "and" || en.toks[k].low == "but" || en.toks[k].low == "yet") && en.toks[k].q < 0 && len(evs) > 0 {
 			prev := evs[len(evs)-1]
 			if prev.c.i < k && !prev.trailing && !hasCue(evs, c.i) && !(c.vi.topic && en.clauseIn(prev.c.j, k)) {
 				// (A topic verb after a clause joins that clause's verb:
@@ -896,7 +896,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, false
 	}
-	if (t.low == "and" || t.low == "but") && t.kind == tWord {
+	if (t.low == "and" || t.low == "but" || t.low == "yet") && t.kind == tWord {
 		// "after she attacked X and blamed Y": the nearest clause subject;
 		// "Trump bemoaned the unrest and said ...": the sentence subject.
 		// A verb of thinking, refusing or a topic joins the reported
@@ -1974,7 +1974,7 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		cut = prepositions[n] || len(n) > 5 && strings.HasSuffix(n, "ing")
 	case (t.low == "in" || t.low == "on" || t.low == "at") && en.mediumPhrase(i, b):
 		cut = true
-	case (t.low == "and" || t.low == "but") && i+1 < b:
+	case (t.low == "and" || t.low == "but" || t.low == "yet") && i+1 < b:
 		n := en.toks[i+1].low
 		cut = auxWords[n] && n != "also" && n != "then" || strings.HasSuffix(n, "ed") && !en.toks[i+1].cap
 	default:

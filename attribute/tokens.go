@@ -110,7 +110,11 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 				break
 			}
 			w := text[i:j]
-			dst = append(dst, tok{s: i, e: j, kind: tWord, low: lower(w), cap: unicode.IsUpper(r), q: -1})
+			lw := lower(w)
+			if w == "US" {
+				lw = "u.s." // the country, not the pronoun: "the US military said"
+			}
+			dst = append(dst, tok{s: i, e: j, kind: tWord, low: lw, cap: unicode.IsUpper(r), q: -1})
 			i = j
 			continue
 		}

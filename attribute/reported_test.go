@@ -1420,6 +1420,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Unpredictable Sondland faces scrutiny\n\nGordon Sondland, the ambassador, will testify on Wednesday.\n\nSondland has said he was acting on orders.", "has said", "Gordon Sondland"},
 		{"whatever opens no name",
 			"Keys\n\nThe keyboard was redesigned.\n\nWhatever Apple did for reliability is working. Apple says that keys can be replaced.", "says", "Apple"},
+		{"it after the military",
+			"Crash\n\nTwo soldiers have been killed in a crash, the US military said on Wednesday.\n\nIt did not reveal the crash location.", "reveal", "the US military"},
 		{"it after an unnamed organisation",
 			"Strike spreads\n\nThe port authority said it remained committed to talks. It did not say whether it would hire replacements.", "say", "The port authority"},
 	} {

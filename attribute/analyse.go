@@ -979,6 +979,11 @@ func (en *engine) reducedRelative(c cand, ns, k int, st sentence) bool {
 	if subordinators[en.toks[ns-1].low] && (relQuantifiers[en.toks[ns].low] || en.reg.mentionAt[k] != 0 || subjectPronoun(en.toks[ns].low)) {
 		return false
 	}
+	if subordinators[en.toks[ns-1].low] && !(c.j < st.b && en.toks[c.j].low == "by") {
+		// "This comes after police said C": a clause (but "after the plan
+		// proposed by the mayor failed" is a participle and its agent).
+		return false
+	}
 	return true
 }
 

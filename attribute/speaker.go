@@ -543,7 +543,7 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 					pw := &en.toks[j-1]
 					_, isVerb := reportingVerbs[pw.low]
 					keep = pw.kind == tWord && pw.q < 0 && !isVerb && !auxWords[pw.low] && !clauseStops[pw.low] &&
-						!strings.HasSuffix(pw.low, "ed") && !determiners[pw.low]
+						!strings.HasSuffix(pw.low, "ed") && (!determiners[pw.low] || pw.low == "those" || pw.low == "these") // ("Those in favor of punishment")
 				}
 				if !keep {
 					break

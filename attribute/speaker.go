@@ -348,7 +348,11 @@ func (en *engine) openingApposition(c, p, lo int) bool {
 	if (auxWords[n.low] || strings.HasSuffix(n.low, "ly")) && n.q < 0 && c+2 < len(en.toks) && participleModifier(&en.toks[c+2]) {
 		n = &en.toks[c+2] // "The memo, first reported by CNN, warns"
 	}
-	// "The president, in a rare interview, acknowledged": a setting.
+	// "The president, in a rare interview, acknowledged": a setting;
+	// "Zoghlin, Carlineo's attorney, told": a possessive.
+	if n.cap && n.q < 0 && c+2 < len(en.toks) && en.toks[c+2].low == "'s" {
+		return true
+	}
 	return appositionOpeners[n.low] || n.low[0] >= '0' && n.low[0] <= '9' || participleModifier(n) || prepositions[n.low] && n.q < 0 ||
 		n.kind == tWord && !n.cap && n.q < 0 && len(n.low) > 5 && strings.HasSuffix(n.low, "ing") // "The minister, speaking at a news conference, said"
 }

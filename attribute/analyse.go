@@ -207,6 +207,24 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		if relative && !nonRestrictive && !en.restrictiveRelative(ev.subjS) {
 			continue
 		}
+		if relative && !nonRestrictive {
+			// "An official who asked not to be identified said C": the
+			// relative clause states its own content up to the main verb.
+			at := en.newAttribution(ev)
+			s := en.contentStart(&at, ev.afterStart, st.b)
+			for _, ev2 := range evs[k+1:] {
+				if !ev2.trailing && ev2.subjS >= 0 && ev2.subjS < ev.subjS && ev2.c.i > s {
+					if e := en.trimEnd(s, en.skipBack(ev2.c.i-1, s)+1); e > s {
+						at.parts = [][2]int{{s, en.contentEnd(s, e)}}
+						if at.parts[0][1] > s {
+							framed = append(framed, at)
+						}
+					}
+					break
+				}
+			}
+			continue
+		}
 		// "Although Trump has admitted using the code, he ...": an
 		// adverbial (or fronted participle) clause ends at its comma, and
 		// the main clause may hold its own statement.
@@ -925,6 +943,12 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			return en.speaks(st, ev, ns, ne)
 		}
 		return ev, false
+	}
+	if rs, re, ok := en.relativeClauseSubject(k, st.a); ok && !c.vi.participle {
+		// "A spokesperson who did not wish to be named said C": the noun
+		// phrase before the relative clause speaks.
+		ev.subjS, ev.subjE = rs, re
+		return en.finishEval(st, ev)
 	}
 	ns, ok := en.npBack(k, st.a)
 	if !ok {
@@ -1675,6 +1699,41 @@ func (en *engine) contentEnd(s, b int) int {
 		}
 	}
 	return en.trimEnd(s, b)
+}
+
+// relativeClauseSubject: the words before a cue, ending at k, are a
+// restrictive relative clause ("who did not wish to be named") after the
+// noun phrase that is the cue's subject ("A spokesperson"); it returns
+// that noun phrase.
+func (en *engine) relativeClauseSubject(k, lo int) (int, int, bool) {
+	for w := k; w > lo && w > k-12; w-- {
+		t := &en.toks[w]
+		if t.q >= 0 || t.kind != tWord {
+			return 0, 0, false
+		}
+		if t.low != "who" && t.low != "that" {
+			continue
+		}
+		if w == k || t.low == "that" && !en.finiteIn(w+1, k+1) {
+			return 0, 0, false // "who" is the subject itself, or no clause follows "that"
+		}
+		p := w - 1
+		if en.toks[p].kind != tWord || en.toks[p].q >= 0 {
+			return 0, 0, false
+		}
+		if _, cue := reportingVerbs[en.toks[p].low]; cue {
+			return 0, 0, false // "said that ...": a that-clause, not a relative
+		}
+		ns, ok := en.npBack(p, lo)
+		if !ok || !en.speakerLike(ns, p+1) || en.finiteIn(ns, p+1) {
+			return 0, 0, false
+		}
+		if ns > lo && !(en.toks[ns-1].low == "," || clauseOpeners[en.toks[ns-1].low] || connectives[en.toks[ns-1].low]) {
+			return 0, 0, false // the phrase must open its clause
+		}
+		return ns, p + 1, true
+	}
+	return 0, 0, false
 }
 
 // quotedAs: the "as" at i follows "quoted", perhaps with the medium

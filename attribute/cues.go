@@ -671,6 +671,14 @@ func (en *engine) passiveRaising(st sentence) (attribution, bool) {
 		if t.q >= 0 {
 			return attribution{}, false
 		}
+		if t.low == "," {
+			// "His mother, Queen Elizabeth, was said to ...": an
+			// apposition between the subject and its verb.
+			if cm := en.nextComma(i+1, st.b, 8); cm > i && cm+1 < st.b && progressive(en.toks[cm+1].low) {
+				i = cm
+				continue
+			}
+		}
 		if t.low == "," || t.low == ";" || t.low == ":" {
 			return attribution{}, false // the main clause only
 		}

@@ -857,6 +857,17 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, false
 	}
+	if p := c.i - 1; p-2 > st.a && k < p-2 && en.toks[p].low == "," && en.toks[p-2].low == "," && sentenceAdverbs[en.toks[p-1].low] && !c.vi.participle && invertible[c.vi.lemma] {
+		// "C, too, said Mary Lovely": a sentence adverb before an
+		// inverted speaker.
+		if ns, ne := en.invertedSpeaker(c.j, st.b); ns < ne && en.endsAttribution(ne, st.b) {
+			ev.subjS, ev.subjE = ns, ne
+			ev.inverted, ev.trailing = true, true
+			ev.afterStart = ne
+			ev.contentEnd = p - 2
+			return ev, true
+		}
+	}
 	t := &en.toks[k]
 	closing := en.closesQuote(k)
 	if t.low == "," || isDash(t.low) || closing || (t.kind == tMark && t.q < 0) {

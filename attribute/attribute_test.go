@@ -165,6 +165,7 @@ func TestPatterns(t *testing.T) {
 	}{
 		{"straight trailing", "H.\n\n\"We will win,\" Jane Smith said.", "We will win", "Jane Smith", article.Direct, "said", "", ""},
 		{"curly inverted", "H.\n\n“We will win,” said Jane Smith.", "We will win", "Jane Smith", article.Direct, "said", "", ""},
+		{"inverted after a sentence adverb", "H.\n\nComputers have seen impacts, too, said Jane Smith, an economist.", "Computers have seen impacts", "Jane Smith", article.Indirect, "said", "", ""},
 		{"inverted with a participle between two quotations", "H.\n\n“Look,” said Jane Smith, pausing, “we did our best.”", "we did our best", "Jane Smith", article.Direct, "said", "", ""},
 		{"guillemets", "H.\n\nJane Smith said: «We will win.»", "We will win", "Jane Smith", article.Direct, "said", "", ""},
 		{"low-high", "H.\n\nJane Smith said: „We will win.“", "We will win", "Jane Smith", article.Direct, "said", "", ""},

@@ -653,7 +653,7 @@ func (en *engine) npForward(i, b int) (int, int) {
 			if t.low == "that" || t.low == "who" || t.low == "which" || trailPreps[t.low] && t.low != "of" {
 				break
 			}
-			if p := en.toks[j-1].low; articles[t.low] && en.toks[j-1].kind == tWord && !preArticle[p] && !prepositions[p] && !conjunctions[p] {
+			if p := en.toks[j-1].low; (articles[t.low] || phraseOpeners[t.low]) && en.toks[j-1].kind == tWord && !preArticle[p] && !prepositions[p] && !conjunctions[p] && !articles[p] && !determiners[p] {
 				// "told Macron the war would go on", "told reporters the
 				// plan was dead": an article after a noun opens a new
 				// phrase (but "all the", "such a").
@@ -675,6 +675,11 @@ func (en *engine) npForward(i, b int) (int, int) {
 	}
 	return i, j
 }
+
+// phraseOpeners are determiners that, like an article, open a new noun
+// phrase after a noun ("told lawmakers no evidence supports it", "told
+// reporters his plan").
+var phraseOpeners = setOf("no every each some this these those his her their its our my your another any several few most")
 
 // preArticle words come before an article inside one noun phrase.
 var preArticle = setOf("all both half such quite many what rather twice")

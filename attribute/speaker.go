@@ -218,6 +218,10 @@ func (en *engine) skipBack(i, lo int) int {
 			i -= n // "he appeared to suggest", "went on to say"
 			continue
 		}
+		if t.low == "since" && i-1 >= lo && (en.toks[i-1].low == "has" || en.toks[i-1].low == "have" || en.toks[i-1].low == "had") {
+			i-- // "Trump has since said": an adverb
+			continue
+		}
 		if auxWords[t.low] || sentenceAdverbs[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || en.pronounHas(i) || en.lyAdverb(i, lo) || t.low == "long" && i-1 >= lo && (en.toks[i-1].low == "has" || en.toks[i-1].low == "have" || en.toks[i-1].low == "had") {
 			i--
 			continue

@@ -187,7 +187,9 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			return []attribution{at}
 		}
 		if at, ok := en.passiveCue(st); ok {
-			return []attribution{at}
+			ats := []attribution{at}
+			en.frontedSource(st, ats) // "In a company email, employees were told that C"
+			return ats
 		}
 	}
 	if len(ats) > 0 && where == whereBody {
@@ -254,7 +256,7 @@ func (en *engine) frontedSource(st sentence, ats []attribution) {
 	src := en.text[en.toks[a+1].s:en.toks[e-1].e]
 	for i := range ats {
 		at := &ats[i]
-		if at.source != "" || at.subjS < cm || at.cueS < cm {
+		if at.source != "" || at.subjS >= 0 && at.subjS < cm || at.cueS < cm {
 			continue
 		}
 		at.source = src
@@ -805,6 +807,18 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 			at.ent = en.resolve(ns, ne)
 			at.parts = [][2]int{{s, en.trimEnd(s, aside)}}
 			return at, at.parts[0][1] > s
+		}
+		if vi.tell && i+1 < st.b && (en.toks[i+1].low == "that" && en.toks[i+1].q < 0 || en.thatlessClause(i+1, st.b) == i+1) {
+			// "Employees were told that layoffs will begin": what they
+			// were told is the content, they are the listeners, and the
+			// teller goes unnamed.
+			if e := en.contentEnd(i+1, end); e > i+1 {
+				at.parts = [][2]int{{i + 1, e}}
+				if ns, ok := en.npBack(a-1, s); ok && ns >= s {
+					at.addrS, at.addrE = ns, a
+				}
+				return at, true
+			}
 		}
 		if !vi.asObj && !passiveReports[vi.lemma] {
 			// Without an agent only verbs of judging and naming ("was

@@ -1236,6 +1236,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "since as an adverb after has",
 			text: "The race is close.\n\nTrump has since said that a deal signing would take place in farm country.",
 			cue:  "said", content: "that a deal signing would take place in farm country", speaker: "Trump"},
+		{name: "a passive tell verb: what the listeners were told",
+			text: "The race is close.\n\nEmployees were told that layoffs will begin this week.",
+			cue:  "were told", content: "that layoffs will begin this week", noSpeaker: true},
 		{name: "two names before a headline colon: no speaker",
 			text: "Jane Smith vs. John Doe: ‘We Will Win’\n\nJane Smith and John Doe met on Monday.",
 			cue:  ":", absentContent: true},
@@ -1335,6 +1338,7 @@ func TestFrontedSource(t *testing.T) {
 		{"The race is close.\n\nIn a statement, the company said it would appeal.", "a statement", ""},
 		{"The race is close.\n\nIn an interview with CNN on Sunday, the senator said the deal was dead.", "an interview with CNN", "on Sunday"},
 		{"The race is close.\n\nIn Washington, the senator said the deal was dead.", "", ""},
+		{"The race is close.\n\nIn a company email, employees were told that layoffs will begin.", "a company email", ""},
 	} {
 		res := Text(c.text, Options{})
 		if len(res.Quotes) != 1 {

@@ -82,6 +82,10 @@ func (r *registry) init(en *engine) {
 					j++
 					continue
 				}
+				if u.low == "'s" && j > i && j+1 < b && toks[j+1].cap && toks[j+1].q < 0 && orgWords[toks[j+1].low] {
+					j++ // "the U.S. Attorney's Office": a possessive inside an organisation's name
+					continue
+				}
 				break
 			}
 			s := i

@@ -1459,6 +1459,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Keys\n\nThe keyboard was redesigned.\n\nWhatever Apple did for reliability is working. Apple says that keys can be replaced.", "says", "Apple"},
 		{"it after the military",
 			"Crash\n\nTwo soldiers have been killed in a crash, the US military said on Wednesday.\n\nIt did not reveal the crash location.", "reveal", "the US military"},
+		{"a possessive inside an organisation's name",
+			"Sentence\n\nThe hearing ended.\n\nThe U.S. Attorney's Office said in a statement that he was sentenced.", "said", "U.S. Attorney's Office"},
 		{"it after an unnamed organisation",
 			"Strike spreads\n\nThe port authority said it remained committed to talks. It did not say whether it would hire replacements.", "say", "The port authority"},
 	} {

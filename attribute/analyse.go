@@ -1087,7 +1087,7 @@ func (en *engine) speakerLike(s, e int) bool {
 // speakerNouns are common nouns for people, groups and documents that
 // speak, beyond roleHeads and orgWords (a plural in -s is found through its
 // singular).
-var speakerNouns = setOf("people voter resident witness witnesses critic supporter opponent source protester parent student teacher worker member owner man woman men women report study statement document letter memo filing ruling complaint lawsuit indictment data figures investigator authorities paper newspaper publication outlet editorial coalition group percent respondent majority")
+var speakerNouns = setOf("team colleague ally staff scientist people voter resident witness witnesses critic supporter opponent source protester parent student teacher worker member owner man woman men women report study statement document letter memo filing ruling complaint lawsuit indictment data figures investigator authorities paper newspaper publication outlet editorial coalition group percent respondent majority")
 
 // finishEval decides between "C, X said" and "X said C".
 func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
@@ -1127,7 +1127,7 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if !startsQuote && askedWords[en.toks[st.a].low] && en.toks[st.a].cap {
 		return ev, true // "Asked whether he would run again, the mayor said, “Q”": the question's frame
 	}
-	if f := en.toks[st.a].low; !startsQuote && len(f) > 5 && strings.HasSuffix(f, "ing") && !en.parenthetical(ev.afterStart, st.b) && !en.finiteIn(st.a+1, end) {
+	if f := en.toks[st.a].low; !startsQuote && len(f) > 5 && strings.HasSuffix(f, "ing") && !en.parenthetical(ev.afterStart, st.b) && !en.finiteIn(st.a+1, end) && !(st.a+1 < end && (presentVerb(&en.toks[st.a+1]) || participleModifier(&en.toks[st.a+1]))) {
 		// "Heading into the debate, Sanders told ...": a participial
 		// frame (but "Shifting patterns could affect millions, X said"
 		// is a clause).

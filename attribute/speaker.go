@@ -556,8 +556,8 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 				if !keep {
 					break
 				}
-				if w == "and" && !(en.toks[j+1].cap && en.toks[j-1].cap) {
-					break
+				if w == "and" && !(en.toks[j+1].cap && en.toks[j-1].cap) && !(en.toks[j-1].cap && (possessives[en.toks[j+1].low] || determiners[en.toks[j+1].low])) {
+					break // (but "Paganini and his team", "Smith and other researchers")
 				}
 			}
 		}
@@ -570,6 +570,10 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 		if w == "one" && j == k && j > lo && en.toks[j-1].low == "no" {
 			j -= 2 // "No one said"
 			break
+		}
+		if determiners[w] && !t.cap && j-2 >= lo && en.toks[j-1].low == "and" && en.toks[j-2].cap && en.toks[j-2].kind == tWord && en.toks[j-2].q < 0 {
+			j -= 2 // "Paganini and his team", "Smith and other researchers"
+			continue
 		}
 		if determiners[w] && !t.cap || determiners[w] && j == lo {
 			// "a narrator in the Clinton ad", "the head of the agency".

@@ -538,14 +538,20 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			if _, ok := pronouns[w]; ok && w != "her" && w != "his" {
 				break
 			}
-			if _, ok := reportingVerbs[w]; ok && !t.cap {
-				break
+			if _, ok := reportingVerbs[w]; ok && !t.cap && !(en.toks[j+1].low == "by" && (speakerNouns[strings.TrimSuffix(w, "s")] || surveyNouns[w])) {
+				break // (but "a report by the agency": a noun)
 			}
 			if auxWords[w] && !t.cap {
 				break
 			}
 			if clauseStops[w] {
 				keep := (w == "of" || w == "for" || w == "and" || w == "at") && j > lo && j+1 <= k
+				if w == "by" && j > lo && j+1 <= k {
+					// "A recent report by the agency found": a document's
+					// author stays in its phrase.
+					pw := strings.TrimSuffix(en.toks[j-1].low, "s")
+					keep = en.toks[j-1].q < 0 && (speakerNouns[pw] || surveyNouns[en.toks[j-1].low] || pw == "analysi" || pw == "analysis")
+				}
 				if (w == "in" || w == "on" || w == "from") && j > lo && j+1 <= k {
 					// "supporters in Congress", "officials from both parties"
 					pw := &en.toks[j-1]
@@ -579,6 +585,10 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			// "a narrator in the Clinton ad", "the head of the agency".
 			if j-3 >= lo && n < 7 && en.postAdjective(j-1) {
 				j -= 3 // "sources close to the campaign"
+				continue
+			}
+			if j-2 >= lo && n < 7 && en.toks[j-1].low == "by" && en.toks[j-2].q < 0 && (speakerNouns[strings.TrimSuffix(en.toks[j-2].low, "s")] || surveyNouns[en.toks[j-2].low] || en.toks[j-2].low == "analysis") {
+				j -= 2 // "A recent report by the agency found": the document's author
 				continue
 			}
 			if j-2 >= lo && n < 7 && npPreps[en.toks[j-1].low] &&

@@ -1547,8 +1547,9 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		if at.addrS >= 0 && i == at.addrE && i+1 < b && en.toks[i+1].kind == tWord && !clauseIntro[en.toks[i+1].low] && (t.low == "about" || t.low == "of") {
 			return i + 1
 		}
-		// "complained bitterly that ...": a manner adverb modifies the cue.
-		if i+1 < b && t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && t.q < 0 {
+		// "complained bitterly that ...": a manner adverb modifies the cue
+		// ("said only that ...").
+		if i+1 < b && t.kind == tWord && !t.cap && (len(t.low) > 4 && strings.HasSuffix(t.low, "ly") || t.low == "only" && i == at.cueE) && t.q < 0 {
 			if n := en.toks[i+1].low; clauseIntro[n] || (i == at.cueE || i == adj) && cuePreps[n] && !en.approximately(i+1, b) {
 				if i == at.cueE || i == adj {
 					adj = i + 1

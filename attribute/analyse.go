@@ -745,6 +745,12 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			// describes the source.
 			if as, ae := en.npForward(ne+1, st.b); as < ae && ae < st.b && en.toks[ae].low == "," && ae-as <= 8 && !en.finiteIn(as, ae) && en.speakerLike(as, ae) {
 				ev.afterStart = ae + 1
+			} else if w := en.toks[ne+1].low; (w == "who" || w == "which") && k < st.a {
+				// "According to Smith, who spoke on condition of
+				// anonymity, C": the relative clause describes the source.
+				if m := en.nextComma(ne+1, st.b, 20); m > 0 && m+1 < st.b {
+					ev.afterStart = m + 1
+				}
 			}
 		}
 		return ev, ev.afterStart < st.b
@@ -1878,7 +1884,7 @@ func (en *engine) nounWithin(i, b int, nouns map[string]bool) bool {
 }
 
 // summativeNouns name what a clause amounts to.
-var summativeNouns = setOf("request move step sign testament reference nod shift reversal departure tactic strategy factor trait signal rebuke blow setback boost reminder indication acknowledgment acknowledgement admission echo twist charge claim accusation allegation assertion remark comment complaint characterization")
+var summativeNouns = setOf("figure sum number estimate request move step sign testament reference nod shift reversal departure tactic strategy factor trait signal rebuke blow setback boost reminder indication acknowledgment acknowledgement admission echo twist charge claim accusation allegation assertion remark comment complaint characterization")
 
 // isDash: w is a dash between words, a spaced hyphen included.
 func isDash(w string) bool {

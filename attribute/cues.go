@@ -525,6 +525,24 @@ func (en *engine) thatlessClause(s, b int) int {
 	return -1
 }
 
+// clauseOpens: an article or determiner's noun phrase at s is followed
+// by a finite verb ("the company misled investors").
+func (en *engine) clauseOpens(s, b int) bool {
+	if s >= b || !(articles[en.toks[s].low] || determiners[en.toks[s].low]) {
+		return false
+	}
+	for k := s + 1; k < b && k <= s+4; k++ {
+		u := &en.toks[k]
+		if u.q >= 0 || u.kind != tWord {
+			return false
+		}
+		if k > s+1 && !u.cap && (en.verbAt(k) || presentVerb(u)) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedCalled: "called" at i gives the name of the common noun before it
 // ("a group called Lashkar-e-Taiba belongs ..."): a name follows with no
 // label after it, where "the group called Smith a liar" has one.
@@ -1362,6 +1380,12 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 						return false
 					}
 				}
+			}
+			// "The lawsuit, filed Tuesday in federal court, claims the
+			// company misled investors": after an apposition's closing
+			// comma and before a clause, a verb.
+			if p == "," && i-2 > st.a && en.toks[i-2].kind == tWord && (nt.low == "that" || en.thatlessClause(n, st.b) == n || en.clauseOpens(n, st.b)) {
+				return false
 			}
 			// "The woman disputes the idea": between a noun and an
 			// article only a verb fits.

@@ -1387,6 +1387,11 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			if p == "," && i-2 > st.a && en.toks[i-2].kind == tWord && (nt.low == "that" || en.thatlessClause(n, st.b) == n || en.clauseOpens(n, st.b)) {
 				return false
 			}
+			// "Parents worry their children are falling behind": after a
+			// plural noun, before a clause, a verb.
+			if pt := &en.toks[i-1]; pt.kind == tWord && pt.q < 0 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !possessives[p] && !auxWords[p] && !clauseStops[p] && en.thatlessClause(n, st.b) == n {
+				return false
+			}
 			// "The woman disputes the idea": between a noun and an
 			// article only a verb fits.
 			if pt := &en.toks[i-1]; pt.kind == tWord && pt.q < 0 && !prepositions[p] && !determiners[p] && !clauseStops[p] && (articles[nt.low] && nt.low != "her" && nt.low != "his" && nt.low != "its" && nt.low != "their") {

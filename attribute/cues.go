@@ -275,7 +275,7 @@ var hearsayAdverbs = setOf("reportedly allegedly purportedly")
 func (en *engine) hearsayAdverb(st sentence) (attribution, bool) {
 	for i := st.a; i < st.b; i++ {
 		t := &en.toks[i]
-		if t.q >= 0 || t.kind != tWord || !hearsayAdverbs[t.low] {
+		if t.q >= 0 || t.kind != tWord || !strings.HasSuffix(t.low, "ly") || !hearsayAdverbs[t.low] {
 			continue
 		}
 		if n := i + 1; n+1 < st.b && participleModifier(&en.toks[n]) && en.toks[n+1].low == "by" {

@@ -145,7 +145,7 @@ func (r *registry) init(en *engine) {
 		}
 	}
 	if len(known) > 0 {
-		split := runs[:0:0]
+		split := make([]run, 0, len(runs)+8)
 		for _, rn := range runs {
 			if rn.heading && rn.e-rn.ns == 2 && knownSur[en.toks[rn.e-1].low] && !known[strings.ToLower(en.spanText(rn.ns, rn.e))] && givenNames[en.toks[rn.ns].low] == 0 {
 				// "Unpredictable Sondland Faces ...": a Title Case word

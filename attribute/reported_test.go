@@ -1354,49 +1354,33 @@ func TestSourceAndWhen(t *testing.T) {
 	}
 }
 
-// TestFrontedSource: a sentence that opens with a medium gives it to its
-// statements as their source ("In a statement, the company said C"), and
-// its time as when; a place or a year opening the sentence is no source.
-func TestFrontedSource(t *testing.T) {
-	for _, c := range []struct{ text, source, when string }{
-		{"The race is close.\n\nIn a statement, the company said it would appeal.", "a statement", ""},
-		{"The race is close.\n\nIn an interview with CNN on Sunday, the senator said the deal was dead.", "an interview with CNN", "on Sunday"},
-		{"The race is close.\n\nIn Washington, the senator said the deal was dead.", "", ""},
-		{"The race is close.\n\nIn a company email, employees were told that layoffs will begin.", "a company email", ""},
+// TestSourceFields: a sentence that opens with a medium gives it to its
+// statements as their source ("In a statement, the company said C") and
+// its time as when, while a place or a year is no source; "was quoted by
+// X as saying" names the reporter, "was quoted in X as saying" the source.
+func TestSourceFields(t *testing.T) {
+	for _, c := range []struct{ text, source, reporter, when string }{
+		{"The race is close.\n\nIn a statement, the company said it would appeal.", "a statement", "", ""},
+		{"The race is close.\n\nIn an interview with CNN on Sunday, the senator said the deal was dead.", "an interview with CNN", "", "on Sunday"},
+		{"The race is close.\n\nIn Washington, the senator said the deal was dead.", "", "", ""},
+		{"The race is close.\n\nIn a company email, employees were told that layoffs will begin.", "a company email", "", ""},
+		{"The race is close.\n\nShe was quoted by Reuters as saying that talks had stalled.", "", "Reuters", ""},
+		{"The race is close.\n\nHe was quoted in the Financial Times on Friday as saying the market was overheated.", "the Financial Times", "", "on Friday"},
 	} {
 		res := Text(c.text, Options{})
 		if len(res.Quotes) != 1 {
 			t.Fatalf("%q: %d quotes, want 1", c.text, len(res.Quotes))
 		}
 		q := res.Quotes[0]
-		when := ""
-		if q.When != nil {
-			when = q.When.Text
-		}
-		if q.Source != c.source || when != c.when {
-			t.Errorf("%q: source %q, when %q; want %q, %q", c.text, q.Source, when, c.source, c.when)
-		}
-	}
-}
-
-// TestQuotedBy: "was quoted by X as saying" names the reporter, "was
-// quoted in X as saying" the source; a time after either is when.
-func TestQuotedBy(t *testing.T) {
-	for _, c := range []struct{ text, source, reporter string }{
-		{"The race is close.\n\nShe was quoted by Reuters as saying that talks had stalled.", "", "Reuters"},
-		{"The race is close.\n\nHe was quoted in the Financial Times on Friday as saying the market was overheated.", "the Financial Times", ""},
-	} {
-		res := Text(c.text, Options{})
-		if len(res.Quotes) != 1 {
-			t.Fatalf("%q: %d quotes, want 1", c.text, len(res.Quotes))
-		}
-		q := res.Quotes[0]
-		rep := ""
+		rep, when := "", ""
 		if q.ReportedBy != nil {
 			rep = q.ReportedBy.Name
 		}
-		if q.Source != c.source || rep != c.reporter {
-			t.Errorf("%q: source %q, reported by %q; want %q, %q", c.text, q.Source, rep, c.source, c.reporter)
+		if q.When != nil {
+			when = q.When.Text
+		}
+		if q.Source != c.source || rep != c.reporter || when != c.when {
+			t.Errorf("%q: source %q, reported by %q, when %q; want %q, %q, %q", c.text, q.Source, rep, when, c.source, c.reporter, c.when)
 		}
 	}
 }

@@ -142,6 +142,10 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		if len(at.parts) > 1 && at.parts[0][1]-at.parts[0][0] == 1 && connectives[en.toks[at.parts[0][0]].low] {
 			// "Yet, as Mr. Bown observed, C": the link is the narrator's.
 			at.parts = at.parts[1:]
+		} else if len(at.parts) > 1 && en.toks[at.parts[0][0]].q < 0 && prepositions[en.toks[at.parts[0][0]].low] && !en.finiteIn(at.parts[0][0], at.parts[0][1]) && !en.clauseIn(at.parts[0][0], at.parts[0][1]) {
+			// "During his years in office, Mr. Obama said, C": a fronted
+			// setting without a verb frames the attribution.
+			at.parts = at.parts[1:]
 		}
 		out = append(out, at)
 		if ev.c.according && !ev.c.asSource && ev.subjS >= 0 {

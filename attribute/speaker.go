@@ -819,7 +819,7 @@ func (en *engine) addressee(st sentence, ev *eval) {
 	if t+1 < st.b && (en.toks[t].low == "never" || en.toks[t].low == "not") {
 		t++ // "told his aides never to speak of it"
 	}
-	if t+1 < st.b && en.toks[t].low == "to" && en.toks[t+1].kind == tWord && !en.toks[t+1].cap && en.toks[t+1].q < 0 {
+	if t+1 < st.b && en.toks[t].low == "to" && (en.toks[t+1].kind == tWord && !en.toks[t+1].cap && en.toks[t+1].q < 0 || en.opensQuote(t+1)) {
 		ev.afterStart = s
 		return
 	}

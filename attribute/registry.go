@@ -258,10 +258,16 @@ func (r *registry) appositionRoles() {
 			}
 			if o < len(toks) && toks[o].low == "'s" {
 				end := o + 1
-				for end < len(toks) && end < o+5 && toks[end].kind == tWord && toks[end].q < 0 && !toks[end].cap {
+				for end < len(toks) && end < o+7 && toks[end].kind == tWord && toks[end].q < 0 && !toks[end].cap {
 					end++
 				}
-				if end > o+1 && roleHeads[toks[end-1].low] {
+				// The role's head may come before an of-phrase ("Google's
+				// vice president of global ads").
+				head := false
+				for x := o + 1; x < end && !head; x++ {
+					head = roleHeads[toks[x].low] && (x == end-1 || toks[x+1].low == "of" || toks[x+1].low == "for")
+				}
+				if end > o+1 && head {
 					r.ents[m.ent].role = en.spanText(m.e+1, end)
 					continue
 				}

@@ -1425,9 +1425,9 @@ func TestParliamentTitle(t *testing.T) {
 // a role too ("Panama's climate envoy", "The European Union's climate
 // commissioner, Wopke Hoekstra").
 func TestAppositionKinds(t *testing.T) {
-	text := "Ports\n\nThe council met.\n\nAmazon said it would hire 100,000 workers.\n\n\"Margins are shrinking,\" said Dan Ives, an analyst at Wedbush Securities.\n\nMaersk, the Danish shipping company, said some vessels would be diverted.\n\nAcme, a firm based in Ohio, said it would appeal.\n\nObama, a former senator, said he would act.\n\n\"This is an insult,\" said Juan Carlos Monterrey, Panama's climate envoy.\n\nThe European Union's climate commissioner, Wopke Hoekstra, called the draft a step forward."
+	text := "Ports\n\nThe council met.\n\nIn a blog post, Dan Taylor, Google's vice president of global ads, wrote that the case was flawed.\n\nAmazon said it would hire 100,000 workers.\n\n\"Margins are shrinking,\" said Dan Ives, an analyst at Wedbush Securities.\n\nMaersk, the Danish shipping company, said some vessels would be diverted.\n\nAcme, a firm based in Ohio, said it would appeal.\n\nObama, a former senator, said he would act.\n\n\"This is an insult,\" said Juan Carlos Monterrey, Panama's climate envoy.\n\nThe European Union's climate commissioner, Wopke Hoekstra, called the draft a step forward."
 	want := map[string][2]string{"Amazon": {Organization, ""}, "Maersk": {Organization, ""}, "Acme": {Organization, ""}, "Obama": {Person, "former senator"},
-		"Juan Carlos Monterrey": {Person, "Panama's climate envoy"}, "Dan Ives": {Person, "analyst at Wedbush Securities"}, "Wopke Hoekstra": {Person, "European Union's climate commissioner"}}
+		"Juan Carlos Monterrey": {Person, "Panama's climate envoy"}, "Dan Taylor": {Person, "Google's vice president of global ads"}, "Dan Ives": {Person, "analyst at Wedbush Securities"}, "Wopke Hoekstra": {Person, "European Union's climate commissioner"}}
 	res := Text(text, Options{})
 	got := map[string][2]string{}
 	for _, sp := range res.Speakers {

@@ -2279,8 +2279,8 @@ func (en *engine) tallyEnd(i, b int) int {
 	} else if k+2 < b && startsNumber(en.toks[k].low) && en.toks[k+1].low == "to" && startsNumber(en.toks[k+2].low) {
 		k += 3
 	}
-	if k < b && en.toks[k].low == "unanimously" {
-		k++
+	if k < b && (en.toks[k].low == "unanimously" || en.toks[k].low == "yes" || en.toks[k].low == "no") && en.toks[k].q < 0 {
+		k++ // ("voted no", "voted yes on the bill")
 	}
 	if k+2 < b && en.toks[k].low == "along" && en.toks[k+1].low == "party" && en.toks[k+2].low == "lines" {
 		k += 3

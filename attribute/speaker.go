@@ -800,6 +800,21 @@ func (en *engine) addressee(st sentence, ev *eval) {
 			}
 		}
 	}
+	// "told the thousands of teachers who covered the lawn that C": a
+	// relative clause on the listeners, then the that-clause.
+	if appos < 0 && e+2 < st.b && en.toks[e].low == "who" && en.toks[e].q < 0 {
+		for k := e + 2; k < st.b && k < e+14; k++ {
+			u := &en.toks[k]
+			if u.q >= 0 || u.kind == tMark || u.kind == tPunct {
+				break
+			}
+			if u.low == "that" && en.finiteIn(e+1, k) || u.low == "that" && en.verbAt(e+1) {
+				appos = k
+				e = k
+				break
+			}
+		}
+	}
 	if appos > 0 {
 		ev.addrS, ev.addrE = s, e
 		ev.afterStart = appos

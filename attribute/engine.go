@@ -90,6 +90,28 @@ func (en *engine) sentences(seg int, dst []sentence) []sentence {
 	return dst
 }
 
+// transcriptTurn: the capitalised label [ls, le) of segment seg names a
+// speaker the story knows (its last word a person's surname) or another
+// body paragraph opens with such a label too.
+func (en *engine) transcriptTurn(seg, ls, le int) bool {
+	if en.toks[ls].low == "dear" {
+		return false // "DEAR ABBY: ...": a letter's salutation
+	}
+	if id, ok := en.reg.bySurname(en.toks[le-1].low); ok && en.reg.ents[id].kind == Person {
+		return true
+	}
+	for s2 := range en.segs {
+		if s2 == seg || en.segs[s2].where != whereBody || en.segs[s2].skip {
+			continue
+		}
+		a, b := en.segTok[s2][0], en.segTok[s2][1]
+		if _, _, _, ok := en.transcriptLabel(a, b); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineEnd returns the token after a wire-story dateline that opens a
 // paragraph at a ("KYIV, Ukraine (AP) —", "LONDON, Oct 4 (Reuters) -",
 // "SPRINGFIELD, Ill. —"): a place in capitals, perhaps a region, a date
@@ -108,7 +130,8 @@ func (en *engine) datelineEnd(a, b int) int {
 			return a
 		}
 		switch {
-		case t.kind == tPunct && (longDash(t.low) || t.low == "-"):
+		case t.kind == tPunct && (longDash(t.low) || t.low == "-" || t.low == ":" && k-a <= 3):
+			// ("NEW DELHI: Their dream shattered, ...")
 			if k+1 < b && en.toks[k+1].kind == tWord || k+1 < b && en.toks[k+1].kind == tMark {
 				return k + 1
 			}
@@ -232,8 +255,9 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 		en.noteSpeaker(at.ent, seg)
 		return nil
 	}
-	// Transcript: "PENCE: Well, look, ...".
-	if ls, le, colon, ok := en.transcriptLabel(a, b); ok && where == whereBody {
+	// Transcript: "PENCE: Well, look, ...", when the story names the
+	// speaker or has other such turns ("NEW DELHI: ..." is a dateline).
+	if ls, le, colon, ok := en.transcriptLabel(a, b); ok && where == whereBody && en.transcriptTurn(seg, ls, le) {
 		at := attribution{cueS: colon, cueE: colon + 1, subjS: ls, subjE: le, addrS: -1, reportedBy: -1}
 		at.ent = en.resolve(ls, le)
 		if e := en.trimEnd(colon+1, b); e > colon+1 {

@@ -1507,6 +1507,10 @@ func TestNoSpeakerNoQuote(t *testing.T) {
 	for _, text := range []string{
 		"The race is close.\n\nThe plan is simple: \u201cBuild more homes.\u201d",
 		"The race is close.\n\nThe mine sits near a mountain stream called Miracle Run.",
+		// A dateline or a letter's salutation before a colon is no
+		// transcript speaker.
+		"Deportees return\n\nThe flight landed.\n\nNEW DELHI: Their dream shattered, nearly 150 Indians returned home on Wednesday.\n\nMore.",
+		"Advice\n\nDEAR ABBY: My husband bought plane tickets. He sits in business class.\n\nDEAR FEELING: You have a right to be upset.",
 		// Title Case labels before a heading's colon name no one.
 		"Daily Deals: More Black Friday Deals Are Live\n\nOur Daily Deals page lists every offer.",
 		"Interview\n\nQ: Where did you grow up\n\nIn Ohio, near the lake.\n\nQ: Favorite books\n\nAnything by Le Guin.",

@@ -1915,7 +1915,15 @@ func (en *engine) dashClause(i, b int) bool {
 		return true
 	}
 	if !subjectPronoun(en.toks[i].low) && en.toks[i].low != "it" {
-		return false
+		// "... his call — Democrats expected secrecy": a name or a bare
+		// plural and its verb open the narrator's clause too.
+		t := &en.toks[i]
+		if t.kind != tWord || !(t.cap && en.reg.mentionAt[i] != 0 || !t.cap && presentVerb(t) && !auxWords[t.low]) {
+			return false
+		}
+		n := &en.toks[i+1]
+		_, cue := reportingVerbs[n.low]
+		return n.q < 0 && !n.cap && (finiteVerbs[n.low] || cue && strings.HasSuffix(n.low, "ed"))
 	}
 	n := &en.toks[i+1]
 	return n.q < 0 && (finiteVerbs[n.low] || auxWords[n.low] || strings.HasSuffix(n.low, "ed"))

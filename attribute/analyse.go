@@ -130,6 +130,12 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			// `X scolded him: “Q,” she said`: the frame before the
 			// colon is the narrator's; the quotation is what was said.
 			at.parts[0][0] = k
+			at.framed = true
+		} else if k := en.leadingCue(evs, ev, at.ent, at.parts[0][0], at.parts[0][1]); k > 0 {
+			// "DuVernay said she felt C because “Q,” she said": one
+			// statement told twice; it starts after the first cue.
+			at.parts[0][0] = k
+			at.framed = true
 		}
 		if ev.c.according {
 			// "Pressure builds on X, who was greeted with chants,
@@ -1967,6 +1973,29 @@ func (en *engine) quoteAfterColon(s, e int) int {
 			return k + 1
 		}
 		return -1
+	}
+	return -1
+}
+
+// leadingCue: the content [s, e) of a trailing cue ev opens with a cue of
+// its own whose subject, the same speaker ent, starts it ("DuVernay said
+// she felt ... “Q,” she said"); it returns where that cue's content
+// starts, or -1.
+func (en *engine) leadingCue(evs []eval, ev eval, ent, s, e int) int {
+	if en.toks[e-1].kind != tMark || en.toks[e-1].q < 0 {
+		return -1 // only when a quotation closes right before the trailing cue
+	}
+	for _, ev2 := range evs {
+		if ev2.trailing || ev2.subjS != s || ev2.c.i >= e || ev2.c.i >= ev.c.i || ev2.addrS >= 0 || ev2.c.vi.belief {
+			continue
+		}
+		tmp := en.newAttribution(ev2)
+		if ent < 0 || tmp.ent != ent {
+			continue
+		}
+		if k := en.contentStart(&tmp, ev2.afterStart, e); k > ev2.c.i && k < e-1 && en.toks[k].q < 0 {
+			return k
+		}
 	}
 	return -1
 }

@@ -238,6 +238,9 @@ type attribution struct {
 	reportedBy   int // entity, -1
 	ent          int // resolved entity, -1
 	when         *article.When
+	// framed: the sentence introduced the statement twice ("X scolded
+	// him: “Q1,” she said"); a quotation after it is a new statement.
+	framed bool
 }
 
 func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pendingColon {
@@ -269,6 +272,8 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 	}
 	lastQ := -1      // quote made by the previous sentence of this paragraph
 	lastDirect := -1 // the last quotation in marks in the chain that lastQ ends
+	framedQ := -1    // the quote of a framed attribution (framedAt)
+	var framedAt attribution
 	var pending [][2]int
 	var next *pendingColon
 	for si, st := range sents {
@@ -280,6 +285,18 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 				q := len(en.quotes) - 1
 				en.addPart(q, [2]int{st.a, st.b})
 				lastQ = q
+				continue
+			}
+			if lastQ >= 0 && lastQ == framedQ {
+				// "X scolded him: “Q1,” she said. “Q2.”": the second
+				// quotation is a statement of its own, by the same
+				// speaker with the same cue.
+				at := framedAt
+				at.parts = [][2]int{{st.a, st.b}}
+				at.framed = false
+				if q := en.emit(at, where); q >= 0 {
+					lastQ, lastDirect = q, q
+				}
 				continue
 			}
 			if lastQ >= 0 {
@@ -320,6 +337,9 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 				pending = nil
 			}
 			lastQ = en.emit(at, where)
+			if at.framed && lastQ >= 0 {
+				framedQ, framedAt = lastQ, at
+			}
 			if lastQ >= 0 && en.quotes[lastQ].Kind != article.Indirect {
 				direct = lastQ
 			}

@@ -523,8 +523,14 @@ func (en *engine) resolve(s, e int) int {
 	if e-s == 1 {
 		switch en.toks[s].low {
 		case "he", "him", "his":
+			if p := en.framePerson(s, genderMale); p >= 0 {
+				return p
+			}
 			return en.pronounPerson(genderMale)
 		case "she", "her":
+			if p := en.framePerson(s, genderFemale); p >= 0 {
+				return p
+			}
 			return en.pronounPerson(genderFemale)
 		case "i", "me", "my":
 			// Outside quotation marks "I" is the writer, not the last
@@ -620,6 +626,43 @@ func (en *engine) resolve(s, e int) int {
 		return en.byRole(mn.s, mn.e, s)
 	}
 	return en.byRole(s, e, s)
+}
+
+// framePerson: in "McCaskill scolded him: “Q,” she said." the pronoun
+// after the quotation is the person who opens the sentence, not the last
+// person of the sentences before; it returns that person when the
+// pronoun's gender allows, or -1.
+func (en *engine) framePerson(s int, g byte) int {
+	st := en.cur
+	if s <= st.a || s >= st.b || en.toks[s-1].kind != tMark || en.toks[s-1].q < 0 || en.spans[en.toks[s-1].q].close != s-1 {
+		return -1
+	}
+	open := en.spans[en.toks[s-1].q].open
+	for i := st.a; i < open; i++ {
+		if en.toks[i].q >= 0 || en.toks[i].kind == tPunct && en.toks[i].low != "," && en.toks[i].low != ":" {
+			return -1
+		}
+		m := en.reg.mentionAt[i]
+		if m == 0 {
+			continue
+		}
+		mn := en.reg.mentions[m-1]
+		if mn.ent < 0 || en.isPossessor(mn.e) || en.prepBefore(mn.s, st.a) >= 0 {
+			return -1 // only the subject that opens the sentence
+		}
+		if k := en.reg.ents[mn.ent].kind; k != Person {
+			// A bare surname the story has not yet called a person
+			// ("DuVernay said she felt ...") counts when it speaks.
+			if _, ok := reportingVerbs[en.toks[mn.e].low]; k != Other || mn.e-mn.s != 1 || !ok {
+				return -1
+			}
+		}
+		if pg := en.reg.ents[mn.ent].gender; pg != genderUnknown && pg != g {
+			return -1
+		}
+		return mn.ent
+	}
+	return -1
 }
 
 // prepBefore returns the preposition that governs the name starting at

@@ -353,6 +353,14 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 			en.updatePerson(st)
 		}
 	}
+	if q := en.closingQuote(seg); q >= 0 && len(pending) > 0 && pending[0][0] == a && pending[len(pending)-1][1] == b {
+		// “Q1,” he said. ¶ “Q2.”: a paragraph of quotation alone after a
+		// paragraph that ends with its speaker's quotation goes on with it.
+		for _, p := range pending {
+			en.addPart(q, p)
+		}
+		pending = nil
+	}
 	if len(pending) > 0 {
 		// Bare quotations nobody claimed in this paragraph continue the
 		// previous speaker.
@@ -368,6 +376,28 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 		en.lastQSeg = seg
 	}
 	return next
+}
+
+// closingQuote returns the direct quotation that ends the paragraph
+// before seg, followed by no more than its attribution ("“Q1,” he said."),
+// or -1.
+func (en *engine) closingQuote(seg int) int {
+	q := len(en.quotes) - 1
+	if q < 0 || seg == 0 || en.segs[seg-1].skip || en.quotes[q].Kind != article.Direct || en.quotes[q].Where != whereBody {
+		return -1
+	}
+	pa, pb := en.segTok[seg-1][0], en.segTok[seg-1][1]
+	parts := en.qParts[q]
+	first, last := parts[0][0], parts[len(parts)-1][1]
+	if first < pa || last > pb || pb-last > 6 {
+		return -1
+	}
+	for k := last; k < pb; k++ {
+		if en.toks[k].kind == tMark {
+			return -1
+		}
+	}
+	return q
 }
 
 // onlyMedium: [s, e) is nothing but where a statement was made ("on

@@ -1270,6 +1270,8 @@ func (en *engine) trailCompatible(i, b int) bool {
 		return false // "declined to comment": an infinitive is content
 	case (t.low == "this" || t.low == "last") && !en.isWhenAt(i, b):
 		return false // "knew this talk was wrong": a determiner, not "this week"
+	case (t.low == "on" || t.low == "about" || t.low == "of" || t.low == "with" || t.low == "over") && i+1 < b && gerund(&en.toks[i+1]):
+		return false // "will insist on being Trump": the verb's complement
 	case trailPreps[t.low]:
 		// no "that" clause further on
 		for k := i; k < b && k < i+12; k++ {
@@ -1284,6 +1286,14 @@ func (en *engine) trailCompatible(i, b int) bool {
 	}
 	return false
 }
+
+// gerund: a lower-case -ing form that is a verb ("being", "raising"), not
+// a preposition ("during", "including").
+func gerund(t *tok) bool {
+	return t.kind == tWord && t.q < 0 && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ing") && !prepositions[t.low] && !notGerunds[t.low]
+}
+
+var notGerunds = setOf("during including following regarding concerning according notwithstanding morning evening something nothing anything everything thing things ceiling building spring king wedding meeting")
 
 // skipConnective steps over a leading connective ("And C, he said": it
 // links to the sentence before and is the narrator's) (and its comma) of the
@@ -1565,8 +1575,10 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		}
 		// "complained bitterly that ...": a manner adverb modifies the cue
 		// ("said only that ...").
-		if i+1 < b && t.kind == tWord && !t.cap && (len(t.low) > 4 && strings.HasSuffix(t.low, "ly") || t.low == "only" && i == at.cueE) && t.q < 0 {
-			if n := en.toks[i+1].low; clauseIntro[n] || (i == at.cueE || i == adj) && cuePreps[n] && !en.approximately(i+1, b) {
+		if i+1 < b && t.kind == tWord && !t.cap && (len(t.low) > 4 && strings.HasSuffix(t.low, "ly") || t.low == "only" && i == at.cueE) && t.q < 0 ||
+			(i == at.cueE || i == adj) && i+1 < b && (t.low == "again" || t.low == "once" || t.low == "twice") && t.q < 0 {
+			// ("learned again during the debate that C")
+			if n := en.toks[i+1].low; clauseIntro[n] || (i == at.cueE || i == adj) && (cuePreps[n] && !en.approximately(i+1, b) || t.low != "only" && !strings.HasSuffix(t.low, "ly") && trailPreps[n]) {
 				if i == at.cueE || i == adj {
 					adj = i + 1
 				}

@@ -137,10 +137,12 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			at.parts[0][0] = k
 			at.framed = true
 		}
-		if ev.c.according {
+		if ev.c.according || len(at.parts) > 1 && en.toks[at.parts[1][0]].q < 0 {
 			// "Pressure builds on X, who was greeted with chants,
 			// according to Y": the source vouches for the relative
-			// clause that ends at it, not for the sentence.
+			// clause that ends at it, not for the sentence; so does a
+			// parenthetical cue ("the park, which, Tompkins said, is
+			// usually full").
 			if r := en.trailingRelative(at.parts[0][0], at.parts[0][1]); r > 0 {
 				at.parts[0][0] = r
 			}

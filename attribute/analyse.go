@@ -983,7 +983,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if !ok {
 		return ev, false
 	}
-	if c.vi.participle && !progressive(en.toks[c.i-1].low) {
+	if c.vi.participle && !en.progressiveBefore(c.i, st.a) {
 		// "the Council issued a statement calling ...": an -ing cue after
 		// a common noun belongs to the sentence subject (but "is calling"
 		// is a finite verb).
@@ -1285,6 +1285,22 @@ func (en *engine) trailCompatible(i, b int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// progressiveBefore: the -ing cue at i is a finite verb after a form of
+// "be", over up to three adverbs ("is calling", "is once again
+// questioning").
+func (en *engine) progressiveBefore(i, lo int) bool {
+	for p := i - 1; p >= lo && p >= i-4; p-- {
+		w := en.toks[p].low
+		if progressive(w) {
+			return true
+		}
+		if en.toks[p].q >= 0 || !(auxWords[w] || sentenceAdverbs[w] || en.lyAdverb(p, lo)) {
+			return false
+		}
 	}
 	return false
 }

@@ -1229,6 +1229,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		} else if articles[p] || p == "to" || p == "'s" && !strings.HasSuffix(en.toks[i].low, "ing") && !en.pronounHas(i-1) {
 			return true // "the report", "to say", "Trump's claim" (but "he's claiming")
 		}
+		if (p == "under" || possessives[p] && p != "'s") && strings.HasSuffix(en.toks[i].low, "ing") {
+			return true // "was under questioning", "his questioning of": a noun
+		}
 		if w := en.toks[i-1].low; i-2 >= st.a && i+1 < st.b && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && articles[en.toks[i-2].low] {
 			// "a swiftly called meeting": adverb, participle, noun: an
 			// adjective (but "the family called for", "the family

@@ -129,7 +129,7 @@ var verbSpecs = []verbSpec{
 	{"hint", "", "w", ""},
 	{"muse", "mused", "", ""},
 	{"wonder", "", "", ""},
-	{"question", "questioned", "", ""},
+	{"question", "questioned questioning", "", ""},
 	{"dispute", "", "w", ""},
 	{"reject", "", "", ""},
 	{"dismiss", "", "", ""},

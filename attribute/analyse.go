@@ -1305,6 +1305,21 @@ func (en *engine) progressiveBefore(i, lo int) bool {
 	return false
 }
 
+// mannerPhrase: "in detail", "at length" and the like at i.
+func (en *engine) mannerPhrase(i int) bool {
+	t, n := &en.toks[i], &en.toks[i+1]
+	if t.q >= 0 || n.q >= 0 {
+		return false
+	}
+	switch t.low {
+	case "in":
+		return n.low == "detail" || n.low == "depth" || n.low == "private" || n.low == "public" || n.low == "writing" || n.low == "person"
+	case "at":
+		return n.low == "length"
+	}
+	return false
+}
+
 // gerund: a lower-case -ing form that is a verb ("being", "raising"), not
 // a preposition ("during", "including").
 func gerund(t *tok) bool {
@@ -1603,6 +1618,13 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 				i++
 				continue
 			}
+		}
+		// "shows in detail how C", "explained at length why C": a manner
+		// phrase modifies the cue.
+		if (i == at.cueE || i == adj) && i+2 < b && en.mannerPhrase(i) && clauseIntro[en.toks[i+2].low] {
+			adj = i + 2
+			i += 2
+			continue
 		}
 		// "said in a statement (that)", "said on Twitter that": jump to the
 		// "that" when it comes soon.

@@ -1307,7 +1307,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "a mountain stream called Miracle Run": a name
 		case vi.lemma == "show" && (nw == "up" || nw == "off" || nw == "signs" || nw == "when"):
 			return true // "showed up at the debate": a phrasal verb
-		case (en.toks[i].low == "show" || en.toks[i].low == "shows") && prepositions[nw]:
+		case (en.toks[i].low == "show" || en.toks[i].low == "shows") && prepositions[nw] && !(n+1 < st.b && en.mannerPhrase(n)):
 			return true // "his radio show.", "a show of force": a noun
 		case vi.lemma == "see" && nw != "that" && !en.asFollows(n, st.b):
 			return true // perception ("saw him at the rally"), not a view
@@ -1618,7 +1618,7 @@ func (en *engine) raisingBefore(i int) int {
 var modalsBefore = setOf("will would could can may might should must to")
 
 // verbOnlyBefore: words after which a noun-ambiguous form is a verb.
-var verbOnlyBefore = setOf("do does did don't doesn't didn't not n't will would could can may might should must also still now often generally repeatedly who which")
+var verbOnlyBefore = setOf("do does did don't doesn't didn't not n't will would could can may might should must also still now often generally repeatedly who which then never always already recently previously again")
 
 var irregularParticiples = setOf("found told said thought known shown written held made sent")
 

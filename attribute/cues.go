@@ -1392,8 +1392,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			}
 			// "Parents worry their children are falling behind": after a
 			// plural noun, before a clause, a verb.
-			if pt := &en.toks[i-1]; pt.kind == tWord && pt.q < 0 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !possessives[p] && !auxWords[p] && !clauseStops[p] && en.thatlessClause(n, st.b) == n {
-				return false
+			if pt := &en.toks[i-1]; pt.kind == tWord && pt.q < 0 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !possessives[p] && !auxWords[p] && !clauseStops[p] && (en.thatlessClause(n, st.b) == n || en.objectInfinitive(n, st.b)) {
+				return false // (or an object and its infinitive: "voters expect Clinton to win")
 			}
 			// "The woman disputes the idea": between a noun and an
 			// article only a verb fits.
@@ -1412,6 +1412,20 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		return true
 	}
 	return false
+}
+
+// objectInfinitive: a name or an object pronoun at n, then "to" and a
+// verb ("Clinton to win", "him to resign").
+func (en *engine) objectInfinitive(n, b int) bool {
+	k := n
+	if objectPronouns[en.toks[k].low] {
+		k++
+	} else {
+		for k < b && k < n+3 && en.toks[k].cap && en.toks[k].kind == tWord && en.toks[k].q < 0 {
+			k++
+		}
+	}
+	return k > n && k+1 < b && en.toks[k].low == "to" && en.toks[k+1].kind == tWord && !en.toks[k+1].cap && !articles[en.toks[k+1].low] && !determiners[en.toks[k+1].low]
 }
 
 // asksReader: the verb at i follows "you" and the auxiliary opening a

@@ -1305,6 +1305,10 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "has declined slightly from 58 percent": a fall, not a refusal
 		case vi.lemma == "call" && en.namingCall(i, st):
 			return true // "a mountain stream called Miracle Run": a name
+		case (vi.lemma == "paint" || vi.lemma == "cast" || vi.lemma == "depict") && !en.asDepiction(n, st.b):
+			return true // "painted the house", "cast a vote": no "as"
+		case vi.lemma == "cast" && !en.toks[n].cap && !reflexives[nw] && !objectPronouns[nw]:
+			return true // "cast their ballots as polls opened": a vote (but "cast himself as")
 		case vi.lemma == "show" && (nw == "up" || nw == "off" || nw == "signs" || nw == "when"):
 			return true // "showed up at the debate": a phrasal verb
 		case (en.toks[i].low == "show" || en.toks[i].low == "shows") && prepositions[nw] && !(n+1 < st.b && en.mannerPhrase(n)):
@@ -1426,6 +1430,24 @@ func (en *engine) objectInfinitive(n, b int) bool {
 		}
 	}
 	return k > n && k+1 < b && en.toks[k].low == "to" && en.toks[k+1].kind == tWord && !en.toks[k+1].cap && !articles[en.toks[k+1].low] && !determiners[en.toks[k+1].low]
+}
+
+var reflexives = setOf("himself herself themselves itself myself ourselves yourself")
+
+// asDepiction: a short object then "as" follow at n ("Romney as", "himself
+// as", "the plan as").
+func (en *engine) asDepiction(n, b int) bool {
+	for k := n + 1; k < b && k <= n+5; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			return false
+		}
+		if t.low == "as" {
+			// ("painted it as she spoke": a clause opens, a time.)
+			return k+1 < b && !subjectPronoun(en.toks[k+1].low)
+		}
+	}
+	return false
 }
 
 // asksReader: the verb at i follows "you" and the auxiliary opening a

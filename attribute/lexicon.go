@@ -228,6 +228,11 @@ var verbSpecs = []verbSpec{
 	{"rail", "railed", "", ""},
 	{"admire", "", "b", ""},
 	{"portray", "", "a", ""},
+	// Verbs of depicting count only with "as" ("painted Romney as an
+	// out-of-touch rich guy", not "painted the house"): see asDepiction.
+	{"paint", "", "a", ""},
+	{"cast", "cast casts casting", "a", ""},
+	{"depict", "", "a", ""},
 	{"disagree", "", "", ""},
 	{"illustrate", "", "", ""},
 	{"link", "linked", "a", ""},

@@ -934,7 +934,13 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	}
 	if c.vi.participle && t.kind == tWord && (prepositions[t.low] || t.low == "while" || t.low == "as" && en.quotedAs(k, st.a)) && !t.cap {
 		// "began by saying ...", "for saying that ...", "was quoted as
-		// saying": the sentence subject speaks.
+		// saying": the sentence subject speaks; but in "held Pagliano in
+		// contempt for refusing to ..." the object named before "for".
+		if t.low == "for" {
+			if ms, me, ok := en.objectBeforeFor(k, st); ok {
+				return en.speaks(st, ev, ms, me)
+			}
+		}
 		if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
 			return en.speaks(st, ev, ns, ne)
 		}
@@ -1320,6 +1326,37 @@ func (en *engine) mannerPhrase(i int) bool {
 	return false
 }
 
+// objectBeforeFor: the person named as the object of the verb before
+// "for" at k ("held Pagliano in contempt for", "praised Obama for"), not
+// the sentence's subject.
+func (en *engine) objectBeforeFor(k int, st sentence) (int, int, bool) {
+	for j := k - 1; j > st.a && j >= k-8; j-- {
+		t := &en.toks[j]
+		if t.q >= 0 || t.kind == tPunct {
+			return 0, 0, false
+		}
+		m := en.reg.mentionAt[j]
+		if m == 0 {
+			continue
+		}
+		mn := en.reg.mentions[m-1]
+		if mn.s <= st.a {
+			return 0, 0, false
+		}
+		p := &en.toks[mn.s-1]
+		if prepositions[p.low] {
+			j = mn.s // "in contempt of Congress": not the object
+			continue
+		}
+		// Only an object, a person's name right after a verb.
+		if kind := en.reg.ents[max(mn.ent, 0)].kind; mn.ent >= 0 && (kind == Person || kind == Other) && p.kind == tWord && !p.cap && (en.verbAt(mn.s-1) || strings.HasSuffix(p.low, "ed")) {
+			return mn.s, mn.e, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
 // gerund: a lower-case -ing form that is a verb ("being", "raising"), not
 // a preposition ("during", "including").
 func gerund(t *tok) bool {
@@ -1580,7 +1617,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 		// "refused to disclose X", "wanted to know X": an infinitive verb
 		// of saying or knowing joins the cue; its object is the content.
 		if t.low == "to" && i == at.cueE && i+2 < b {
-			if vi, ok := reportingVerbs[en.toks[i+1].low]; ok && en.toks[i+1].q < 0 && !en.toks[i+1].cap && en.toks[i+1].low == vi.lemma && en.toks[i+2].kind == tWord && !cuePreps[en.toks[i+2].low] && en.toks[i+2].low != "on" && !(en.lyAdverb(i+2, i) && (i+3 >= b || en.toks[i+3].kind == tPunct)) {
+			if vi, ok := reportingVerbs[en.toks[i+1].low]; ok && en.toks[i+1].q < 0 && !en.toks[i+1].cap && en.toks[i+1].low == vi.lemma && en.toks[i+2].kind == tWord && !cuePreps[en.toks[i+2].low] && en.toks[i+2].low != "on" && en.toks[i+2].low != "up" && en.toks[i+2].low != "off" && !(en.lyAdverb(i+2, i) && (i+3 >= b || en.toks[i+3].kind == tPunct)) {
 				at.cueE = i + 2
 				i += 2
 				continue

@@ -164,7 +164,7 @@ func (en *engine) commonSubject(st sentence) (int, int, bool) {
 		if t.q >= 0 || t.kind != tWord {
 			break
 		}
-		if _, cue := reportingVerbs[t.low]; !t.cap && (cue || auxWords[t.low] || strings.HasSuffix(t.low, "ed")) {
+		if _, cue := reportingVerbs[t.low]; !t.cap && (cue || auxWords[t.low] || strings.HasSuffix(t.low, "ed") || finiteVerbs[t.low]) {
 			if k > i+1 && (!bare || strings.HasSuffix(en.toks[k-1].low, "s") && !en.toks[k-1].cap && en.speakerLike(i, k)) {
 				return i, k, true
 			}

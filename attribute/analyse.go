@@ -1151,7 +1151,7 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if !startsQuote && askedWords[en.toks[st.a].low] && en.toks[st.a].cap {
 		return ev, true // "Asked whether he would run again, the mayor said, “Q”": the question's frame
 	}
-	if f := en.toks[st.a].low; !startsQuote && len(f) > 5 && strings.HasSuffix(f, "ing") && !en.parenthetical(ev.afterStart, st.b) && !en.finiteIn(st.a+1, end) && !(st.a+1 < end && (presentVerb(&en.toks[st.a+1]) || participleModifier(&en.toks[st.a+1]))) {
+	if f := en.toks[st.a].low; !startsQuote && len(f) > 5 && strings.HasSuffix(f, "ing") && !en.parenthetical(ev.afterStart, st.b) && !en.finiteIn(st.a+1, end) && !en.quotedPredicate(st.a+1, end) && !(st.a+1 < end && (presentVerb(&en.toks[st.a+1]) || participleModifier(&en.toks[st.a+1]))) {
 		// "Heading into the debate, Sanders told ...": a participial
 		// frame (but "Shifting patterns could affect millions, X said"
 		// is a clause).
@@ -1355,6 +1355,18 @@ func (en *engine) objectBeforeFor(k int, st sentence) (int, int, bool) {
 		return 0, 0, false
 	}
 	return 0, 0, false
+}
+
+// quotedPredicate: a quotation inside [s, e) opens with a finite verb:
+// the sentence's own predicate, quoted ("Hosting Cook “is our dream,”
+// Benioff said").
+func (en *engine) quotedPredicate(s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if en.opensQuote(k) && k > s && finiteAux[en.toks[k+1].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // gerund: a lower-case -ing form that is a verb ("being", "raising"), not

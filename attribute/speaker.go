@@ -505,7 +505,7 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			return k, true
 		}
 	}
-	if clauseStops[t.low] || !t.cap && (strings.HasSuffix(t.low, "ing") || auxWords[t.low] || articles[t.low]) {
+	if clauseStops[t.low] || !t.cap && (strings.HasSuffix(t.low, "ing") && !en.ingNoun(k, lo) || auxWords[t.low] || articles[t.low]) {
 		return 0, false
 	}
 	j := k
@@ -577,6 +577,18 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			j -= 2 // "No one said"
 			break
 		}
+		if (w == "'s" || w == "’s") && n < 7 && j-1 > lo && en.toks[j-1].cap {
+			// "people familiar with Beijing's thinking": a possessive
+			// name inside the post-modifier, as a determiner would be.
+			ns := j - 1
+			for ns-1 > lo && ns > j-3 && en.toks[ns-1].cap && en.toks[ns-1].kind == tWord {
+				ns--
+			}
+			if ns-3 >= lo && en.postAdjective(ns-1) {
+				j = ns - 3
+				continue
+			}
+		}
 		if determiners[w] && !t.cap && j-2 >= lo && en.toks[j-1].low == "and" && en.toks[j-2].cap && en.toks[j-2].kind == tWord && en.toks[j-2].q < 0 {
 			j -= 2 // "Paganini and his team", "Smith and other researchers"
 			continue
@@ -629,6 +641,16 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 		s++
 	}
 	return s, ok
+}
+
+// ingNoun: the -ing word at k heads a noun phrase after an article or a
+// possessive ("the ruling said", "China's thinking").
+func (en *engine) ingNoun(k, lo int) bool {
+	if k-1 < lo {
+		return false
+	}
+	p := en.toks[k-1].low
+	return articles[p] || p == "'s" || p == "’s" || possessives[p] && p != "her"
 }
 
 // npForward collects a noun phrase starting at i: a pronoun or a run of

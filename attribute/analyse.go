@@ -1120,6 +1120,13 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	if p <= st.a || ev.c.vi.topic {
 		return ev, true // (a topic verb's content is its object: "spoke of X")
 	}
+	if rs := en.roleListAfterQuote(p, st.a); rs > 0 {
+		// "“Q,” chairman, CEO and president Craig Menear said", "lead
+		// researcher and NASA scientist Lucas Paganini said": the titles
+		// before the name are the speaker's.
+		ev.subjS = rs
+		p = rs - 1
+	}
 	pt := &en.toks[p]
 	if pt.low == "as" && p-1 > st.a && en.toks[p-1].low == "," && en.trailCompatible(ev.afterStart, st.b) && !en.introducesContent(ev.afterStart, st.b) {
 		// "C, as police have said.": the clause before is the content.
@@ -1367,6 +1374,39 @@ func (en *engine) quotedPredicate(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// roleListAfterQuote: the words ending at p, back to a closing quotation
+// mark, are titles joined by commas and "and" (no verb among them); it
+// returns where they start, or -1.
+func (en *engine) roleListAfterQuote(p, lo int) int {
+	and := false
+	for k := p; k > lo && k >= p-10; k-- {
+		t := &en.toks[k]
+		if en.closesQuote(k) {
+			if !and || k == p {
+				return -1 // a bare "“Q,” X said" needs nothing
+			}
+			if f := &en.toks[k+1]; f.kind != tWord || clauseStops[f.low] {
+				return -1
+			}
+			return k + 1
+		}
+		switch {
+		case t.q >= 0 || t.kind == tMark:
+			return -1
+		case t.low == "and" || t.low == "&":
+			and = true
+		case t.low == ",":
+		case t.kind == tWord && !auxWords[t.low] && !finiteVerbs[t.low] && (t.cap || !clauseStops[t.low] && !strings.HasSuffix(t.low, "ed")):
+			if _, cue := reportingVerbs[t.low]; cue && !t.cap {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // gerund: a lower-case -ing form that is a verb ("being", "raising"), not

@@ -445,6 +445,9 @@ func (en *engine) endsAttribution(i, b int) bool {
 	if t.kind == tPunct {
 		return true
 	}
+	if (strings.HasSuffix(t.low, "ed") || irregularParticiples[t.low]) && !t.cap && i+1 < b && en.toks[i+1].low == "by" {
+		return true // "says the letter signed by seven physicians"
+	}
 	return endPreps[t.low] || t.low == "who" || t.low == "whose"
 }
 

@@ -969,7 +969,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, false
 	}
-	if en.toks[c.i-1].low == "to" && en.meetingPurpose(c.i, st.a) {
+	if en.toks[c.i-1].low == "to" && (en.meetingPurpose(c.i, st.a) || en.mediumPurpose(c.i, st.a)) {
 		// "Leaders gathered Friday to discuss X": the meeting's subject.
 		if ns, ne, ok := en.sentenceSubject(st); ok && ne < c.i {
 			return en.speaks(st, ev, ns, ne)

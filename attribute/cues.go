@@ -366,6 +366,22 @@ func cueTaken(ats []attribution, at attribution) bool {
 // meetingPurpose: "to discuss" at i-1, i states the purpose of a meeting
 // named before it in the clause ("leaders gathered Friday to discuss X",
 // "called an emergency meeting to discuss X").
+// mediumPurpose: "took to Twitter (overnight) to" before the verb at i.
+func (en *engine) mediumPurpose(i, lo int) bool {
+	for k := i - 2; k-2 >= lo && k > i-8; k-- {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind == tPunct {
+			return false
+		}
+		if t.low == "to" && en.toks[k-1].kind == tWord {
+			if w := en.toks[k-1].low; w == "took" || w == "take" || w == "takes" || w == "taking" {
+				return k+1 < i && (en.toks[k+1].cap || articles[en.toks[k+1].low])
+			}
+		}
+	}
+	return false
+}
+
 func (en *engine) meetingPurpose(i, lo int) bool {
 	if en.toks[i].low != "discuss" {
 		return false
@@ -1224,8 +1240,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		if p == "to" && en.raisingBefore(i-1) > 0 {
 			// "appeared to suggest", "went on to say": the infinitive is
 			// the statement of the raising verb's subject.
-		} else if p == "to" && en.meetingPurpose(i, st.a) {
-			// "met Friday to discuss the test": what the meeting was for.
+		} else if p == "to" && (en.meetingPurpose(i, st.a) || en.mediumPurpose(i, st.a)) {
+			// "met Friday to discuss the test": what the meeting was for;
+			// "took to Twitter overnight to accuse X": what the post said.
 		} else if articles[p] || p == "to" || p == "'s" && !strings.HasSuffix(en.toks[i].low, "ing") && !en.pronounHas(i-1) {
 			return true // "the report", "to say", "Trump's claim" (but "he's claiming")
 		}

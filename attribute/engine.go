@@ -414,6 +414,13 @@ func (en *engine) onlyMedium(s, e int) bool {
 	return mediumNouns[en.toks[e-1].low]
 }
 
+// endsQuestion: the last part ends with a question mark ("asked: would
+// you vote for him?").
+func (en *engine) endsQuestion(parts [][2]int) bool {
+	e := parts[len(parts)-1][1]
+	return e < len(en.toks) && en.toks[e].low == "?" || e > 0 && en.toks[e-1].low == "?"
+}
+
 // asksQuestion: the cue word w asks, and its content may be a question
 // ("asked: would you vote ...").
 func asksQuestion(w string) bool {
@@ -617,7 +624,7 @@ func (en *engine) emit(at attribution, where string) int {
 	} else if g+2 < parts[0][1] && en.inMonth(g, parts[0][1], true) {
 		g += 2 // "The candidate the party endorsed in June has dropped out"
 	}
-	if t := &en.toks[g]; at.cueS >= 0 && parts[0][0] >= at.cueE && t.q < 0 && !t.cap && gapVerbs[t.low] && !asksQuestion(en.toks[at.cueE-1].low) {
+	if t := &en.toks[g]; at.cueS >= 0 && parts[0][0] >= at.cueE && t.q < 0 && !t.cap && gapVerbs[t.low] && !(asksQuestion(en.toks[at.cueE-1].low) && en.endsQuestion(parts)) {
 		return -1 // "Everything Trump says is a lie": the cue is in a relative clause
 	}
 	if en.strandedPrep(at, parts) {

@@ -850,6 +850,9 @@ func (en *engine) addressee(st sentence, ev *eval) {
 	if ev.c.vi.lemma != "tell" && !en.addresseeComplement(e, st.b) {
 		return
 	}
+	if w := en.toks[min(e, st.b-1)].low; e < st.b && (w == "on" || w == "against" || w == "for" || w == "of" || w == "about") && !en.speakerLike(s, e) {
+		return // "urged retaliation on Russia": a thing urged, no listener
+	}
 	ev.addrS, ev.addrE = s, e
 	ev.afterStart = e
 	// "urged voters to stay home": with an infinitive the object is the

@@ -891,7 +891,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if t.low == "," || isDash(t.low) || closing || (t.kind == tMark && t.q < 0) {
 		// Inverted: "Q," said X. Never for -ing forms (", suggesting a
 		// few questions").
-		if ns, ne := en.invertedSpeaker(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && invertible[c.vi.lemma] && en.endsAttribution(ne, st.b) && !en.isWhenAt(c.j, st.b) {
+		if ns, ne := en.invertedSpeaker(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && invertible[c.vi.lemma] && en.endsAttribution(ne, st.b) && !en.isWhenAt(c.j, st.b) && !en.closesDashPair(k, st.a) {
 			ev.subjS, ev.subjE = ns, ne
 			ev.inverted = true
 			ev.afterStart = ne
@@ -1407,6 +1407,21 @@ func (en *engine) roleListAfterQuote(p, lo int) int {
 		}
 	}
 	return -1
+}
+
+// closesDashPair: the dash at k closes an aside opened by the same dash
+// earlier in the sentence ("The film ― which weaves ... ― explains X"):
+// the verb after it is the subject's, not an inverted attribution's.
+func (en *engine) closesDashPair(k, lo int) bool {
+	if !longDash(en.toks[k].low) {
+		return false
+	}
+	for j := k - 1; j > lo; j-- {
+		if t := &en.toks[j]; t.low == en.toks[k].low && t.q < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // gerund: a lower-case -ing form that is a verb ("being", "raising"), not

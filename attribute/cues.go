@@ -1326,6 +1326,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "painted the house", "cast a vote": no "as"
 		case vi.lemma == "cast" && !en.toks[n].cap && !reflexives[nw] && !objectPronouns[nw]:
 			return true // "cast their ballots as polls opened": a vote (but "cast himself as")
+		case en.toks[i].low == "opposed" && nw == "to" && (i == st.a || !progressive(en.toks[i-1].low)):
+			return true // "young models opposed to Mexicans": as against, not a stance
 		case vi.lemma == "show" && (nw == "up" || nw == "off" || nw == "signs" || nw == "when"):
 			return true // "showed up at the debate": a phrasal verb
 		case (en.toks[i].low == "show" || en.toks[i].low == "shows") && prepositions[nw] && !(n+1 < st.b && en.mannerPhrase(n)):

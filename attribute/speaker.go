@@ -643,6 +643,13 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 		// "But Shelby said": drop the sentence connective.
 		s++
 	}
+	if ok && !f.cap && s-1 > lo && en.toks[s-1].low == "to" && en.toks[s-1].q < 0 && (en.toks[s-2].low == "not" || en.toks[s-2].low == "never") && !determiners[f.low] && !articles[f.low] {
+		// "Trump's decision not to come clean raises questions": a verb
+		// phrase of an infinitive, no speaker.
+		if _, pro := pronouns[f.low]; !pro {
+			ok = false
+		}
+	}
 	return s, ok
 }
 

@@ -1420,8 +1420,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			}
 			// "The woman disputes the idea": between a noun and an
 			// article only a verb fits.
-			if pt := &en.toks[i-1]; pt.kind == tWord && pt.q < 0 && !prepositions[p] && !determiners[p] && !clauseStops[p] && (articles[nt.low] && nt.low != "her" && nt.low != "his" && nt.low != "its" && nt.low != "their") {
-				return false
+			if pt := &en.toks[i-1]; pt.kind == tWord && pt.q < 0 && !prepositions[p] && !determiners[p] && !clauseStops[p] && (articles[nt.low] && nt.low != "her" && nt.low != "his" && nt.low != "its" && nt.low != "their" || !pt.cap && en.personMentionStartsAt(n)) {
+				return false // (or a person: "The group views Obama more favorably")
 			}
 			// "Lynch notes they were ...": after a person's name with
 			// no determiner before it ("the Mueller report" is a noun).
@@ -1467,6 +1467,16 @@ func (en *engine) asDepiction(n, b int) bool {
 		}
 	}
 	return false
+}
+
+// personMentionStartsAt: a person's name opens at n.
+func (en *engine) personMentionStartsAt(n int) bool {
+	m := en.reg.mentionAt[n]
+	if m == 0 {
+		return false
+	}
+	mn := en.reg.mentions[m-1]
+	return mn.s == n && mn.ent >= 0 && en.reg.ents[mn.ent].kind == Person
 }
 
 // asksReader: the verb at i follows "you" and the auxiliary opening a

@@ -214,7 +214,8 @@ var verbSpecs = []verbSpec{
 	{"discuss", "", "", ""},
 	{"worry", "worry worries worrying", "bw", ""},
 	{"express", "", "", ""},
-	{"view", "viewed views", "a", ""},
+	{"view", "viewed", "a", ""},
+	{"view", "views", "aw", ""}, // "grim views of the United States" is a noun
 	{"recognize", "", "", ""},
 	{"see", "see sees saw", "b", ""},
 	{"outline", "", "", ""},

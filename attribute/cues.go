@@ -163,6 +163,13 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		if !ok {
 			at, ok = en.impersonalPassive(st)
 		}
+		if !ok {
+			// "It is apparent that Clinton wanted X": the judgement holds
+			// the nested statement whole, so both stand.
+			if ev, ok2 := en.evidentThat(st); ok2 && !cueTaken(ats, ev) {
+				ats = append([]attribution{ev}, ats...)
+			}
+		}
 		if ok {
 			if len(ats) == 0 {
 				return []attribution{at}
@@ -749,6 +756,43 @@ func (en *engine) passiveRaising(st sentence) (attribution, bool) {
 // impersonalPassive reads "It is widely believed that C", "It was
 // reported that C": a sourceless attribution whose content is the
 // that-clause.
+// evidentThat reads "it's obvious that C", "It is apparent that C", "By
+// now it should be obvious that C", "Nor is it clear that C": the
+// narrator's judgement that C, with no source. ("It is unclear whether"
+// is doubt, not a statement, and is left alone.)
+func (en *engine) evidentThat(st sentence) (attribution, bool) {
+	for i := st.a; i+3 < st.b && i < st.a+10; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 {
+			return attribution{}, false
+		}
+		if t.low != "it" {
+			continue
+		}
+		// "it" with a form of "be" before ("Nor is it clear") or after
+		// ("it's", "it is", "it should be").
+		cs := i
+		if i > st.a && (en.toks[i-1].low == "is" || en.toks[i-1].low == "was") {
+			cs = i - 1
+		}
+		k := i + 1
+		for k < st.b && k <= i+3 && (progressive(en.toks[k].low) || modalsBefore[en.toks[k].low] && en.toks[k].low != "to" || en.toks[k].low == "now" || en.toks[k].low == "also") {
+			k++
+		}
+		if k == i+1 && cs == i || k+1 >= st.b || !evidentAdjectives[en.toks[k].low] || en.toks[k+1].low != "that" || en.toks[k+1].q >= 0 {
+			return attribution{}, false
+		}
+		e := en.contentEnd(k+1, st.b)
+		if e <= k+2 {
+			return attribution{}, false
+		}
+		return attribution{cueS: cs, cueE: k + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{k + 1, e}}}, true
+	}
+	return attribution{}, false
+}
+
+var evidentAdjectives = setOf("clear obvious apparent evident plain")
+
 func (en *engine) impersonalPassive(st sentence) (attribution, bool) {
 	a := en.skipConnective(st.a, st.b)
 	if a+3 >= st.b || en.toks[a].low != "it" || en.toks[a].q >= 0 {

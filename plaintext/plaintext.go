@@ -499,7 +499,16 @@ func bylineNames(s string) ([]string, bool) {
 			if i := strings.IndexAny(rest, "|•·"); i >= 0 {
 				rest = rest[:i]
 			}
-			return meta.SplitAuthors(rest), true
+			// "By now it should be obvious ...", "By Monday, the council
+			// will have voted on the budget": a sentence, not a byline.
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+				return nil, false
+			}
+			names := meta.SplitAuthors(rest)
+			if len(names) == 0 && len(strings.Fields(rest)) > 5 {
+				return nil, false
+			}
+			return names, true
 		}
 	}
 	return nil, false

@@ -509,6 +509,23 @@ func TestBylineNames(t *testing.T) {
 			t.Errorf("bylineNames(%q) = %v, %v; want %s", in, got, ok, want)
 		}
 	}
+	// A sentence opening with "By" is no byline.
+	for _, in := range []string{
+		"By now it should be obvious that voters want to see the returns.",
+		"By Monday, the council will have voted on the whole budget.",
+	} {
+		if got, ok := bylineNames(in); ok {
+			t.Errorf("bylineNames(%q) = %v, true; want no byline", in, got)
+		}
+	}
+	for in, want := range map[string]string{
+		"By The Associated Press": "[]",
+	} {
+		got, ok := bylineNames(in)
+		if !ok || fmt.Sprint(got) != want {
+			t.Errorf("bylineNames(%q) = %v, %v; want %s", in, got, ok, want)
+		}
+	}
 }
 
 // TestEditorsNote: a publisher's note is left out however long it is, with

@@ -932,6 +932,11 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 				}
 			}
 		}
+		if at.subjS < 0 && (vi.lemma == "call" || vi.lemma == "dub") {
+			// "it is called “farmer's lung”", "The book was called The
+			// Dragon Waiting": with no agent, a name, not a remark.
+			return attribution{}, false
+		}
 		at.parts = [][2]int{{s, e}}
 		return at, true
 	}

@@ -202,6 +202,8 @@ func TestPatterns(t *testing.T) {
 		{"a list of titles before the speaker's name", "H.\n\n“Sales grew,” chairman, CEO and president Jane Smith said.", "Sales grew", "Jane Smith", article.Direct, "said", "", ""},
 		{"coordinated roles before the speaker's name", "H.\n\n\"Water is there,\" lead researcher and NASA scientist Jane Smith said.", "Water is there", "Jane Smith", article.Direct, "said", "", ""},
 		{"an inverted document with a participle after it", "H.\n\n“This is an emergency,” says the letter signed by seven physicians.", "This is an emergency", "the letter", article.Direct, "says", "", ""},
+		{"a verb of manner after a quotation", "H.\n\nJane Smith spoke first.\n\n“It went well,” she laughed.", "It went well", "Jane Smith", article.Direct, "laughed", "", ""},
+		{"a verb of manner with a setting", "H.\n\n“Get out!” Officer Jane Smith ordered on Tuesday.", "Get out", "Jane Smith", article.Direct, "ordered", "", ""},
 		{"dash signature", "H.\n\n“We will win.” ― Jane Smith", "We will win", "Jane Smith", article.Direct, "―", "", ""},
 		{"a title with of", "H.\n\nSecretary of State Jane Smith arrived.\n\nThe top U.S. diplomat said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},
 		{"a name before a place", "H.\n\nGov. Jane Smith of Ohio said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},

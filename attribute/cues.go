@@ -90,6 +90,11 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			// casts its object as a quoted label characterises it.
 			if j, ok := en.labelVerb(i, st.b); ok {
 				cands = append(cands, cand{i: i, j: j, vi: verbInfo{lemma: t.low, asObj: true}})
+			} else if en.mannerCue(i, st) {
+				// "“Get out!” the officer ordered.", "“It went well,” she
+				// laughed.": any verb of the clause that follows a
+				// quotation and ends the sentence tells how it was said.
+				cands = append(cands, cand{i: i, j: i + 1, vi: verbInfo{lemma: t.low}})
 			}
 			continue
 		}
@@ -1527,6 +1532,71 @@ func (en *engine) personMentionStartsAt(n int) bool {
 	mn := en.reg.mentions[m-1]
 	return mn.s == n && mn.ent >= 0 && en.reg.ents[mn.ent].kind == Person
 }
+
+// mannerCue: the past-tense verb at i ends the clause of its subject
+// right after a quotation that opens the sentence and closes on a comma,
+// "!" or "?" ("“Q,” the officer ordered", "“Q,” she laughed"), with
+// nothing after it but a time, a place or the listeners ("snapped on
+// Tuesday", "whispered to reporters").
+func (en *engine) mannerCue(i int, st sentence) bool {
+	t := &en.toks[i]
+	if t.cap || !mannerVerbs[t.low] {
+		return false
+	}
+	a := en.skipConnective(st.a, st.b)
+	if !en.opensQuote(a) {
+		return false
+	}
+	cl := en.spans[en.toks[a].q].close
+	if cl <= a || cl+1 >= i {
+		return false
+	}
+	if w := en.toks[cl-1].low; w != "," && w != "!" && w != "?" && !longDash(w) {
+		return false
+	}
+	ns, ok := en.npBack(i-1, cl+1)
+	if !ok || ns != cl+1 || !en.speakerLike(ns, i) {
+		return false
+	}
+	return en.trailEnds(i+1, st.b)
+}
+
+// trailEnds: from i to the sentence end stand only a time, a prepositional
+// phrase or an adverb ("on Tuesday", "to reporters", "angrily").
+func (en *engine) trailEnds(i, b int) bool {
+	for i < b {
+		t := &en.toks[i]
+		if t.kind == tPunct && t.low != "," || t.kind == tMark {
+			return t.low == "." || t.low == "!" || t.low == "?" || t.kind == tMark && i+1 >= b
+		}
+		if t.low == "," {
+			i++
+			continue
+		}
+		if _, e := en.parseWhen(i, b); e > i {
+			i = e
+			continue
+		}
+		if en.lyAdverb(i, i) || t.low == "back" || t.low == "again" {
+			i++
+			continue
+		}
+		if prepositions[t.low] || t.low == "to" {
+			ns, ne := en.npForward(i+1, b)
+			if ns >= ne {
+				return false
+			}
+			i = ne
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// mannerVerbs tell how words were said; after a quotation and a short
+// subject they attribute it ("she laughed", "the officer ordered").
+var mannerVerbs = setOf("ordered laughed snapped screamed cried whispered sighed barked growled muttered murmured pleaded begged gasped stammered chuckled smiled nodded grinned shrugged interjected interrupted ventured chimed sniffed groaned moaned wailed roared thundered hissed sneered teased marveled marvelled gushed raved fumed seethed boomed shot blurted sobbed giggled scolded stormed cheered")
 
 // asksReader: the verb at i follows "you" and the auxiliary opening a
 // yes-no question ("Do you know ...?", "Or would you think ...?").

@@ -182,6 +182,18 @@ func (en *engine) attributionFollows(i, b int) bool {
 			nt := &en.toks[n]
 			return nt.kind == tPunct && (nt.low == "." || nt.low == "," || nt.low == ";") || trailPreps[nt.low] && nt.low != "that"
 		}
+		// "“Get out!” the officer ordered.": a verb of manner after a
+		// short subject, with only a setting after it (see mannerCue).
+		if _, ok := reportingVerbs[t.low]; !ok && k > i && !t.cap && mannerVerbs[t.low] {
+			if ns, ok := en.npBack(k-1, i); ok && ns == i && en.speakerLike(i, k) {
+				e := k + 1
+				for e < b && en.toks[e].kind == tWord {
+					e++
+				}
+				return en.trailEnds(k+1, min(e+1, b))
+			}
+			return false
+		}
 	}
 	return false
 }

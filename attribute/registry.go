@@ -520,7 +520,9 @@ func (en *engine) resolve(s, e int) int {
 		// "many of whom": part of the antecedent, named as such.
 		return en.literal(s, e)
 	}
-	if e-s == 1 {
+	if e-s == 1 && !en.acronymAt(s) {
+		// (In capitals amid lower case it is an acronym: "according to
+		// WHO".)
 		switch en.toks[s].low {
 		case "he", "him", "his":
 			if p := en.framePerson(s, genderMale); p >= 0 {
@@ -663,6 +665,24 @@ func (en *engine) framePerson(s int, g byte) int {
 		return mn.ent
 	}
 	return -1
+}
+
+// acronymAt: the word at s is written in capitals while a neighbour is
+// not ("according to WHO", but "HE'S BEEN CALLED OUT" is a shouted
+// heading).
+func (en *engine) acronymAt(s int) bool {
+	w := en.text[en.toks[s].s:en.toks[s].e]
+	if len(w) < 2 || !isAllCaps(w) {
+		return false
+	}
+	for _, k := range [2]int{s - 1, s + 1} {
+		if k >= 0 && k < len(en.toks) && en.toks[k].kind == tWord {
+			if n := en.text[en.toks[k].s:en.toks[k].e]; !isAllCaps(n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // prepBefore returns the preposition that governs the name starting at

@@ -1586,6 +1586,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Crash\n\nTwo soldiers have been killed in a crash, the US military said on Wednesday.\n\nIt did not reveal the crash location.", "reveal", "the US military"},
 		{"a possessive inside an organisation's name",
 			"Sentence\n\nThe hearing ended.\n\nThe U.S. Attorney's Office said in a statement that he was sentenced.", "said", "U.S. Attorney's Office"},
+		{"an acronym in capitals is no pronoun",
+			"Plague\n\nThe virus spread.\n\nThere were three cases, according to WHO.", "according to", "WHO"},
 		{"it after an unnamed organisation",
 			"Strike spreads\n\nThe port authority said it remained committed to talks. It did not say whether it would hire replacements.", "say", "The port authority"},
 	} {

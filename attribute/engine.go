@@ -356,7 +356,7 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 				direct = lastQ
 			}
 			en.noteSpeaker(at.ent, seg)
-			personSpoke = personSpoke || at.ent >= 0 && en.reg.ents[at.ent].kind == Person
+			personSpoke = personSpoke || at.ent >= 0 && en.reg.ents[at.ent].kind == Person && !en.firstOrSecond(at.ent)
 		}
 		if direct >= 0 {
 			lastQ, lastDirect = direct, direct
@@ -475,7 +475,6 @@ func repeated(ats []attribution, at attribution) bool {
 
 func (en *engine) noteSpeaker(ent, seg int) {
 	if ent >= 0 {
-
 		if ent != en.lastSpeaker {
 			en.lastSubj = [2]int{-1, -1}
 		}

@@ -68,10 +68,22 @@ func (en *engine) pronounPerson(g byte) int {
 
 // setLastPerson records ent as the antecedent for later pronouns.
 func (en *engine) setLastPerson(ent int) {
+	if en.firstOrSecond(ent) {
+		return // the writer or the reader is nobody's "he" or "she"
+	}
 	en.lastPerson = ent
 	if g := en.reg.ents[ent].gender; g != genderUnknown {
 		en.lastOfGender[g] = ent
 	}
+}
+
+// firstOrSecond: the entity is the writer or the reader ("I", "we", "you").
+func (en *engine) firstOrSecond(ent int) bool {
+	switch strings.ToLower(en.reg.ents[ent].name) {
+	case "i", "me", "we", "us", "you":
+		return true
+	}
+	return false
 }
 
 var honorifics = map[string]byte{"mr": genderMale, "mrs": genderFemale, "ms": genderFemale, "miss": genderFemale, "sir": genderMale, "dame": genderFemale, "lady": genderFemale, "lord": genderMale}

@@ -84,6 +84,12 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			cands = append(cands, cand{i: i, j: i + 1, vi: verbInfo{lemma: t.low, belief: true}, adj: true})
 			continue
 		}
+		if j, ok := en.makeClear(i, st.b); ok && where == whereBody {
+			// "Ham made it clear he had major misgivings", "made clear
+			// that C": the clause is what was made clear.
+			cands = append(cands, cand{i: i, j: j, vi: verbInfo{lemma: "make clear"}})
+			continue
+		}
 		vi, ok := reportingVerbs[t.low]
 		if !ok && where == whereBody {
 			// "has been pounding Trump as a “con artist”": any verb that
@@ -1597,6 +1603,28 @@ func (en *engine) trailEnds(i, b int) bool {
 // mannerVerbs tell how words were said; after a quotation and a short
 // subject they attribute it ("she laughed", "the officer ordered").
 var mannerVerbs = setOf("ordered laughed snapped screamed cried whispered sighed barked growled muttered murmured pleaded begged gasped stammered chuckled smiled nodded grinned shrugged interjected interrupted ventured chimed sniffed groaned moaned wailed roared thundered hissed sneered teased marveled marvelled gushed raved fumed seethed boomed shot blurted sobbed giggled scolded stormed cheered")
+
+// makeClear reads "made (it) clear/plain that C" or "made it clear C" at
+// i and returns where the clause starts.
+func (en *engine) makeClear(i, b int) (int, bool) {
+	switch en.toks[i].low {
+	case "make", "makes", "made", "making":
+	default:
+		return 0, false
+	}
+	k := i + 1
+	if k < b && en.toks[k].low == "it" {
+		k++
+	}
+	if k+1 >= b || en.toks[k].q >= 0 || en.toks[k].low != "clear" && en.toks[k].low != "plain" {
+		return 0, false
+	}
+	j := k + 1
+	if en.toks[j].low == "that" && en.toks[j].q < 0 || en.thatlessClause(j, b) == j {
+		return j, true
+	}
+	return 0, false
+}
 
 // asksReader: the verb at i follows "you" and the auxiliary opening a
 // yes-no question ("Do you know ...?", "Or would you think ...?").

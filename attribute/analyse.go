@@ -2316,12 +2316,15 @@ func (en *engine) objectEnds(s, i, b int) bool {
 				continue // "the raid that killed bin Laden": a relative clause inside the noun phrase
 			}
 		}
-		if auxWords[u.low] && u.low != "also" && u.low != "then" && u.low != "now" && u.low != "just" && u.low != "even" && u.low != "first" && u.low != "last" || strings.HasSuffix(u.low, "ed") || strings.HasSuffix(u.low, "n't") {
-			return false
+		if auxWords[u.low] && u.low != "also" && u.low != "then" && u.low != "now" && u.low != "just" && u.low != "even" && u.low != "first" && u.low != "last" || strings.HasSuffix(u.low, "ed") || strings.HasSuffix(u.low, "n't") || irregularPast[u.low] && k > s && !u.cap {
+			return false // ("Trump rose 1 point since the debate": a clause)
 		}
 	}
 	return true
 }
+
+// irregularPast are past tenses that are not nouns or adjectives as well.
+var irregularPast = setOf("brought made took gave went came got knew thought saw told felt became began ran paid sent built meant stood understood wrote spoke chose broke fell rose grew drew bought sold taught caught fought sought kept")
 
 // subjectAside: the comma at i opens an aside that closes with a comma
 // and a finite verb: the noun phrase before it is the subject of a clause

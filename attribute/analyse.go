@@ -323,6 +323,13 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			if ev2.trailing || ev2.subjS == ev.subjS || ev2.subjS <= s {
 				continue
 			}
+			if ev.c.according && (subordinators[en.toks[s].low] || prepositions[en.toks[s].low]) && en.clauseComma(s, st.b) == ev2.subjS-1 {
+				// "According to her account, after examining the leg, she
+				// insisted that C": the fronted phrase opens the clause
+				// the account vouches for; the statement inside it stays.
+				next = append(next, ev2)
+				break
+			}
 			if b := en.speakerBoundary(s, ev2); b > s {
 				if en.innerComma(b) {
 					b++ // keep the closing mark

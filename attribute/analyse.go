@@ -71,6 +71,13 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				// handled below as its own statement
 			case en.toks[n].low == "according":
 				at.source, at.reportedBy = en.accordingTail(n+2, st.b)
+			case ev.c.according && en.toks[n].low == "and" && n+1 < st.b && (en.verbAt(n+1) || en.thatlessClause(n+1, st.b) == n+1 || en.clauseOpens(n+1, st.b)):
+				// "The relatives watched the videos, according to their
+				// attorneys, and said they had questions": the source
+				// vouches for the coordinated clause too.
+				if e := en.contentEnd(n+1, st.b); e > n+1 {
+					at.parts = append(at.parts, [2]int{n + 1, e})
+				}
 			case ev.c.according && en.toks[n].kind != tMark:
 				// "C, according to Craig Bryan, head of the center": an
 				// apposition of the source, or the narrator's remark; but

@@ -84,6 +84,12 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			cands = append(cands, cand{i: i, j: i + 1, vi: verbInfo{lemma: t.low, belief: true}, adj: true})
 			continue
 		}
+		if j, ok := en.pressedOn(i, st.b); ok && where == whereBody {
+			// "who had pressed him on his failure to release tax
+			// returns": a question put to him; its topic is the content.
+			cands = append(cands, cand{i: i, j: j, vi: verbInfo{lemma: "press", topic: true}})
+			continue
+		}
 		if j, ok := en.makeClear(i, st.b); ok && where == whereBody {
 			// "Ham made it clear he had major misgivings", "made clear
 			// that C": the clause is what was made clear.
@@ -1603,6 +1609,26 @@ func (en *engine) trailEnds(i, b int) bool {
 // mannerVerbs tell how words were said; after a quotation and a short
 // subject they attribute it ("she laughed", "the officer ordered").
 var mannerVerbs = setOf("ordered laughed snapped screamed cried whispered sighed barked growled muttered murmured pleaded begged gasped stammered chuckled smiled nodded grinned shrugged interjected interrupted ventured chimed sniffed groaned moaned wailed roared thundered hissed sneered teased marveled marvelled gushed raved fumed seethed boomed shot blurted sobbed giggled scolded stormed cheered")
+
+// pressedOn reads "pressed (him) on/about X" at i and returns where X
+// starts.
+func (en *engine) pressedOn(i, b int) (int, bool) {
+	if w := en.toks[i].low; w != "pressed" && w != "pressing" && w != "presses" || en.toks[i].cap {
+		return 0, false
+	}
+	k := i + 1
+	if k < b && (objectPronouns[en.toks[k].low] || en.personMentionStartsAt(k)) {
+		if m := en.reg.mentionAt[k]; m != 0 {
+			k = en.reg.mentions[m-1].e
+		} else {
+			k++
+		}
+	}
+	if k+1 < b && (en.toks[k].low == "on" || en.toks[k].low == "about") && en.toks[k+1].kind == tWord {
+		return k + 1, true
+	}
+	return 0, false
+}
 
 // makeClear reads "made (it) clear/plain that C" or "made it clear C" at
 // i and returns where the clause starts.

@@ -715,7 +715,9 @@ func (en *engine) newAttribution(ev eval) attribution {
 	if p := at.cueS - 1; p >= 0 && p > ev.subjE-1 && en.toks[p].q < 0 && (en.toks[p].low == "has" || en.toks[p].low == "have" || en.toks[p].low == "had") {
 		at.cueS = p
 	}
-	if ev.c.according && !ev.c.asSource {
+	if ev.c.holder > 0 {
+		at.cueE = ev.afterStart - 1 // the cue is the phrase: "By Trump's own admission"
+	} else if ev.c.according && !ev.c.asSource {
 		at.cue = "according to"
 	}
 	if ev.subjS >= 0 {
@@ -743,6 +745,16 @@ func (en *engine) newAttribution(ev eval) attribution {
 // evalCue finds the speaker of a cue and whether the content precedes it.
 func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	ev := eval{c: c, subjS: -1, addrS: -1, afterStart: c.j, sb: st.b}
+	if c.holder > 0 {
+		// "By Trump's own admission, C": the holder speaks; C follows the
+		// comma.
+		ev.subjS, ev.subjE = c.j, c.holder
+		if m := en.nextComma(c.holder, st.b, 4); m > 0 && m+1 < st.b {
+			ev.afterStart = m + 1
+			return ev, true
+		}
+		return ev, false
+	}
 	if c.according {
 		// "according to X": X follows.
 		ns, ne := en.npForward(c.j, st.b)

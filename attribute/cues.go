@@ -15,6 +15,7 @@ type cand struct {
 	nominal   bool // "Trump's claim that"
 	putIt     bool // "as X put it"
 	adj       bool // "were frustrated that"
+	holder    int  // "By Trump's own admission, C": the end of the holder's name (j is its start)
 }
 
 // nominalCues are nouns that report a statement when a possessor owns them
@@ -82,6 +83,12 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			// "Protesters were frustrated that ...": a feeling with its
 			// clause, held by the subject.
 			cands = append(cands, cand{i: i, j: i + 1, vi: verbInfo{lemma: t.low, belief: true}, adj: true})
+			continue
+		}
+		if hs, he, ok := en.byAdmission(i, st); ok && where == whereBody {
+			// "By Trump's own admission, C", "In her account, C": the
+			// holder vouches for what follows, as with "according to".
+			cands = append(cands, cand{i: i, j: hs, holder: he, according: true})
 			continue
 		}
 		if j, ok := en.pressedOn(i, st.b); ok && where == whereBody {
@@ -1609,6 +1616,44 @@ func (en *engine) trailEnds(i, b int) bool {
 // mannerVerbs tell how words were said; after a quotation and a short
 // subject they attribute it ("she laughed", "the officer ordered").
 var mannerVerbs = setOf("ordered laughed snapped screamed cried whispered sighed barked growled muttered murmured pleaded begged gasped stammered chuckled smiled nodded grinned shrugged interjected interrupted ventured chimed sniffed groaned moaned wailed roared thundered hissed sneered teased marveled marvelled gushed raved fumed seethed boomed shot blurted sobbed giggled scolded stormed cheered")
+
+// byAdmission reads "By Trump's own admission," or "In her account," at
+// the start of the sentence and returns the holder's name.
+func (en *engine) byAdmission(i int, st sentence) (int, int, bool) {
+	if i != st.a && i != en.skipConnective(st.a, st.b) || en.toks[i].low != "by" && en.toks[i].low != "in" {
+		return 0, 0, false
+	}
+	hs, he := i+1, -1
+	if hs < st.b && possessives[en.toks[hs].low] && en.toks[hs].low != "'s" {
+		he = hs + 1
+	} else {
+		for k := hs; k < st.b && k < hs+4; k++ {
+			if w := en.toks[k].low; (w == "'s" || w == "’s") && k > hs {
+				he = k
+				break
+			}
+			if !en.toks[k].cap || en.toks[k].kind != tWord {
+				break
+			}
+		}
+	}
+	if he < 0 || he+2 >= st.b {
+		return 0, 0, false
+	}
+	n := he
+	if en.toks[n].low == "'s" || en.toks[n].low == "’s" {
+		n++
+	}
+	if en.toks[n].low == "own" {
+		n++
+	}
+	if n+1 >= st.b || !holderNouns[en.toks[n].low] || en.toks[n+1].low != "," {
+		return 0, 0, false
+	}
+	return hs, he, true
+}
+
+var holderNouns = setOf("admission account estimate estimates count reckoning words telling estimation calculation calculations")
 
 // pressedOn reads "pressed (him) on/about X" at i and returns where X
 // starts.

@@ -1620,7 +1620,7 @@ var mannerVerbs = setOf("ordered laughed snapped screamed cried whispered sighed
 // byAdmission reads "By Trump's own admission," or "In her account," at
 // the start of the sentence and returns the holder's name.
 func (en *engine) byAdmission(i int, st sentence) (int, int, bool) {
-	if i != st.a && i != en.skipConnective(st.a, st.b) || en.toks[i].low != "by" && en.toks[i].low != "in" {
+	if en.toks[i].low != "by" && en.toks[i].low != "in" || i != st.a && i != en.skipConnective(st.a, st.b) {
 		return 0, 0, false
 	}
 	hs, he := i+1, -1

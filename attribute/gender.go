@@ -79,9 +79,14 @@ func (en *engine) setLastPerson(ent int) {
 
 // firstOrSecond: the entity is the writer or the reader ("I", "we", "you").
 func (en *engine) firstOrSecond(ent int) bool {
-	switch strings.ToLower(en.reg.ents[ent].name) {
-	case "i", "me", "we", "us", "you":
-		return true
+	n := en.reg.ents[ent].name
+	if len(n) > 3 {
+		return false
+	}
+	for _, w := range [...]string{"i", "me", "we", "us", "you"} {
+		if strings.EqualFold(n, w) {
+			return true
+		}
 	}
 	return false
 }

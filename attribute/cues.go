@@ -1375,6 +1375,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "reported by The Washington Post": a passive
 		case vi.lemma == "call" && (nw == "into" || nw == "off" || nw == "up" || nw == "back" || nw == "in"):
 			return true // a phone call, not a statement
+		case vi.lemma == "call" && (nw == "911" || nw == "999" || nw == "112" || nw == "police" || nw == "ahead" || nw == "back"):
+			return true // "called 911", "called police", "called back": a telephone call
 		case vi.lemma == "call" && en.phoneCall(n, st.b):
 			return true // "called Alicia Machado on Friday to thank her": a phone call
 		case vi.lemma == "call" && en.convenes(n, st.b):

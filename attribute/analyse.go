@@ -319,6 +319,9 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				if w := en.toks[kk].low; ev2.c.vi.participle && w != "," && w != "and" && w != "but" {
 					continue // "called on X to stop attacking Y": a complement
 				}
+				if w := en.toks[kk].low; ev2.c.vi.participle && w == "and" && gerund(&en.toks[s]) {
+					continue // "suggested looking at X and asking Y": two gerunds, one content
+				}
 				e = en.trimEnd(s, kk)
 			}
 		}

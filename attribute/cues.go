@@ -1375,8 +1375,14 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "reported by The Washington Post": a passive
 		case vi.lemma == "call" && (nw == "into" || nw == "off" || nw == "up" || nw == "back" || nw == "in"):
 			return true // a phone call, not a statement
-		case vi.lemma == "call" && (nw == "911" || nw == "999" || nw == "112" || nw == "police" || nw == "ahead" || nw == "back"):
-			return true // "called 911", "called police", "called back": a telephone call
+		case vi.lemma == "call" && (nw == "911" || nw == "999" || nw == "112" || nw == "police" || nw == "ahead" || nw == "back" || (articles[nw] || nw == "the") && n+2 < st.b && (en.toks[n+1].low == "ambulance" || en.toks[n+1].low == "police" || en.toks[n+1].low == "cops") && (en.toks[n+2].kind == tPunct || prepositions[en.toks[n+2].low] || en.toks[n+2].low == "and" || en.toks[n+2].low == "to")):
+			return true // "called 911", "called an ambulance", "called back": a telephone call
+		case vi.lemma == "add" && nw == "up":
+			return true // "the inconsistencies add up": a sum
+		case vi.lemma == "decline" && nw == "over":
+			return true // "has declined over time": a fall
+		case vi.lemma == "report" && nw == "to" && n+2 < st.b && (objectPronouns[en.toks[n+1].low] || en.personMentionStartsAt(n+1)) && en.toks[n+2].kind == tPunct:
+			return true // "Vindman reported to him.": whom he worked for
 		case vi.lemma == "call" && en.phoneCall(n, st.b):
 			return true // "called Alicia Machado on Friday to thank her": a phone call
 		case vi.lemma == "call" && en.convenes(n, st.b):

@@ -626,6 +626,9 @@ func (en *engine) emit(at attribution, where string) int {
 			return -1 // ("According to MSNBC, basically.": an adverb)
 		}
 	}
+	if t := &en.toks[parts[0][0]]; at.cueS >= 0 && parts[0][0] == at.cueE && en.toks[at.cueE-1].kind == tWord && t.q < 0 && (t.low == "and" || t.low == "or") && en.sharedObject(parts[0][0]) {
+		return -1 // "users know and love the app": the object is shared, nothing is stated
+	}
 	if len(parts) == 1 && en.onlyMedium(parts[0][0], parts[0][1]) {
 		return -1 // "wrote on Facebook, saying ...": the medium, not the content
 	}
@@ -677,6 +680,22 @@ func (en *engine) emit(at attribution, where string) int {
 	en.qParts = append(en.qParts, parts)
 	en.qSubj = append(en.qSubj, [2]int{at.subjS, at.subjE})
 	return len(en.quotes) - 1
+}
+
+// sharedObject: after "and" at i comes a second verb that shares the
+// cue's object ("know and love the app"), not a clause.
+func (en *engine) sharedObject(i int) bool {
+	if i+2 >= len(en.toks) {
+		return false
+	}
+	n := &en.toks[i+1]
+	if n.kind != tWord || n.cap || n.q >= 0 || determiners[n.low] || articles[n.low] || clauseStops[n.low] || auxWords[n.low] {
+		return false
+	}
+	if _, pro := pronouns[n.low]; pro {
+		return false
+	}
+	return true
 }
 
 // kindOf: direct when every part is a whole quotation, partial when some

@@ -2651,6 +2651,13 @@ func (en *engine) trimEnd(s, e int) int {
 			e--
 			continue
 		}
+		if e-1 > s && t.q < 0 && (t.low == "and" || t.low == "or" || t.low == "but") && !(e < len(en.toks) && isDash(en.toks[e].low)) {
+			// "feared regime retaliation and | asked not to be named": a
+			// content does not end on a conjunction (but a speaker cut
+			// off, "and —", does).
+			e--
+			continue
+		}
 		break
 	}
 	return e

@@ -441,6 +441,20 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			}
 		}
 		out = append(out, en.participles(st, pev, e, pent)...)
+		// "..., with Chair Jerome Powell telling reporters C": an absolute
+		// "with" after the content has a speaker and a statement of its own.
+		for _, ev2 := range evs[k+1:] {
+			if !ev2.c.vi.participle || ev2.trailing || ev2.c.i < e || ev2.subjS < 2 || en.toks[ev2.subjS-1].low != "with" || en.toks[ev2.subjS-2].low != "," {
+				continue
+			}
+			in := en.newAttribution(ev2)
+			is := en.contentStart(&in, ev2.afterStart, st.b)
+			if ie := en.contentEnd(is, st.b); is < ie {
+				in.parts = [][2]int{{is, ie}}
+				out = append(out, in)
+			}
+			break
+		}
 		return append(framed, out...)
 	}
 	return append(framed, out...)

@@ -120,6 +120,13 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 		if !ok || t.cap && i != st.a && where == whereBody {
 			continue
 		}
+		if t.cap && where == whereBody {
+			// "Planned Parenthood, which brought the suit, ...": a name
+			// that opens with a verb's form.
+			if m := en.reg.mentionAt[i]; m != 0 && en.reg.mentions[m-1].s == i && en.reg.mentions[m-1].e > i+1 {
+				continue
+			}
+		}
 		j := i + 1
 		if j < st.b && (vi.lemma == "point" && (en.toks[j].low == "out" || en.toks[j].low == "to") || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on") || vi.lemma == "find" && en.toks[j].low == "out" && en.toks[j].q < 0) {
 			j++

@@ -186,6 +186,7 @@ var verbSpecs = []verbSpec{
 	{"laud", "", "a", ""},
 	{"sing", "sing sings sang singing", "", ""},
 	{"rule", "ruled", "", ""},
+	{"ruling", "ruling", "w", ""}, // ", ruling that C"; "the ruling" is a noun
 	{"compare", "", "a", ""},
 	{"mock", "", "aw", ""},
 	{"attack", "attacked attacking", "a", ""},

@@ -39,6 +39,13 @@ func (en *engine) clauseSubject(st sentence, k int, inner bool) (int, int, bool)
 				return mn.s, en.subjectHead(mn, st.b), true
 			}
 		}
+		if inner && i > st.a && en.toks[i-1].low == "that" && (possessives[t.low] || articles[t.low]) && t.low != "'s" {
+			// "told reporters that his office was reviewing X and expected
+			// to file": the reported clause's common noun subject.
+			if ns, ne := en.npForward(i, k); ns < ne && ne < k && en.verbAt(ne) {
+				return ns, ne, true
+			}
+		}
 	}
 	return 0, 0, false
 }
@@ -163,6 +170,18 @@ func (en *engine) commonSubject(st sentence) (int, int, bool) {
 		t := &en.toks[k]
 		if t.q >= 0 || t.kind != tWord {
 			break
+		}
+		if k > i+1 {
+			// "A federal judge on Friday temporarily blocked ...": a time
+			// and an adverb between the subject and its verb.
+			if _, end := en.parseWhen(k, st.b); end > k && end < st.b {
+				if n := end; en.lyAdverb(n, k) {
+					end++
+				}
+				if v := &en.toks[end]; v.kind == tWord && !v.cap && v.q < 0 && (strings.HasSuffix(v.low, "ed") || finiteVerbs[v.low] || auxWords[v.low]) {
+					return i, k, true
+				}
+			}
 		}
 		if _, cue := reportingVerbs[t.low]; !t.cap && (cue || auxWords[t.low] || strings.HasSuffix(t.low, "ed") || finiteVerbs[t.low]) {
 			if k > i+1 && (!bare || strings.HasSuffix(en.toks[k-1].low, "s") && !en.toks[k-1].cap && en.speakerLike(i, k)) {

@@ -247,7 +247,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		// "Although Trump has admitted using the code, he ...": an
 		// adverbial (or fronted participle) clause ends at its comma, and
 		// the main clause may hold its own statement.
-		adverbial := ev.subjS >= 0 && (en.subordinate(ev.subjS, st.a) || ev.fronted)
+		adverbial := ev.fronted || ev.subjS >= 0 && en.subordinate(ev.subjS, st.a)
 		at := en.newAttribution(ev)
 		s := en.contentStart(&at, ev.afterStart, st.b)
 		if nonRestrictive || adverbial {
@@ -297,7 +297,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			}
 			s = r
 		}
-		if w := en.toks[ev.subjS].low; ev.subjS > st.a && (w == "which" || w == "who") && (en.toks[ev.subjS-1].low == "," || isDash(en.toks[ev.subjS-1].low)) {
+		if ev.subjS > st.a && (en.toks[ev.subjS].low == "which" || en.toks[ev.subjS].low == "who") && (en.toks[ev.subjS-1].low == "," || isDash(en.toks[ev.subjS-1].low)) {
 			// "the Union, which contended that C, is a good example": the
 			// relative clause closes at the comma before the main verb;
 			// "the study -- which notes that C -- offers": at the dash.
@@ -857,6 +857,15 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			return ev, true
 		}
 		return ev, false
+	}
+	if c.vi.lemma == "ask" && en.toks[c.i].low == "asked" && c.i-1 > st.a && en.toks[c.i-1].low == "," && c.j < st.b && askedTopics[en.toks[c.j].low] {
+		// "Chen, asked if the company would raise prices, said ...": she
+		// was asked; who asked goes unsaid, and she is the listener.
+		if ns, ok := en.npBack(c.i-2, st.a); ok {
+			ev.addrS, ev.addrE = ns, c.i-1
+		}
+		ev.fronted = true // an aside: its content ends at its comma
+		return ev, true
 	}
 	k := en.skipBack(c.i-1, st.a)
 	if c.adj {
@@ -1466,6 +1475,8 @@ func (en *engine) closesDashPair(k, lo int) bool {
 	}
 	return false
 }
+
+var askedTopics = setOf("if whether about how what why when who")
 
 // gerund: a lower-case -ing form that is a verb ("being", "raising"), not
 // a preposition ("during", "including").

@@ -687,9 +687,17 @@ func (en *engine) participles(st sentence, ev eval, from, ent int) []attribution
 		j := en.participleCueEnd(i + 1)
 		c := cand{i: i + 1, j: j, vi: reportingVerbs[en.toks[j-1].low]}
 		pev := eval{c: c, subjS: ev.subjS, subjE: ev.subjE, afterStart: c.j, addrS: -1, sb: st.b}
+		pent := ent
+		if ns, ne, ok := en.laterClauseSubject(from, i); ok {
+			// "Fans chanted X, and several hundred protested outside,
+			// demanding that the board resign": the nearest clause's
+			// subject demands.
+			pev.subjS, pev.subjE = ns, ne
+			pent = en.resolve(ns, ne)
+		}
 		en.addressee(st, &pev)
 		at := en.newAttribution(pev)
-		at.ent = ent
+		at.ent = pent
 		s := en.contentStart(&at, pev.afterStart, st.b)
 		e := en.contentEnd(s, st.b)
 		if s < e {
@@ -957,7 +965,11 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		if t.low == "," && c.vi.participle {
 			// "He then defended the remark, saying ...": the sentence's
-			// subject speaks.
+			// subject speaks; after ", and several hundred protested
+			// outside," the nearest clause's.
+			if ns, ne, ok := en.laterClauseSubject(st.a, k); ok {
+				return en.speaks(st, ev, ns, ne)
+			}
 			if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
 				return en.speaks(st, ev, ns, ne)
 			}
@@ -1477,6 +1489,24 @@ func (en *engine) closesDashPair(k, lo int) bool {
 }
 
 var askedTopics = setOf("if whether about how what why when who")
+
+// laterClauseSubject finds, between a, b, a coordinated clause with a
+// subject of its own (", and several hundred protested ..."), and returns
+// that subject.
+func (en *engine) laterClauseSubject(a, b int) (int, int, bool) {
+	for k := b - 1; k > a; k-- {
+		t := &en.toks[k]
+		if t.q >= 0 || t.low != "and" && t.low != "but" || en.toks[k-1].low != "," {
+			continue
+		}
+		ns, ne := en.npForward(k+1, b)
+		if ns < ne && en.verbAt(ne) {
+			return ns, ne, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
 
 // gerund: a lower-case -ing form that is a verb ("being", "raising"), not
 // a preposition ("during", "including").

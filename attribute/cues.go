@@ -1384,6 +1384,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // a phone call, not a statement
 		case vi.lemma == "call" && (nw == "911" || nw == "999" || nw == "112" || nw == "police" || nw == "ahead" || nw == "back" || (articles[nw] || nw == "the") && n+2 < st.b && (en.toks[n+1].low == "ambulance" || en.toks[n+1].low == "police" || en.toks[n+1].low == "cops") && (en.toks[n+2].kind == tPunct || prepositions[en.toks[n+2].low] || en.toks[n+2].low == "and" || en.toks[n+2].low == "to")):
 			return true // "called 911", "called an ambulance", "called back": a telephone call
+		case vi.lemma == "protest" && (nw == "outside" || nw == "at" || nw == "in" || nw == "near" || nw == "on" || nw == "across" || nw == "through" || nw == "along"):
+			return true // "protested outside the stadium": where, not what
 		case vi.lemma == "add" && nw == "up":
 			return true // "the inconsistencies add up": a sum
 		case vi.lemma == "decline" && nw == "over":

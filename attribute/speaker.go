@@ -171,9 +171,10 @@ func (en *engine) commonSubject(st sentence) (int, int, bool) {
 		if t.q >= 0 || t.kind != tWord {
 			break
 		}
-		if k > i+1 {
+		if k > i+1 && !(t.cap && en.toks[k-1].cap) {
 			// "A federal judge on Friday temporarily blocked ...": a time
-			// and an adverb between the subject and its verb.
+			// and an adverb between the subject and its verb (but "USA
+			// Today" is a name).
 			if _, end := en.parseWhen(k, st.b); end > k && end < st.b {
 				if n := end; en.lyAdverb(n, k) {
 					end++

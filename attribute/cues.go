@@ -184,6 +184,7 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	}
 	if where == whereBody {
 		ats = append(ats, en.stanceNouns(st, ats)...)
+		ats = append(ats, en.facedCriticism(st, ats)...)
 		ats = append(ats, en.thatNouns(st, ats)...)
 	}
 	if where == whereBody {
@@ -1231,6 +1232,43 @@ func (en *engine) stanceNouns(st sentence, have []attribution) []attribution {
 	}
 	return out
 }
+
+// facedCriticism reads "has faced questions about X", "came under
+// withering criticism for X", "took heat for X": criticism by critics the
+// text does not name, of what follows the preposition.
+func (en *engine) facedCriticism(st sentence, have []attribution) []attribution {
+	var out []attribution
+	for i := st.a + 1; i+2 < st.b; i++ {
+		t := &en.toks[i]
+		if t.q >= 0 || !criticismNouns[t.low] {
+			continue
+		}
+		if p := en.toks[i+1].low; p != "for" && p != "about" && p != "over" {
+			continue
+		}
+		v := i - 1
+		if v > st.a && en.toks[v].kind == tWord && !criticismVerbs[en.toks[v].low] && !articles[en.toks[v].low] {
+			v-- // an adjective: "withering criticism", "sharp criticism"
+		}
+		if v < st.a || !criticismVerbs[en.toks[v].low] && !(en.toks[v].low == "under" && v > st.a && criticismVerbs[en.toks[v-1].low]) {
+			continue
+		}
+		if cueCovers(have, i) {
+			continue
+		}
+		s := i + 2
+		e := en.contentEnd(s, st.b)
+		if e <= s {
+			continue
+		}
+		out = append(out, attribution{cueS: i, cueE: i + 2, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{s, e}}})
+	}
+	return out
+}
+
+var criticismNouns = setOf("criticism questions heat fire flak scrutiny backlash ridicule condemnation complaints")
+
+var criticismVerbs = setOf("faced faces facing face drew draws drawing draw came comes come took takes taking received receives attracted attracts")
 
 // cueCovers: token i lies in the cue of one of ats.
 func cueCovers(ats []attribution, i int) bool {

@@ -179,10 +179,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			if en.speakerBoundary(ev.afterStart-1, ev2) < 0 {
 				continue
 			}
-			in := en.newAttribution(ev2)
-			is := en.contentStart(&in, ev2.afterStart, st.b)
-			if ie := en.contentEnd(is, st.b); is < ie {
-				in.parts = [][2]int{{is, ie}}
+			if in, ok := en.statementOf(ev2, st.b); ok {
 				out = append(out, in)
 			}
 			break
@@ -447,10 +444,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			if !ev2.c.vi.participle || ev2.trailing || ev2.c.i < e || ev2.subjS < 2 || en.toks[ev2.subjS-1].low != "with" || en.toks[ev2.subjS-2].low != "," {
 				continue
 			}
-			in := en.newAttribution(ev2)
-			is := en.contentStart(&in, ev2.afterStart, st.b)
-			if ie := en.contentEnd(is, st.b); is < ie {
-				in.parts = [][2]int{{is, ie}}
+			if in, ok := en.statementOf(ev2, st.b); ok {
 				out = append(out, in)
 			}
 			break
@@ -458,6 +452,19 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		return append(framed, out...)
 	}
 	return append(framed, out...)
+}
+
+// statementOf makes ev's own statement, its content running from after
+// the cue as far as content runs before b.
+func (en *engine) statementOf(ev eval, b int) (attribution, bool) {
+	in := en.newAttribution(ev)
+	is := en.contentStart(&in, ev.afterStart, b)
+	ie := en.contentEnd(is, b)
+	if is >= ie {
+		return in, false
+	}
+	in.parts = [][2]int{{is, ie}}
+	return in, true
 }
 
 // speakerBoundary is where the clause of a later speaker ev2 begins after

@@ -402,9 +402,6 @@ func cueTaken(ats []attribution, at attribution) bool {
 	return false
 }
 
-// meetingPurpose: "to discuss" at i-1, i states the purpose of a meeting
-// named before it in the clause ("leaders gathered Friday to discuss X",
-// "called an emergency meeting to discuss X").
 // mediumPurpose: "took to Twitter (overnight) to" before the verb at i.
 func (en *engine) mediumPurpose(i, lo int) bool {
 	for k := i - 2; k-2 >= lo && k > i-8; k-- {
@@ -421,6 +418,9 @@ func (en *engine) mediumPurpose(i, lo int) bool {
 	return false
 }
 
+// meetingPurpose: "to discuss" at i-1, i states the purpose of a meeting
+// named before it in the clause ("leaders gathered Friday to discuss X",
+// "called an emergency meeting to discuss X").
 func (en *engine) meetingPurpose(i, lo int) bool {
 	if en.toks[i].low != "discuss" {
 		return false
@@ -785,9 +785,6 @@ func (en *engine) passiveRaising(st sentence) (attribution, bool) {
 	return attribution{}, false
 }
 
-// impersonalPassive reads "It is widely believed that C", "It was
-// reported that C": a sourceless attribution whose content is the
-// that-clause.
 // evidentThat reads "it's obvious that C", "It is apparent that C", "By
 // now it should be obvious that C", "Nor is it clear that C": the
 // narrator's judgement that C, with no source. ("It is unclear whether"
@@ -825,6 +822,9 @@ func (en *engine) evidentThat(st sentence) (attribution, bool) {
 
 var evidentAdjectives = setOf("clear obvious apparent evident plain")
 
+// impersonalPassive reads "It is widely believed that C", "It was
+// reported that C": a sourceless attribution whose content is the
+// that-clause.
 func (en *engine) impersonalPassive(st sentence) (attribution, bool) {
 	a := en.skipConnective(st.a, st.b)
 	if a+3 >= st.b || en.toks[a].low != "it" || en.toks[a].q >= 0 {

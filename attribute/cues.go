@@ -1483,7 +1483,12 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		nt := en.toks[n]
 		if nt.low == "." && i > st.a {
 			// "..., the report notes." but not "the IMF's last estimate."
+			// nor "the agency's Clinton investigative report.": a subject
+			// ends in a noun, a name or a pronoun, not an adjective.
 			p := en.toks[i-1].low
+			if pt := &en.toks[i-1]; pt.kind == tWord && !pt.cap && adjectiveLike(p) {
+				return true
+			}
 			return p == "'s" || auxWords[p] || determiners[p] || articles[p] || prepositions[p]
 		}
 		if nt.low == "that" || nt.low == ":" || nt.kind == tMark || nt.low == "." {

@@ -1474,7 +1474,7 @@ func TestReportedSpans(t *testing.T) {
 			text: "The race is close.\n\nThe candidates took questions from veterans.",
 			cue:  "questions from", absentContent: true},
 		{name: "a noun-ambiguous word ending the sentence after an adjective is a noun",
-			text: "The race is close.\n\nThey wanted a full, unredacted copy of the agency's investigative report.",
+			text: "The race is close.\n\nThe FBI held back a full, un-redacted copy of the agency's Clinton investigative report.",
 			cue:  "report", absentContent: true},
 		{name: "questioning as a noun",
 			text: "The race is close.\n\nThe banker, who was under questioning from the committee, left early. Her questioning of the banker was sharp.",

@@ -583,11 +583,33 @@ func (en *engine) verbAt(i int) bool {
 // plus one; frameEnd gives the end of the frame's own words.
 func (en *engine) clauseComma(s, b int) int {
 	for i := s; i+1 < b; i++ {
-		if t := &en.toks[i]; t.q < 0 && t.low == "," || i > s && en.innerComma(i) {
+		if t := &en.toks[i]; t.q < 0 && t.low == "," && !en.adjectiveComma(i) || i > s && en.innerComma(i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// adjectiveComma: the comma at i stands between two adjectives of one
+// noun phrase ("a full, un-redacted copy"), not at a clause's end.
+func (en *engine) adjectiveComma(i int) bool {
+	if i < 2 || i+2 >= len(en.toks) {
+		return false
+	}
+	p, pp, n, nn := &en.toks[i-1], &en.toks[i-2], &en.toks[i+1], &en.toks[i+2]
+	if p.kind != tWord || p.cap || !(articles[pp.low] || determiners[pp.low] || possessives[pp.low]) {
+		return false
+	}
+	if n.kind != tWord || n.cap || n.q >= 0 || clauseStops[n.low] || determiners[n.low] || articles[n.low] || en.verbAt(i+1) && !strings.Contains(n.low, "-") {
+		return false // (a hyphenated "un-redacted" is an adjective)
+	}
+	if _, pro := pronouns[n.low]; pro {
+		return false
+	}
+	if !strings.Contains(n.low, "-") && !adjectiveLike(n.low) {
+		return false // ("at a loss, draws few visitors": a verb after a noun)
+	}
+	return nn.kind == tWord && !clauseStops[nn.low] && !en.verbAt(i+2)
 }
 
 // frameEnd: the end of the words before the clause comma cm (a closing

@@ -154,7 +154,15 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				at.parts[0][0] = r
 			}
 		}
-		if len(at.parts) > 1 && at.parts[0][1]-at.parts[0][0] == 1 && connectives[en.toks[at.parts[0][0]].low] {
+		if len(at.parts) > 1 && at.parts[0][1]-at.parts[0][0] == 1 && subordinators[en.toks[at.parts[0][0]].low] {
+			// "If, as I've suggested, C1, C2": what was suggested is the
+			// subordinate clause, which ends at its comma.
+			p := at.parts[1]
+			if cm := en.clauseComma(p[0], p[1]); cm > p[0] {
+				p[1] = en.trimEnd(p[0], cm)
+			}
+			at.parts = [][2]int{p}
+		} else if len(at.parts) > 1 && at.parts[0][1]-at.parts[0][0] == 1 && connectives[en.toks[at.parts[0][0]].low] {
 			// "Yet, as Mr. Bown observed, C": the link is the narrator's.
 			at.parts = at.parts[1:]
 		} else if len(at.parts) > 1 && en.toks[at.parts[0][0]].q < 0 && prepositions[en.toks[at.parts[0][0]].low] && !en.finiteIn(at.parts[0][0], at.parts[0][1]) && !en.clauseIn(at.parts[0][0], at.parts[0][1]) {

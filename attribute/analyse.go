@@ -152,6 +152,11 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			// usually full").
 			if r := en.trailingRelative(at.parts[0][0], at.parts[0][1]); r > 0 {
 				at.parts[0][0] = r
+			} else if r := en.lastConjunct(at.parts[0][0], at.parts[0][1]); r > 0 && len(at.parts) > 1 && !ev.c.according {
+				// "China had resisted such deals, but the pollution had
+				// become so bad, Mr. Obama noted, that ...": the remark
+				// is about the clause it stands in.
+				at.parts[0][0] = r
 			}
 		}
 		if len(at.parts) > 1 && at.parts[0][1]-at.parts[0][0] == 1 && subordinators[en.toks[at.parts[0][0]].low] {
@@ -2292,6 +2297,22 @@ func (en *engine) trailingRelative(s, e int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// lastConjunct returns the start of the last clause of [s, e) joined by
+// ", but" or ", and" with a subject of its own, or -1.
+func (en *engine) lastConjunct(s, e int) int {
+	for k := e - 2; k > s+1; k-- {
+		t := &en.toks[k]
+		if t.q >= 0 || (t.low != "but" && t.low != "and") || en.toks[k-1].low != "," {
+			continue
+		}
+		if ns, ne := en.npForward(k+1, e); ns < ne && ne < e && en.verbAt(ne) {
+			return k + 1
+		}
+		return -1
 	}
 	return -1
 }

@@ -290,6 +290,12 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			}
 		}
 		e := en.contentEnd(s, st.b)
+		if s == ev.subjS-1 && en.toks[s].low == "what" {
+			// "The difference between what Trump says his plan would do
+			// and how experts say ... has endured": the relative clause
+			// ends where the sentence goes on.
+			e = en.whatClauseEnd(ev.afterStart, e)
+		}
 		if ev.c.vi.participle && ev.c.i-1 > st.a && en.toks[ev.c.i-1].low == "," && ev.subjE == ev.c.i-1 {
 			// "Trump, calling Clinton a liar, left the stage": the
 			// participle clause is an aside that closes before the verb.
@@ -2299,6 +2305,21 @@ func (en *engine) trailingRelative(s, e int) int {
 		}
 	}
 	return -1
+}
+
+// whatClauseEnd: the end of a "what X says ..." clause within [i, e): a
+// comma, or "and"/"or" before another wh-word.
+func (en *engine) whatClauseEnd(i, e int) int {
+	for k := i; k+1 < e; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 {
+			continue
+		}
+		if t.low == "," || (t.low == "and" || t.low == "or") && askedTopics[en.toks[k+1].low] {
+			return en.trimEnd(i, k)
+		}
+	}
+	return e
 }
 
 // lastConjunct returns the start of the last clause of [s, e) joined by

@@ -1736,7 +1736,8 @@ func (en *engine) pressedOn(i, b int) (int, bool) {
 }
 
 // makeClear reads "made (it) clear/plain that C" or "made it clear C" at
-// i and returns where the clause starts.
+// i, and "made the case (to X) that C" or "made the case for X", and
+// returns where the content starts.
 func (en *engine) makeClear(i, b int) (int, bool) {
 	switch en.toks[i].low {
 	case "make", "makes", "made", "making":
@@ -1744,6 +1745,26 @@ func (en *engine) makeClear(i, b int) (int, bool) {
 		return 0, false
 	}
 	k := i + 1
+	if k+2 < b && en.toks[k].low == "the" && en.toks[k+1].low == "case" {
+		j := k + 2
+		if en.toks[j].low == "for" && j+1 < b && en.toks[j+1].kind == tWord {
+			return j + 1, true
+		}
+		if en.toks[j].low == "to" {
+			// "to members of both parties that C": the listeners.
+			for m := j + 1; m < b && m < j+10; m++ {
+				if t := &en.toks[m]; t.low == "that" && t.q < 0 {
+					return m, true
+				} else if t.q >= 0 || t.kind == tPunct {
+					break
+				}
+			}
+		}
+		if en.toks[j].low == "that" && en.toks[j].q < 0 {
+			return j, true
+		}
+		return 0, false
+	}
 	if k < b && en.toks[k].low == "it" {
 		k++
 	}
@@ -1940,7 +1961,7 @@ func (en *engine) asFollows(i, b int) bool {
 }
 
 // raisingVerbs pass their subject to an infinitive cue.
-var raisingVerbs = setOf("appear appears appeared seem seems seemed tend tends tended began begins went goes go continue continues continued")
+var raisingVerbs = setOf("appear appears appeared seem seems seemed tend tends tended began begins went goes go continue continues continued tried tries attempted attempts sought seeks")
 
 // raisingBefore: the "to" at i follows a raising verb ("seemed to",
 // "went on to"); it returns how many tokens the verb and "to" take, or 0.

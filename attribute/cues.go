@@ -808,8 +808,8 @@ func (en *engine) evidentThat(st sentence) (attribution, bool) {
 		for k < st.b && k <= i+3 && (progressive(en.toks[k].low) || modalsBefore[en.toks[k].low] && en.toks[k].low != "to" || en.toks[k].low == "now" || en.toks[k].low == "also") {
 			k++
 		}
-		if k == i+1 && cs == i || k+1 >= st.b || !evidentAdjectives[en.toks[k].low] || en.toks[k+1].low != "that" || en.toks[k+1].q >= 0 {
-			return attribution{}, false
+		if k == i+1 && cs == i || k+1 >= st.b || !evidentAdjectives[en.toks[k].low] || en.toks[k+1].q >= 0 || en.toks[k+1].low != "that" && en.thatlessClause(k+1, st.b) != k+1 {
+			return attribution{}, false // ("It was clear Clinton is reaching out": a clause without "that")
 		}
 		e := en.contentEnd(k+1, st.b)
 		if e <= k+2 {

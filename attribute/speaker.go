@@ -539,8 +539,8 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			break
 		}
 		if t.kind == tPunct {
-			if (t.low == "." && j > lo && en.isAbbrev(j-1)) || t.low == "&" {
-				j--
+			if (t.low == "." && j > lo && en.isAbbrev(j-1)) || t.low == "&" || t.low == "/" && j > lo && j < k && en.toks[j-1].kind == tWord && en.toks[j+1].kind == tWord {
+				j-- // ("AT&T", "the USC Dornsife/Los Angeles Times poll")
 				continue
 			}
 			if t.low == ")" {

@@ -128,9 +128,9 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			}
 		}
 		j := i + 1
-		if j < st.b && (vi.lemma == "point" && (en.toks[j].low == "out" || en.toks[j].low == "to") || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on") || vi.lemma == "find" && en.toks[j].low == "out" && en.toks[j].q < 0) {
+		if j < st.b && (vi.lemma == "point" && (en.toks[j].low == "out" || en.toks[j].low == "to") || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on") || (vi.lemma == "find" || vi.lemma == "lay") && en.toks[j].low == "out" && en.toks[j].q < 0) {
 			j++
-		} else if vi.lemma == "point" {
+		} else if vi.lemma == "point" || vi.lemma == "lay" {
 			continue
 		}
 		if vi.lemma == "point" && i > st.a {

@@ -148,6 +148,7 @@ var verbSpecs = []verbSpec{
 	{"liken", "", "a", ""},
 	{"learn", "learned learnt", "", ""},
 	{"point", "point points pointed pointing", "", "out"},
+	{"lay", "lay lays laid laying", "", "out"}, // only "laid out her proposals"
 	{"speculate", "", "", ""},
 	{"posit", "", "", ""},
 	{"explain", "", "", ""},

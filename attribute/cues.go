@@ -1193,7 +1193,7 @@ func (en *engine) stanceNouns(st sentence, have []attribution) []attribution {
 	var out []attribution
 	for i := st.a; i+2 < st.b; i++ {
 		t := &en.toks[i]
-		if t.q >= 0 || t.kind != tWord || !stanceNounSet[t.low] {
+		if p := en.toks[i+1].low; p != "of" && p != "for" && p != "about" || t.q >= 0 || t.kind != tWord || !stanceNounSet[t.low] {
 			continue
 		}
 		if heldStance[t.low] && (i == st.a || !possessives[en.toks[i-1].low]) {
@@ -1239,11 +1239,13 @@ func (en *engine) stanceNouns(st sentence, have []attribution) []attribution {
 func (en *engine) facedCriticism(st sentence, have []attribution) []attribution {
 	var out []attribution
 	for i := st.a + 1; i+2 < st.b; i++ {
-		t := &en.toks[i]
-		if t.q >= 0 || !criticismNouns[t.low] {
+		// (The preposition first: it rules out most words without a
+		// map lookup.)
+		if p := en.toks[i+1].low; p != "for" && p != "about" && p != "over" {
 			continue
 		}
-		if p := en.toks[i+1].low; p != "for" && p != "about" && p != "over" {
+		t := &en.toks[i]
+		if t.q >= 0 || !criticismNouns[t.low] {
 			continue
 		}
 		v := i - 1
@@ -1288,7 +1290,7 @@ func (en *engine) thatNouns(st sentence, have []attribution) []attribution {
 	var out []attribution
 	for i := st.a + 1; i+3 < st.b; i++ {
 		t := &en.toks[i]
-		if t.q >= 0 || t.kind != tWord || !thatNounSet[t.low] || en.toks[i+1].low != "that" {
+		if en.toks[i+1].low != "that" || t.q >= 0 || t.kind != tWord || !thatNounSet[t.low] {
 			continue
 		}
 		if possessives[en.toks[i-1].low] {

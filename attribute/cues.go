@@ -79,6 +79,12 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 				continue
 			}
 		}
+		if p, ok := prepAdjectives[t.low]; ok && where == whereBody && i+2 < st.b && (en.toks[i+1].low == p || p == "of" && en.toks[i+1].low == "about") && en.beBefore(i, st) {
+			// "Graham has been critical of Trump", "aides were coy about
+			// whether ...": a stance toward what follows the preposition.
+			cands = append(cands, cand{i: i, j: i + 2, vi: verbInfo{lemma: t.low, belief: true}, adj: true})
+			continue
+		}
 		if stanceAdjectives[t.low] && where == whereBody && en.stanceAdjective(i, st) {
 			// "Protesters were frustrated that ...": a feeling with its
 			// clause, held by the subject.
@@ -680,12 +686,22 @@ func (en *engine) stanceAdjective(i int, st sentence) bool {
 	if i+1 >= st.b || en.toks[i+1].low != "that" {
 		return false
 	}
+	return en.beBefore(i, st)
+}
+
+// prepAdjectives are adjectives of stance with the preposition that
+// takes what the stance is toward.
+var prepAdjectives = map[string]string{"critical": "of", "supportive": "of", "skeptical": "of", "sceptical": "of", "wary": "of", "coy": "about", "dismissive": "of"}
+
+// beBefore: a form of "be" (or "felt", "became", ...) stands before the
+// adjective at i, over intensifiers.
+func (en *engine) beBefore(i int, st sentence) bool {
 	k := en.skipIntensifiers(i-1, st.a)
 	if k <= st.a {
 		return false
 	}
 	switch en.toks[k].low {
-	case "is", "are", "was", "were", "'re", "'m", "am", "remain", "remains", "remained", "away", "grew", "became", "felt":
+	case "is", "are", "was", "were", "'re", "'m", "am", "been", "remain", "remains", "remained", "away", "grew", "became", "felt":
 		return k-1 >= st.a && !modalsBefore[en.toks[k-1].low]
 	case "'s":
 		return en.pronounHas(k)

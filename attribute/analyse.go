@@ -1493,7 +1493,7 @@ func (en *engine) quotedPredicate(s, e int) bool {
 // returns where they start, or -1.
 func (en *engine) roleListAfterQuote(p, lo int) int {
 	and := false
-	for k := p; k > lo && k >= p-10; k-- {
+	for k := p; k > lo && k >= p-16; k-- {
 		t := &en.toks[k]
 		if en.closesQuote(k) {
 			if !and || k == p {
@@ -1508,6 +1508,10 @@ func (en *engine) roleListAfterQuote(p, lo int) int {
 		case t.q >= 0 || t.kind == tMark:
 			return -1
 		case t.low == "and" || t.low == "&":
+			and = true
+		case (t.low == "of" || t.low == "'s" || t.low == "’s") && k+1 <= p && en.toks[k+1].cap, t.low == "." && k > lo && en.toks[k-1].cap && en.isAbbrev(k-1):
+			// "lead author Dr. Mingyang Song of Harvard's T.H. Chan
+			// School of Public Health said": a name with its institution.
 			and = true
 		case t.low == ",":
 		case t.kind == tWord && !auxWords[t.low] && !finiteVerbs[t.low] && (t.cap || !clauseStops[t.low] && !strings.HasSuffix(t.low, "ed")):

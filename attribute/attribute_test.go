@@ -204,6 +204,7 @@ func TestPatterns(t *testing.T) {
 		{"an inverted document with a participle after it", "H.\n\n“This is an emergency,” says the letter signed by seven physicians.", "This is an emergency", "the letter", article.Direct, "says", "", ""},
 		{"a verb of manner after a quotation", "H.\n\nJane Smith spoke first.\n\n“It went well,” she laughed.", "It went well", "Jane Smith", article.Direct, "laughed", "", ""},
 		{"a verb of manner with a setting", "H.\n\n“Get out!” Officer Jane Smith ordered on Tuesday.", "Get out", "Jane Smith", article.Direct, "ordered", "", ""},
+		{"a speaker with an institution of two prepositions", "H.\n\n\"These findings support limits,\" lead author Dr. Jane Song of Harvard's T.H. Chan School of Public Health said in a statement.", "These findings support limits", "Jane Song", article.Direct, "said", "", ""},
 		{"dash signature", "H.\n\n“We will win.” ― Jane Smith", "We will win", "Jane Smith", article.Direct, "―", "", ""},
 		{"a title with of", "H.\n\nSecretary of State Jane Smith arrived.\n\nThe top U.S. diplomat said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},
 		{"a name before a place", "H.\n\nGov. Jane Smith of Ohio said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},

@@ -231,6 +231,7 @@ var verbSpecs = []verbSpec{
 	{"rail", "railed", "", ""},
 	{"admire", "", "b", ""},
 	{"portray", "", "a", ""},
+	{"recommend", "", "c", ""}, // only with a clause: "recommends that adults limit X" (not "recommend charges")
 	// Verbs of depicting count only with "as" ("painted Romney as an
 	// out-of-touch rich guy", not "painted the house"): see asDepiction.
 	{"paint", "", "a", ""},

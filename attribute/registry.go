@@ -607,7 +607,18 @@ func (en *engine) resolve(s, e int) int {
 		if p := en.prepBefore(mn.s, s); p > s {
 			// "Mike Pence of Indiana": a person named before the
 			// preposition; otherwise the whole phrase ("Officials at
-			// Homeland Security").
+			// Homeland Security"). In "Dr. Mingyang Song of Harvard's
+			// T.H. Chan School of Public Health" the first person whose
+			// name a preposition follows.
+			for j := s; j < p; j++ {
+				if pm := en.reg.mentionAt[j]; pm > 0 {
+					m2 := en.reg.mentions[pm-1]
+					if ent := m2.ent; ent >= 0 && en.reg.ents[ent].kind == Person && m2.e < p && prepositions[en.toks[m2.e].low] {
+						return ent
+					}
+					j = m2.e - 1
+				}
+			}
 			for j := p - 1; j >= s; j-- {
 				if pm := en.reg.mentionAt[j]; pm > 0 {
 					if ent := en.reg.mentions[pm-1].ent; ent >= 0 && en.reg.ents[ent].kind == Person {

@@ -456,7 +456,13 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				pent = en.resolve(ns, ne)
 			}
 		}
-		out = append(out, en.participles(st, pev, e, pent)...)
+		for _, pa := range en.participles(st, pev, e, pent) {
+			// (A participle already reached as a coordinated statement
+			// is not reported twice.)
+			if !sameCue(out, pa) {
+				out = append(out, pa)
+			}
+		}
 		// "..., with Chair Jerome Powell telling reporters C": an absolute
 		// "with" after the content has a speaker and a statement of its own.
 		for _, ev2 := range evs[k+1:] {
@@ -471,6 +477,16 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		return append(framed, out...)
 	}
 	return append(framed, out...)
+}
+
+// sameCue: an attribution of ats has at's cue.
+func sameCue(ats []attribution, at attribution) bool {
+	for _, o := range ats {
+		if o.cueS == at.cueS && o.cueE == at.cueE {
+			return true
+		}
+	}
+	return false
 }
 
 // statementOf makes ev's own statement, its content running from after

@@ -1563,6 +1563,7 @@ func TestOneStatementPerCue(t *testing.T) {
 		{"The race is close.\n\nA judge rejected the request, saying the courts have no business deciding it.", "saying", "the courts have no business deciding it"},
 		{"The race is close.\n\nThe senator attacked the mayor for her budget, saying, \"She is reckless.\"", "saying", "\"She is reckless.\""},
 		{"The race is close.\n\nShe wrote on Facebook, saying her foot was swollen.", "saying", "her foot was swollen"},
+		{"The race is close.\n\nHale conceded the race, telling supporters that the voters had spoken and urging them to back the winner.", "telling", "that the voters had spoken"},
 	}
 	for _, c := range cases {
 		res := Text(c.text, Options{})

@@ -479,6 +479,25 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 	return append(framed, out...)
 }
 
+// headingSubjectEnd: the heading's subject runs from a up to its first
+// present-tense verb before k ("Trump | visits border,"); it returns
+// where the subject ends, or -1.
+func (en *engine) headingSubjectEnd(a, k int) int {
+	for j := a + 1; j < k && j <= a+5; j++ {
+		t := &en.toks[j]
+		if t.q >= 0 || t.kind != tWord {
+			return -1
+		}
+		if !t.cap && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && t.low != "'s" && (j+1 < k && en.toks[j+1].kind == tWord || j+1 == k) {
+			if _, ok := en.npBack(j-1, a); ok {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // sameCue: an attribution of ats has at's cue.
 func sameCue(ats []attribution, at attribution) bool {
 	for _, o := range ats {
@@ -1026,6 +1045,13 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			}
 			en.addressee(st, &ev)
 			return ev, true
+		}
+		if t.low == "," && !c.vi.participle && en.segs[st.seg].where != whereBody {
+			// A heading's second predicate: "Trump visits border, says
+			// wall is working", "Mayor resigns, blames council".
+			if ne := en.headingSubjectEnd(st.a, k); ne > st.a {
+				return en.speaks(st, ev, st.a, ne)
+			}
 		}
 		if t.low == "," && c.vi.participle {
 			// "He then defended the remark, saying ...": the sentence's

@@ -205,6 +205,8 @@ func TestPatterns(t *testing.T) {
 		{"a verb of manner after a quotation", "H.\n\nJane Smith spoke first.\n\n“It went well,” she laughed.", "It went well", "Jane Smith", article.Direct, "laughed", "", ""},
 		{"a verb of manner with a setting", "H.\n\n“Get out!” Officer Jane Smith ordered on Tuesday.", "Get out", "Jane Smith", article.Direct, "ordered", "", ""},
 		{"a speaker with an institution of two prepositions", "H.\n\n\"These findings support limits,\" lead author Dr. Jane Song of Harvard's T.H. Chan School of Public Health said in a statement.", "These findings support limits", "Jane Song", article.Direct, "said", "", ""},
+		{"a heading's second predicate", "Trump visits border, says wall is working\n\nThe president toured the site on Monday.", "wall is working", "Trump", article.Indirect, "says", "", ""},
+		{"a heading's cue followed at once by the next predicate", "Senate hopeful concedes, calls for unity\n\nMark Hale conceded on Wednesday.", "unity", "Senate hopeful", article.Indirect, "calls for", "", ""},
 		{"dash signature", "H.\n\n“We will win.” ― Jane Smith", "We will win", "Jane Smith", article.Direct, "―", "", ""},
 		{"a title with of", "H.\n\nSecretary of State Jane Smith arrived.\n\nThe top U.S. diplomat said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},
 		{"a name before a place", "H.\n\nGov. Jane Smith of Ohio said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},

@@ -175,7 +175,16 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 				kept = append(kept, c)
 			}
 		}
-		cands = kept
+		// "Senate hopeful concedes, calls for unity": a cue followed at
+		// once by the next predicate states nothing itself.
+		out := kept[:0]
+		for x, c := range kept {
+			if x+1 < len(kept) && c.j+1 == kept[x+1].i && en.toks[c.j].low == "," {
+				continue
+			}
+			out = append(out, c)
+		}
+		cands = out
 	}
 	var ats []attribution
 	if where != whereBody {

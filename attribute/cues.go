@@ -79,7 +79,7 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 				continue
 			}
 		}
-		if p, ok := prepAdjectives[t.low]; ok && where == whereBody && i+2 < st.b && (en.toks[i+1].low == p || p == "of" && en.toks[i+1].low == "about") && en.beBefore(i, st) {
+		if n := en.toks[min(i+1, st.b-1)].low; (n == "of" || n == "about") && i+2 < st.b && where == whereBody && (prepAdjectives[t.low] == n || prepAdjectives[t.low] == "of" && n == "about") && en.beBefore(i, st) {
 			// "Graham has been critical of Trump", "aides were coy about
 			// whether ...": a stance toward what follows the preposition.
 			cands = append(cands, cand{i: i, j: i + 2, vi: verbInfo{lemma: t.low, belief: true}, adj: true})
@@ -1646,8 +1646,8 @@ func (en *engine) personMentionStartsAt(n int) bool {
 // Tuesday", "whispered to reporters").
 func (en *engine) mannerCue(i int, st sentence) bool {
 	t := &en.toks[i]
-	if t.cap || !mannerVerbs[t.low] {
-		return false
+	if t.cap || i == st.a || !strings.HasSuffix(t.low, "ed") && t.low != "shot" || !mannerVerbs[t.low] {
+		return false // (the suffix first: most words are not, and it costs no lookup)
 	}
 	a := en.skipConnective(st.a, st.b)
 	if !en.opensQuote(a) {
@@ -1702,7 +1702,7 @@ func (en *engine) trailEnds(i, b int) bool {
 
 // mannerVerbs tell how words were said; after a quotation and a short
 // subject they attribute it ("she laughed", "the officer ordered").
-var mannerVerbs = setOf("ordered laughed snapped screamed cried whispered sighed barked growled muttered murmured pleaded begged gasped stammered chuckled smiled nodded grinned shrugged interjected interrupted ventured chimed sniffed groaned moaned wailed roared thundered hissed sneered teased marveled marvelled gushed raved fumed seethed boomed shot blurted sobbed giggled scolded stormed cheered")
+var mannerVerbs = setOf("ordered laughed snapped screamed cried whispered sighed barked growled muttered murmured pleaded begged gasped stammered chuckled smiled nodded grinned shrugged interjected interrupted ventured chimed sniffed groaned moaned wailed roared thundered hissed sneered teased marveled marvelled gushed raved fumed seethed boomed shot blurted sobbed giggled scolded stormed cheered") // all in -ed but "shot"
 
 // byAdmission reads "By Trump's own admission," or "In her account," at
 // the start of the sentence and returns the holder's name.

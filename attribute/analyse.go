@@ -830,6 +830,11 @@ func (en *engine) newAttribution(ev eval) attribution {
 	}
 	if ev.subjS >= 0 {
 		at.ent = en.resolve(ev.subjS, ev.subjE)
+		if h := en.toks[ev.subjE-1]; at.ent < 0 && h.kind == tWord && !h.cap && personHeads[h.low] && (articles[en.toks[ev.subjS].low] || determiners[en.toks[ev.subjS].low]) {
+			// "An Orbit spokesman said ... “Q,” he said": an unnamed
+			// person a later pronoun stands for.
+			at.ent = en.literal(ev.subjS, ev.subjE)
+		}
 		if h := en.toks[ev.subjE-1]; at.ent < 0 && h.kind == tWord && !h.cap && orgWords[h.low] && articles[en.toks[ev.subjS].low] {
 			// "The commission said ...": the organisation named before
 			// whose name has that word, else a new one that a later "it"

@@ -696,6 +696,10 @@ func (en *engine) acronymAt(s int) bool {
 	return false
 }
 
+// personHeads are singular nouns for one person that head an unnamed
+// speaker's phrase.
+var personHeads = setOf("spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney analyst economist diplomat officer source insider executive director minister senator lawmaker witness resident")
+
 // prepBefore returns the preposition that governs the name starting at
 // m within the phrase from s, over an article and lowercase words ("of
 // Indiana", "at the agency", "of the think tank Power Shift Africa"), or
@@ -905,12 +909,18 @@ func (en *engine) literal(s, e int) int {
 		return id
 	}
 	kind := Other
+	var g byte
 	if h := en.toks[e-1]; h.kind == tWord && !h.cap && orgWords[h.low] && articles[en.toks[s].low] {
 		// "the port authority", "the company": an organisation that a
 		// later "it" may stand for.
 		kind = Organization
+	} else if h.kind == tWord && !h.cap && personHeads[h.low] && (articles[en.toks[s].low] || determiners[en.toks[s].low]) {
+		// "An Orbit spokesman", "a senior official": one unnamed person,
+		// whom a later "he" or "she" may stand for.
+		kind = Person
+		g = genderedNouns[h.low]
 	}
-	en.reg.ents = append(en.reg.ents, entity{name: name, kind: kind, first: s})
+	en.reg.ents = append(en.reg.ents, entity{name: name, kind: kind, first: s, gender: g})
 	en.reg.byName[key] = len(en.reg.ents) - 1
 	return len(en.reg.ents) - 1
 }

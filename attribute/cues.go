@@ -1451,6 +1451,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "called 911", "called an ambulance", "called back": a telephone call
 		case vi.lemma == "protest" && (nw == "outside" || nw == "at" || nw == "in" || nw == "near" || nw == "on" || nw == "across" || nw == "through" || nw == "along"):
 			return true // "protested outside the stadium": where, not what
+		case vi.lemma == "respond" && nw == "to" && n+2 < st.b && (respondedScenes[en.toks[n+1].low] || (articles[en.toks[n+1].low] || en.toks[n+1].low == "the") && respondedScenes[en.toks[n+2].low]):
+			return true // "Officers responded to reports of gunfire": they went, nobody spoke
 		case vi.lemma == "add" && nw == "up":
 			return true // "the inconsistencies add up": a sum
 		case vi.lemma == "decline" && nw == "over":
@@ -1804,6 +1806,9 @@ func (en *engine) makeClear(i, b int) (int, bool) {
 	}
 	return 0, false
 }
+
+// respondedScenes are what emergency services respond to.
+var respondedScenes = setOf("reports report calls call scene fire fires alarm alarms emergency emergencies incident crash shooting")
 
 // asksReader: the verb at i follows "you" and the auxiliary opening a
 // yes-no question ("Do you know ...?", "Or would you think ...?").

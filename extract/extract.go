@@ -28,6 +28,7 @@ import (
 	"github.com/newsclip/newsclip/article"
 	"github.com/newsclip/newsclip/extract/meta"
 	"github.com/newsclip/newsclip/fetch"
+	"github.com/newsclip/newsclip/lang"
 )
 
 // Options control extraction. The zero value is not useful; start from
@@ -149,7 +150,7 @@ func fromTree(ctx context.Context, doc *html.Node, pageURL string, opts Options)
 	}
 	if a.Language == "" {
 		if t := a.BodyText(); t != "" {
-			if l := meta.DetectLanguage(t); l != "" {
+			if l := lang.Detect(t); l != "" {
 				a.Language, a.LanguageSource = l, "detected"
 			}
 		}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/newsclip/newsclip/article"
 	"github.com/newsclip/newsclip/extract/meta"
+	"github.com/newsclip/newsclip/lang"
 )
 
 // Line roles returned by Lines.
@@ -84,8 +85,8 @@ func Parse(text string) *article.Article {
 			i = j
 		}
 	}
-	if lang := meta.DetectLanguage(a.Headline + "\n" + a.BodyText()); lang != "" {
-		a.Language, a.LanguageSource = lang, "detected"
+	if l := lang.Detect(a.Headline + "\n" + a.BodyText()); l != "" {
+		a.Language, a.LanguageSource = l, "detected"
 	}
 	return a
 }

@@ -29,14 +29,6 @@ func ExampleExtract() {
 	// 2022-01-28 19:05 +03:00 opengraph
 }
 
-func ExampleDetectLanguage() {
-	fmt.Println(meta.DetectLanguage("Der Minister sagte, dass die Gespräche nicht vorbei sind."))
-	fmt.Println(meta.DetectLanguage("Министр заявил, что переговоры закончены."))
-	// Output:
-	// de
-	// ru
-}
-
 func ExampleParseDate() {
 	t, ok := meta.ParseDate("Jan. 28, 2022 10:05 a.m. ET")
 	fmt.Println(t.Format("2006-01-02T15:04:05Z07:00"), ok)

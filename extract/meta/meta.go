@@ -5,9 +5,6 @@
 // Dublin Core and other meta tags, microdata, <time> elements, visible
 // bylines and datelines, and dates in the URL, in that order of trust.
 //
-// It also offers DetectLanguage, a small deterministic language guesser
-// for text.
-//
 // It does not fetch anything, does not read the story body (the extract
 // package does) and never fails: missing metadata stays empty.
 package meta

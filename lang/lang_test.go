@@ -1,11 +1,11 @@
-package meta
+package lang
 
 import (
 	"strings"
 	"testing"
 )
 
-func TestDetectLanguage(t *testing.T) {
+func TestDetect(t *testing.T) {
 	cases := []struct{ want, text string }{
 		{"en", "The minister said that the government would not change its plans, and he added that talks were over."},
 		{"de", "Der Minister sagte, dass die Regierung ihre Pläne nicht ändern werde, und fügte hinzu, dass die Gespräche vorbei seien."},
@@ -34,24 +34,24 @@ func TestDetectLanguage(t *testing.T) {
 		{"", "Xyzzy plugh"},
 	}
 	for _, c := range cases {
-		if got := DetectLanguage(c.text); got != c.want {
-			t.Errorf("DetectLanguage(%.30q) = %q, want %q", c.text, got, c.want)
+		if got := Detect(c.text); got != c.want {
+			t.Errorf("Detect(%.30q) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }
 
-func TestDetectLanguageLongInput(t *testing.T) {
+func TestDetectLongInput(t *testing.T) {
 	// Past the byte limit, and cut inside a rune: still an answer.
 	s := strings.Repeat("это пример текста, ", 5000)
-	if got := DetectLanguage(s); got != "ru" {
+	if got := Detect(s); got != "ru" {
 		t.Errorf("got %q", got)
 	}
 }
 
-func BenchmarkDetectLanguage(b *testing.B) {
+func BenchmarkDetect(b *testing.B) {
 	s := strings.Repeat("The minister said that the government would not change its plans. ", 100)
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
-		DetectLanguage(s)
+		Detect(s)
 	}
 }

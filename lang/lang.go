@@ -1,11 +1,16 @@
-package meta
+// Package lang guesses the language of a text: by script for non-Latin
+// writing systems, by frequent function words and letters for Latin-script
+// languages. It is small, deterministic and downloads nothing; the
+// extractor uses it when a page declares no language, and the attributor
+// to tell whether it can read a text at all.
+package lang
 
 import (
 	"strings"
 	"unicode"
 )
 
-// maxDetectBytes bounds the text DetectLanguage reads: a few pages of
+// maxDetectBytes bounds the text Detect reads: a few pages of
 // prose decide the language as well as a book does.
 const maxDetectBytes = 32 << 10
 
@@ -64,13 +69,13 @@ var langIndex = func() map[string]int {
 	return m
 }()
 
-// DetectLanguage guesses the language of text and returns its BCP 47 base
+// Detect guesses the language of text and returns its BCP 47 base
 // tag ("en", "ru", "ja"), or "" when the text is too short or unclear.
 // Non-Latin scripts are told by their Unicode ranges (Cyrillic, Greek,
 // Arabic, Hebrew, Thai, Devanagari, Hangul, kana, Han...); Latin-script
 // languages by counts of frequent function words. It reads at most the
 // first 32 KB, downloads nothing and gives the same answer every time.
-func DetectLanguage(text string) string {
+func Detect(text string) string {
 	if len(text) > maxDetectBytes {
 		// A rune cut in half decodes as RuneError, which is not a letter.
 		text = text[:maxDetectBytes]

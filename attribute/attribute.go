@@ -10,16 +10,22 @@
 // reporting-verb lexicon with inflections, noun-phrase scanning around the
 // cue, and capitalisation-based name detection with title, role and
 // nationality tables. It does not download or run statistical models, does
-// not link speakers to outside knowledge bases, and reads English only:
-// other languages yield their quotation-mark quotes at best.
+// not link speakers to outside knowledge bases, and reads English only: in
+// a text in another language (lang.Detect, or the article's declared
+// language when the text is too short to tell) it reports only the
+// quotations that quotation marks show, with a speaker only where a name
+// stands before a colon.
 package attribute
 
 import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclip/newsclip/article"
+	"github.com/newsclip/newsclip/lang"
 )
 
 // Options tune one run.
@@ -30,6 +36,10 @@ type Options struct {
 	// MaxBytes caps the text analysed; longer input is cut at a line break
 	// before the cap. Zero means DefaultMaxBytes.
 	MaxBytes int
+
+	// declared is the article's declared language, for texts too short
+	// for lang.Detect to tell.
+	declared string
 }
 
 // DefaultMaxBytes is the default input cap (16 MiB).
@@ -66,6 +76,7 @@ func Article(a *article.Article, opts Options) {
 		}
 		segs = segs[:n]
 	}
+	opts.declared = a.Language
 	res := run(text, segs, opts)
 	a.Quotes, a.Speakers = res.Quotes, res.Speakers
 }
@@ -143,6 +154,16 @@ func articleSegments(a *article.Article) (string, []segment) {
 func run(text string, segs []segment, opts Options) Result {
 	en := newEngine(text, segs, opts.Published)
 	en.run()
+	l := lang.Detect(text)
+	if l == "" {
+		l = opts.declared
+	}
+	// A short English text can look Dutch to a word count ("... Over Tax
+	// Comments ... met"); English prose has a tenth or more of these
+	// function words, other languages almost none.
+	if l, _, _ = strings.Cut(strings.ToLower(l), "-"); l != "" && l != "en" && englishShare(en.toks) < 0.03 {
+		en.foreign()
+	}
 	// Roles and kinds learnt later in the text ("Russian FM") reach every
 	// quote of the speaker.
 	for i, ent := range en.qEnt {
@@ -151,6 +172,68 @@ func run(text string, segs []segment, opts Options) Result {
 		}
 	}
 	return Result{Quotes: en.quotes, Speakers: en.speakerIndex()}
+}
+
+// foreign keeps, of a text in another language than English, what does
+// not depend on reading English: the quotations that quotation marks
+// alone show, and a speaker only where a name stands before a colon
+// ("Presiden Ahmadinejad: “…”", or a heading "Presiden Ahmadinejad: …"). A cue word of the lexicon met in a
+// Portuguese sentence is chance, and so is the noun phrase before it.
+func (en *engine) foreign() {
+	n := 0
+	for i, q := range en.quotes {
+		named := q.Cue == ":" && q.Speaker != nil && q.Speaker.Mention != nil && nameShaped(q.Speaker.Mention.Text)
+		if !named && q.Kind != article.Direct && (q.Kind != article.Partial || q.Cue != "") {
+			continue // the span was drawn by an English cue
+		}
+		ent := en.qEnt[i]
+		if !named {
+			q.Cue, q.CueMention, q.Speaker, ent = "", nil, nil, -1
+		}
+		q.Addressee, q.Source, q.ReportedBy, q.When = nil, "", nil, nil
+		en.quotes[n], en.qEnt[n] = q, ent
+		n++
+	}
+	en.quotes, en.qEnt = en.quotes[:n], en.qEnt[:n]
+}
+
+// englishWords are frequent English words that no other language the
+// lang package knows uses as often ("of" is Dutch too, "will" German,
+// "also" German and Danish).
+var englishWords = setOf("the and that with his by are this from have has not but they which were said would who its been their she her about after when there more")
+
+// englishShare is the share of the word tokens that are englishWords.
+func englishShare(toks []tok) float64 {
+	words, hits := 0, 0
+	for i := range toks {
+		if toks[i].kind != tWord {
+			continue
+		}
+		words++
+		if englishWords[toks[i].low] {
+			hits++
+		}
+	}
+	if words == 0 {
+		return 0
+	}
+	return float64(hits) / float64(words)
+}
+
+// nameShaped: every word of s starts with a capital letter, as a name's
+// do in any language that has capitals, and there are at most four.
+func nameShaped(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerIndex groups the quotes by speaker, in order of first quote.

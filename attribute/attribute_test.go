@@ -368,3 +368,62 @@ func BenchmarkText(b *testing.B) {
 		Text(s, Options{})
 	}
 }
+
+// TestOtherLanguages: in a text that is not English the rules keep what
+// quotation marks show, and a speaker only where a name stands before a
+// colon; a cue or noun phrase read as English would be chance.
+func TestOtherLanguages(t *testing.T) {
+	para := func(lang, head, text string) *article.Article {
+		return &article.Article{Language: lang, Headline: head, Body: []article.Block{{Type: article.Paragraph, Text: text}}}
+	}
+	cases := []struct {
+		name string
+		a    *article.Article
+		// want maps a fragment of each expected quote to its speaker ("" for none).
+		want map[string]string
+	}{
+		{"a Portuguese clause before a colon is no speaker",
+			para("", "Escolas", "Quando você fala sobre fluência de leitura com os pais, o pessoal estranha: “Que história é essa de que uma criança deve ler tão cedo?” E a professora disse que não era assim."),
+			map[string]string{"Que história": ""}},
+		{"an Indonesian heading with a name before the colon keeps it",
+			para("", "Presiden Ahmadinejad: Siapa Menghina Sahabat Rasulullah Sekutu Musuh Islam", "Presiden Iran Mahmoud Ahmadinejad mengatakan bahwa ini adalah masalah yang sangat penting untuk dibahas dalam pertemuan itu."),
+			map[string]string{"Siapa Menghina": "Presiden Iran Mahmoud Ahmadinejad"}},
+		{"the declared language decides a text too short to tell",
+			para("pt-BR", "Fala", "O pessoal estranha: “Vamos.”"),
+			map[string]string{"Vamos": ""}},
+		{"an English text declared German is read as English",
+			para("de", "Plan will fail", "Jane Smith said the plan would fail because the budget was late and the council had not voted."),
+			map[string]string{"the plan would fail": "Jane Smith"}},
+		{"a Korean scare quote closes before its particle",
+			para("ko", "사진", "‘사랑하는 사람의 추억을 간직’하는 일이 어째서 두 사람만의 사적인 관계를 찍은 사진들을 공개하는 일이 될까. 이런 일들은 사실 연예인처럼 특수한 위치에 있는 이들만이 아니라, 우리 같은 보통 사람들에게도 일종의 데이트 폭력으로 다가올 수 있는 일이다. 하지만 관계가 틀어지고 나서 공적으로 폭로되는 사진의 의미는 완전히 다를 수밖에 없다."),
+			map[string]string{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			Article(c.a, Options{})
+			if len(c.a.Quotes) != len(c.want) {
+				t.Fatalf("%d quotes, want %d: %+v", len(c.a.Quotes), len(c.want), c.a.Quotes)
+			}
+			for _, q := range c.a.Quotes {
+				found := false
+				for frag, sp := range c.want {
+					if !strings.Contains(q.Text, frag) {
+						continue
+					}
+					found = true
+					if got := ""; q.Speaker != nil {
+						got = q.Speaker.Name
+						if got != sp {
+							t.Errorf("%q: speaker %q, want %q", q.Text, got, sp)
+						}
+					} else if sp != "" {
+						t.Errorf("%q: no speaker, want %q", q.Text, sp)
+					}
+				}
+				if !found {
+					t.Errorf("unexpected quote %q", q.Text)
+				}
+			}
+		})
+	}
+}

@@ -95,7 +95,8 @@ func (en *engine) closesQuote(i int) bool {
 // they stay apostrophes, or quotations nested in double marks, which need
 // no span of their own. A ’ closes only an open ‘, and only after a
 // punctuation mark or before one, so that a plural possessive inside the
-// quotation ("the players’ union") does not.
+// quotation ("the players’ union") does not; after a word of a script that
+// has no apostrophes (Korean, Chinese, Japanese) it always closes.
 func singleMarks(text string, toks []tok) {
 	for i := range toks {
 		if toks[i].kind == tMark {
@@ -123,7 +124,8 @@ func singleMarks(text string, toks []tok) {
 				continue
 			}
 			after := i+1 >= len(toks) || toks[i+1].kind == tPunct && toks[i+1].s == t.e
-			if toks[i-1].kind == tPunct || after || i+1 < len(toks) && toks[i+1].cap {
+			last, _ := utf8.DecodeLastRuneInString(text[toks[i-1].s:toks[i-1].e])
+			if toks[i-1].kind == tPunct || after || i+1 < len(toks) && toks[i+1].cap || apostropheless(last) {
 				t.kind, t.mark, t.low = tMark, mClose, `"`
 				open = false
 			}

@@ -99,8 +99,10 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
 					if isWordRune(r3) {
 						// Split the possessive 's off so that noun phrases
-						// see it.
-						if (r2 == '\'' || r2 == '’') && contraction(text, j+s2, end) > 0 {
+						// see it. Korean, Chinese and Japanese have no
+						// apostrophes: "‘간직’하는" closes a quotation
+						// before a particle.
+						if (r2 == '\'' || r2 == '’') && (contraction(text, j+s2, end) > 0 || apostropheless(r3)) {
 							break
 						}
 						j += s2
@@ -173,4 +175,10 @@ func lower(w string) string {
 		}
 	}
 	return w
+}
+
+// apostropheless: r is of a script that writes no apostrophes (Hangul,
+// Han, kana), so a ’ before it ends a quotation.
+func apostropheless(r rune) bool {
+	return r >= 0x1100 && (unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }

@@ -983,6 +983,17 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			k = o - 1
 		}
 	}
+	if c.vi.participle && k-3 > st.a && en.toks[k].low == "," && en.personMentionEndsAt(k-1) {
+		// "..., with its president, Christine Lagarde, telling reporters
+		// C": the person in apposition to the absolute's noun phrase.
+		m := en.reg.mentions[en.reg.mentionAt[k-1]-1]
+		if m.s-1 > st.a && en.toks[m.s-1].low == "," {
+			if ns, ok := en.npBack(m.s-2, st.a); ok && ns-1 >= st.a && en.toks[ns-1].low == "with" {
+				ev.subjS, ev.subjE = m.s, m.e
+				return en.finishEval(st, ev)
+			}
+		}
+	}
 	if c.vi.participle && k > st.a && en.toks[k].kind == tWord && en.toks[k].q < 0 {
 		// "..., with developing countries rejecting a draft": the noun
 		// phrase of an absolute "with" speaks.

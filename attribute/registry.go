@@ -559,6 +559,18 @@ func (en *engine) resolve(s, e int) int {
 						p := en.prepBefore(mn.s, max(0, mn.s-5))
 						if kind := en.reg.ents[mn.ent].kind; p > 0 && (kind == Organization || kind == Country ||
 							(en.toks[p].low == "at" || en.toks[p].low == "for" || en.toks[p].low == "from") && roleHeads[en.toks[p-1].low]) {
+							// ("criticism from lawmakers in the European
+							// Parliament, who accused": a plural of common
+							// nouns, not an apposition, is the antecedent.)
+							if h := &en.toks[p-1]; h.kind == tWord && !h.cap && h.q < 0 && len(h.low) > 3 && strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") && en.reg.mentionAt[p-1] == 0 {
+								ns := p - 1
+								if ns > 0 && (articles[en.toks[ns-1].low] || determiners[en.toks[ns-1].low]) {
+									ns--
+								}
+								if ns > 0 && en.toks[ns-1].low != "," && mn.e == s-1 {
+									return en.literal(ns, mn.e)
+								}
+							}
 							k = mn.s
 							continue
 						}

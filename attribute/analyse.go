@@ -1967,7 +1967,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 								at.when, _ = en.parseWhen(x, k)
 							}
 						}
-						if se > i+1 {
+						if se > i+1 && !(t.low == "in" && en.placeIn(at, i+1, se)) {
 							at.source = en.text[en.toks[i+1].s:en.toks[se-1].e]
 						}
 					}
@@ -2901,7 +2901,7 @@ func (en *engine) skipTrailers(at *attribution, i, b int) int {
 				}
 				k++
 			}
-			if k > i+1 {
+			if k > i+1 && !(t.low == "in" && en.placeIn(at, i+1, k)) {
 				at.source = en.text[en.toks[i+1].s:en.toks[k-1].e]
 			}
 			i = k
@@ -2911,6 +2911,28 @@ func (en *engine) skipTrailers(at *attribution, i, b int) int {
 	}
 	return i
 }
+
+// placeIn: the capitalised words at [s, e) after "in" name the place of
+// a spoken statement ("told a conference in Rome", "said in Brussels
+// that"), not a document it appeared in; after a written cue ("wrote in
+// Politico") they are the publication.
+func (en *engine) placeIn(at *attribution, s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &en.toks[k]
+		if t.kind != tWord || !t.cap || articles[t.low] || determiners[t.low] || orgWords[t.low] || isAllCaps(en.text[t.s:t.e]) && len(t.low) > 1 {
+			return false
+		}
+	}
+	for k := at.cueS; k < at.cueE; k++ {
+		if vi, ok := reportingVerbs[en.toks[k].low]; ok && writtenCues[vi.lemma] {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenCues report what was written: "in X" after them is where.
+var writtenCues = setOf("write pen publish post tweet")
 
 // sourceTail extends the source of "according to" over what describes
 // it up to the next comma ("a statement from the company", "a poll

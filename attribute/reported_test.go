@@ -1620,6 +1620,10 @@ func TestSourceFields(t *testing.T) {
 		{"The race is close.\n\nIn an interview with CNN on Sunday, the senator said the deal was dead.", "an interview with CNN", "", "on Sunday"},
 		{"The race is close.\n\nIn Washington, the senator said the deal was dead.", "", "", ""},
 		{"The race is close.\n\nIn a company email, employees were told that layoffs will begin.", "a company email", "", ""},
+		{"The race is close.\n\nThe minister told a conference in Rome that waiting risked damage.", "", "", ""},
+		{"The race is close.\n\n“It is over,” the minister said in San Francisco on Monday.", "", "", "on Monday"},
+		{"The race is close.\n\nThe minister said in Brussels that talks would go on.", "", "", ""},
+		{"The race is close.\n\nThe economist wrote in Politico that prices would rise.", "Politico", "", ""},
 		{"The race is close.\n\nShe was quoted by Reuters as saying that talks had stalled.", "", "Reuters", ""},
 		{"The race is close.\n\nHe was quoted in the Financial Times on Friday as saying the market was overheated.", "the Financial Times", "", "on Friday"},
 	} {

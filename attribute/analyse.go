@@ -954,6 +954,17 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, false
 	}
+	if c.vi.lemma == "ask" && en.toks[c.i].low == "asked" && c.i == st.a && c.j < st.b && askedTopics[en.toks[c.j].low] {
+		// "Asked whether a cut was off the table, Lagarde declined to
+		// commit": the main clause's subject was asked.
+		if cm := en.clauseComma(c.j, st.b); cm > c.j {
+			if ns, ne := en.npForward(cm+1, st.b); ns < ne && en.speakerLike(ns, ne) {
+				ev.addrS, ev.addrE = ns, ne
+			}
+		}
+		ev.fronted = true
+		return ev, true
+	}
 	if c.vi.lemma == "ask" && en.toks[c.i].low == "asked" && c.i-1 > st.a && en.toks[c.i-1].low == "," && c.j < st.b && askedTopics[en.toks[c.j].low] {
 		// "Chen, asked if the company would raise prices, said ...": she
 		// was asked; who asked goes unsaid, and she is the listener.

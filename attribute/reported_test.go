@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -1768,6 +1769,30 @@ func TestNoSpeakerNoQuote(t *testing.T) {
 	} {
 		if res := Text(text, Options{}); len(res.Quotes) != 0 {
 			t.Errorf("%q: got %+v, want no quotes", text, res.Quotes)
+		}
+	}
+}
+
+// TestAskedAddressee: "Asked whether C, X declined": X was asked; who
+// asked goes unsaid.
+func TestAskedAddressee(t *testing.T) {
+	for _, c := range []struct{ text, content, addressee string }{
+		{"The race is close.\n\nJane Smith spoke on Monday.\n\nAsked whether a cut in June was off the table, Smith declined to commit.", "whether a cut in June was off the table", "Jane Smith"},
+		{"The race is close.\n\nJohn Doe spoke on Monday.\n\nAsked about the deal, he said it was fine.", "the deal", "John Doe"},
+	} {
+		res := Text(c.text, Options{})
+		found := false
+		for _, q := range res.Quotes {
+			if !strings.HasPrefix(q.Cue, "Asked") {
+				continue
+			}
+			found = true
+			if !strings.Contains(q.Text, c.content) || q.Speaker != nil || q.Addressee == nil || q.Addressee.Name != c.addressee {
+				t.Errorf("%q: content %q, speaker %+v, addressee %+v; want %q, none, %q", c.text, q.Text, q.Speaker, q.Addressee, c.content, c.addressee)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 'Asked' quote in %+v", c.text, res.Quotes)
 		}
 	}
 }

@@ -1187,6 +1187,9 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			if ss, se, ok := en.sentenceSubject(st); ok && se <= ns {
 				return en.speaks(st, ev, ss, se)
 			}
+			if ss, se, ok := en.commonSubject(st); ok && se <= ns && (mediumNouns[en.toks[k].low] || issuedNouns[en.toks[k].low]) {
+				return en.speaks(st, ev, ss, se) // "The league issued a statement saying C"
+			}
 			return ev, false
 		}
 	}
@@ -1196,6 +1199,10 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	ev.subjS, ev.subjE = ns, k+1
 	return en.finishEval(st, ev)
 }
+
+// issuedNouns, with mediumNouns, are what a subject issues that says
+// something ("put out a message saying C").
+var issuedNouns = setOf("message messages release note notice report document announcement")
 
 // reducedRelative: "In a Facebook message posted Friday": a participle
 // after a preposition and a common noun modifies the noun. But the

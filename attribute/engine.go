@@ -556,10 +556,14 @@ func (en *engine) updatePerson(st sentence) {
 		return
 	}
 	first := -1 // a person named inside a prepositional phrase, kept in reserve
+	poss := -1  // a possessor ("under Mr. Ban's watch"), the last resort
 	for i := st.a; i < st.b; i++ {
 		if m := en.reg.mentionAt[i]; m > 0 {
 			mn := en.reg.mentions[m-1]
 			ent := mn.ent
+			if ent >= 0 && en.reg.ents[ent].kind == Person && en.isPossessor(mn.e) && poss < 0 && en.toks[mn.s].q < 0 {
+				poss = ent
+			}
 			if ent >= 0 && en.reg.ents[ent].kind == Person && !en.isPossessor(mn.e) {
 				if en.prepBefore(mn.s, st.a) >= 0 && mn.s > st.a {
 					// "In a speech in Fort Pierce, Florida, Clinton laid
@@ -578,6 +582,10 @@ func (en *engine) updatePerson(st sentence) {
 	}
 	if first >= 0 {
 		en.setLastPerson(first)
+	} else if a := en.skipConnective(st.a, st.b); poss >= 0 && a < st.b && en.toks[a].low != "his" && en.toks[a].low != "her" {
+		// (But "Her heartbreak over Mike Ford's death ...": her topic
+		// stays the antecedent.)
+		en.setLastPerson(poss)
 	}
 }
 

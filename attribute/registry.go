@@ -418,6 +418,18 @@ func (r *registry) kindOf(s, e int) string {
 		}
 	}
 	if e-s >= 2 {
+		// "U.N. Women", "U.S. Soccer": no person's name is an abbreviated
+		// country or the U.N. and one word (but "U.S. Defense Secretary
+		// Mark Esper" is titled).
+		words := 0
+		for k := s; k < e; k++ {
+			if en.toks[k].kind == tWord {
+				words++
+			}
+		}
+		if f := en.toks[s].low; words == 2 && (f == "u.n." || f == "u.n" || f == "e.u." || strings.IndexByte(f, '.') > 0 && countries[f] != "") {
+			return Organization
+		}
 		return Person
 	}
 	return Other
@@ -551,6 +563,9 @@ func (en *engine) resolve(s, e int) int {
 			// The nearest name before: "McConnell, now the Senate
 			// majority leader, who said".
 			for k := s - 1; k >= 0 && k >= s-16; k-- {
+				if t := &en.toks[k]; t.kind == tPunct && (t.low == "." && (k == 0 || !en.isAbbrev(k-1)) || t.low == "!" || t.low == "?") {
+					break // not past the sentence
+				}
 				if m := en.reg.mentionAt[k]; m > 0 {
 					mn := en.reg.mentions[m-1]
 					if mn.ent >= 0 && !en.isPossessor(mn.e) {
@@ -576,6 +591,13 @@ func (en *engine) resolve(s, e int) int {
 						}
 						return mn.ent
 					}
+				}
+			}
+			// "The club's owner, who asked": no name, so the phrase
+			// before the comma.
+			if s-2 >= 0 && en.toks[s-1].low == "," {
+				if ns, ok := en.npBack(s-2, max(0, s-12)); ok && ns < s-1 && en.speakerLike(ns, s-1) {
+					return en.resolveOrLiteral(ns, s-1)
 				}
 			}
 			return -1

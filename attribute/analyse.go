@@ -958,7 +958,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		// "Asked whether a cut was off the table, Lagarde declined to
 		// commit": the main clause's subject was asked.
 		if cm := en.clauseComma(c.j, st.b); cm > c.j {
-			if ns, ne := en.npForward(cm+1, st.b); ns < ne && en.speakerLike(ns, ne) {
+			if ns, ne, ok := en.askedOne(cm+1, st.b); ok {
 				ev.addrS, ev.addrE = ns, ne
 			}
 		}

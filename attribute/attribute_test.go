@@ -214,6 +214,7 @@ func TestPatterns(t *testing.T) {
 		{"who after a group of common nouns in an organisation", "H.\n\nJane Smith spoke on Monday.\n\nSmith addressed criticism from lawmakers in the European Parliament, who accused the bank of moving too slowly.", "the bank of moving too slowly", "lawmakers in the European Parliament", article.Indirect, "accused", "", ""},
 		{"an absolute with a named apposition", "H.\n\nThe bank left rates unchanged on Thursday, with its president, Jane Smith, telling reporters that inflation was sticky.", "inflation was sticky", "Jane Smith", article.Indirect, "telling", "reporters", ""},
 		{"who after a phrase that names nobody, not a name in the sentence before", "H.\n\nMike Rivera spoke.\n\nThe club's owner, who asked not to be named, said the decision was final.", "not to be named", "The club's owner", article.Indirect, "asked", "", ""},
+		{"a colon answer after a fronted question", "H.\n\nMike Rivera spoke.\n\nAsked if he would stay next season, Rivera smiled: “Ask me in June.”", "Ask me in June", "Mike Rivera", article.Direct, "smiled:", "", ""},
 		{"role description", "H.\n\nForeign Minister Jane Smith arrived.\n\nThe foreign minister said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},
 	}
 	for _, c := range cases {

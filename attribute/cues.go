@@ -233,6 +233,15 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			ats = append([]attribution{at}, ats...)
 		}
 	}
+	if len(ats) == 1 && where == whereBody && ats[0].subjS < 0 && ats[0].addrS > st.a && askedWords[en.toks[ats[0].cueS].low] {
+		// "Asked if he would stay, Rivera smiled: “Q.”": the one asked
+		// answers after a colon.
+		st2 := st
+		st2.a = ats[0].addrS
+		if at, ok := en.colonQuote(st2); ok {
+			ats = append(ats, at)
+		}
+	}
 	if len(ats) == 0 && where == whereBody {
 		if at, ok := en.inSurvey(st); ok {
 			return []attribution{at}
@@ -1045,12 +1054,28 @@ func (en *engine) askedFrame(st sentence) (attribution, bool) {
 			return attribution{}, false
 		}
 		at.parts = [][2]int{{j, en.trimEnd(j, en.frameEnd(cm))}}
+		if ns, ne, ok := en.askedOne(cm+1, st.b); ok && at.subjS < 0 {
+			at.addrS, at.addrE = ns, ne
+		}
 		return at, at.parts[0][1] > j
 	}
 	return attribution{}, false
 }
 
 var askedWords = setOf("asked pressed questioned")
+
+// askedOne returns the subject of the clause at i after a fronted "Asked
+// whether C," ("Rivera smiled", "the minister said"): the one asked.
+func (en *engine) askedOne(i, b int) (int, int, bool) {
+	ns, ne := en.npForward(i, b)
+	for k := ns + 1; k < ne; k++ {
+		if en.verbAt(k) {
+			ne = k // "Rivera smiled": the name, then its verb
+			break
+		}
+	}
+	return ns, ne, ns < ne && en.speakerLike(ns, ne)
+}
 
 // clauseFollows: a clause begins at i: a verb comes within a few words,
 // before any punctuation ("the mayor laughed", "Clinton said").

@@ -1785,6 +1785,7 @@ func TestAskedAddressee(t *testing.T) {
 	for _, c := range []struct{ text, content, addressee string }{
 		{"The race is close.\n\nJane Smith spoke on Monday.\n\nAsked whether a cut in June was off the table, Smith declined to commit.", "whether a cut in June was off the table", "Jane Smith"},
 		{"The race is close.\n\nJohn Doe spoke on Monday.\n\nAsked about the deal, he said it was fine.", "the deal", "John Doe"},
+		{"The race is close.\n\nMike Rivera spoke on Monday.\n\nAsked if he would stay, Rivera smiled: “Ask me in June.”", "if he would stay", "Mike Rivera"},
 	} {
 		res := Text(c.text, Options{})
 		found := false

@@ -2430,9 +2430,14 @@ func (en *engine) commentStarts(i, b int) bool {
 		return false
 	}
 	// "Trump, who is 70, is ...": an embedded relative closes with a
-	// comma and the proposition goes on.
+	// comma and the proposition goes on; "the captain, who is “the right
+	// man”": quoted words in it are the speaker's.
 	for k := i + 1; k < b; k++ {
-		if en.toks[k].low == "," && en.toks[k].q < 0 {
+		if c := en.titleQuote(k); c > k {
+			k = c // `during a "Commander-In-Chief" forum`: a title
+			continue
+		}
+		if en.toks[k].low == "," && en.toks[k].q < 0 || en.toks[k].kind == tMark && en.toks[k].q >= 0 {
 			return false
 		}
 	}

@@ -279,10 +279,13 @@ func (r *registry) appositionRoles() {
 			for end < len(toks) && end < m.e+10 && toks[end].kind == tWord && toks[end].q < 0 && (!toks[end].cap || nationalities[toks[end].low] != "") {
 				end++
 			}
-			if end > m.e+2 && prepositions[toks[end-1].low] {
-				// "an analyst at Wedbush Securities": the organisation
-				// completes the role.
-				for end < len(toks) && end < m.e+14 && toks[end].kind == tWord && toks[end].q < 0 && toks[end].cap {
+			if p := toks[end-1].low; end > m.e+2 && prepositions[p] || end > m.e+4 && (articles[p] || nationalities[p] != "") && (prepositions[toks[end-2].low] || articles[toks[end-2].low]) {
+				// "an analyst at Wedbush Securities", "the executive
+				// director of the Voter Access Project", "president of
+				// the Federal Reserve Bank of New York", "president of the
+				// American Farm Bureau": the organisation completes the
+				// role.
+				for end < len(toks) && end < m.e+16 && toks[end].kind == tWord && toks[end].q < 0 && (toks[end].cap || toks[end].low == "of" && end+1 < len(toks) && toks[end+1].cap && toks[end-1].cap) {
 					end++
 				}
 			}

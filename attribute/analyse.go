@@ -213,8 +213,8 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 	// "Mr. Obama, who understood that ..., told his advisers ...": the
 	// relative clause yields to the main verb of its antecedent.
 	relativeYields := func(k int) bool {
-		if w := en.toks[evs[k].subjS].low; w != "who" && w != "which" {
-			return false
+		if w := en.toks[evs[k].subjS].low; w != "who" && w != "which" && !(evs[k].subjS-1 > st.a && en.toks[evs[k].subjS-1].low == "whose") {
+			return false // ("Ray Collins, whose office defended the law, said")
 		}
 		for _, ev2 := range evs[k+1:] {
 			if !ev2.trailing && ev2.subjS >= 0 && ev2.subjS < evs[k].subjS {
@@ -232,7 +232,11 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		// ...": a non-restrictive relative clause states its own content
 		// up to its closing comma, then yields to the main verb.
 		relative := ev.subjS >= 0 && relativeYields(k)
-		nonRestrictive := relative && ev.subjS-1 > st.a && en.toks[ev.subjS-1].low == ","
+		rel := ev.subjS
+		if relative && en.toks[rel].low != "who" && en.toks[rel].low != "which" {
+			rel-- // "whose office"
+		}
+		nonRestrictive := relative && rel-1 > st.a && en.toks[rel-1].low == ","
 		if relative && !nonRestrictive && !en.restrictiveRelative(ev.subjS) {
 			continue
 		}
@@ -313,7 +317,11 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			}
 			s = r
 		}
-		if ev.subjS > st.a && (en.toks[ev.subjS].low == "which" || en.toks[ev.subjS].low == "who") && (en.toks[ev.subjS-1].low == "," || isDash(en.toks[ev.subjS-1].low)) {
+		rel = ev.subjS
+		if rel-1 > st.a && en.toks[rel-1].low == "whose" {
+			rel-- // "Ray Collins, whose office defended the law, declined ..."
+		}
+		if rel > st.a && (en.toks[rel].low == "which" || en.toks[rel].low == "who" || en.toks[rel].low == "whose") && (en.toks[rel-1].low == "," || isDash(en.toks[rel-1].low)) {
 			// "the Union, which contended that C, is a good example": the
 			// relative clause closes at the comma before the main verb;
 			// "the study -- which notes that C -- offers": at the dash.

@@ -292,6 +292,18 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 	// said"; "Donna Rawlings, 59, of Ashton, Md., said". The one opening
 	// an apposition ("who", "a", "the", an age) wins over a name that
 	// merely ends a clause ("who lost the primaries to Clinton,").
+	if k-1 > lo && en.personMentionEndsAt(k-1) {
+		// "A spokesman for Collins, Evan Park, said": a named apposition
+		// after a description whose last name is a preposition's object
+		// speaks.
+		m := en.reg.mentions[en.reg.mentionAt[k-1]-1]
+		if c := m.s - 1; c-1 > lo && en.toks[c].low == "," && en.personMentionEndsAt(c-1) {
+			pm := en.reg.mentions[en.reg.mentionAt[c-1]-1]
+			if p := en.prepBefore(pm.s, lo); p > lo && (roleHeads[en.toks[p-1].low] || speakerNouns[en.toks[p-1].low]) {
+				return m.s, m.e, true
+			}
+		}
+	}
 	fs, fe := -1, -1
 	os, oe := -1, -1 // the nearest that opens an apposition
 	for c := k - 1; c > lo; c-- {

@@ -215,6 +215,9 @@ func TestPatterns(t *testing.T) {
 		{"an absolute with a named apposition", "H.\n\nThe bank left rates unchanged on Thursday, with its president, Jane Smith, telling reporters that inflation was sticky.", "inflation was sticky", "Jane Smith", article.Indirect, "telling", "reporters", ""},
 		{"who after a phrase that names nobody, not a name in the sentence before", "H.\n\nMike Rivera spoke.\n\nThe club's owner, who asked not to be named, said the decision was final.", "not to be named", "The club's owner", article.Indirect, "asked", "", ""},
 		{"a colon answer after a fronted question", "H.\n\nMike Rivera spoke.\n\nAsked if he would stay next season, Rivera smiled: “Ask me in June.”", "Ask me in June", "Mike Rivera", article.Direct, "smiled:", "", ""},
+		{"a month before the publication month is last year's", "H.\n\nJane Smith told investors in November that costs would fall.", "costs would fall", "Jane Smith", article.Indirect, "told", "investors", "2021-11"},
+		{"a month with its year", "H.\n\nJane Smith said in March 2020 that costs would fall.", "costs would fall", "Jane Smith", article.Indirect, "said", "", "2020-03"},
+		{"a passive after its noun is no cue", "H.\n\nA spokeswoman for Helix, one of the firms said to be interested, said in an email that the firm had no comment.", "the firm had no comment", "A spokeswoman for Helix", article.Indirect, "said", "", ""},
 		{"role description", "H.\n\nForeign Minister Jane Smith arrived.\n\nThe foreign minister said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},
 	}
 	for _, c := range cases {

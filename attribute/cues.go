@@ -1396,6 +1396,15 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if en.participleBeforeVerb(i, st) {
 		return true // "A poll published Tuesday shows ...": the poll shows
 	}
+	if w := en.toks[i].low; passiveRaisers[w] && i > st.a && i+2 < st.b && en.toks[i+1].low == "to" && (en.toks[i+2].low == "be" || en.toks[i+2].low == "have") {
+		// "one of the firms said to be interested": a passive after its
+		// noun, not a statement of the firms.
+		if p := &en.toks[i-1]; p.kind == tWord && p.q < 0 && !p.cap && !auxWords[p.low] && !clauseStops[p.low] && !finiteAux[p.low] {
+			if _, pro := pronouns[p.low]; !pro {
+				return true
+			}
+		}
+	}
 	if vi.participle && en.ingModifier(i, st) {
 		return true // "a USB-C charging cable is ...": an adjective
 	}

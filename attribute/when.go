@@ -25,7 +25,7 @@ var periods = setOf("week weekend month year summer fall autumn winter spring")
 
 // parseWhen reads a time expression starting at token i: "on Friday",
 // "Monday night", "earlier this week", "last month", "yesterday",
-// "on January 25". It returns the expression and the token after it, or
+// "on January 25", "in February". It returns the expression and the token after it, or
 // end == i when there is none.
 func (en *engine) parseWhen(i, b int) (*article.When, int) {
 	j := i
@@ -61,6 +61,29 @@ func (en *engine) parseWhen(i, b int) (*article.When, int) {
 		} else {
 			return nil, i
 		}
+	case w(j) == "in" && !en.toks[j].cap && months[w(j+1)] != 0 && en.toks[j+1].cap:
+		// "in February", "in March 2024": a month, dated to the month
+		// (the latest on or before the publication month unless a year
+		// is given). A sentence-opening "In December 2009, ..." stays
+		// part of the clause it opens.
+		m := months[w(j+1)]
+		j += 2
+		y := 0
+		if n, err := strconv.Atoi(w(j)); err == nil && n >= 1900 && n <= 2200 {
+			y = n
+			j++
+		}
+		if y == 0 && !en.pub.IsZero() {
+			y = en.pub.Year()
+			if m > en.pub.Month() {
+				y--
+			}
+		}
+		out := &article.When{Text: en.text[en.toks[i].s:en.toks[j-1].e]}
+		if y > 0 {
+			out.Date = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+		}
+		return out, j
 	case weekdays[w(j)] != 0 || w(j) == "sunday":
 		date = en.weekdayDate(weekdays[w(j)], false)
 		j++

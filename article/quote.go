@@ -36,7 +36,8 @@ type Entity struct {
 }
 
 // When is the time a statement was made, as written and, when it could be
-// resolved against the publication time, as a date (YYYY-MM-DD).
+// resolved against the publication time, as a date (YYYY-MM-DD, or
+// YYYY-MM when the text names only a month).
 type When struct {
 	Text string `json:"text"`
 	Date string `json:"date,omitempty"`

@@ -154,15 +154,18 @@ func articleSegments(a *article.Article) (string, []segment) {
 func run(text string, segs []segment, opts Options) Result {
 	en := newEngine(text, segs, opts.Published)
 	en.run()
-	l := lang.Detect(text)
-	if l == "" {
-		l = opts.declared
-	}
-	// A short English text can look Dutch to a word count ("... Over Tax
-	// Comments ... met"); English prose has a tenth or more of these
-	// function words, other languages almost none.
-	if l, _, _ = strings.Cut(strings.ToLower(l), "-"); l != "" && l != "en" && englishShare(en.toks) < 0.03 {
-		en.foreign()
+	// English prose has a tenth or more of these function words, other
+	// languages almost none; a short English text can still look Dutch
+	// to lang.Detect ("... Over Tax Comments ... met"), which is asked
+	// only when the share is low.
+	if englishShare(en.toks) < 0.03 {
+		l := lang.Detect(text)
+		if l == "" {
+			l = opts.declared
+		}
+		if l, _, _ = strings.Cut(strings.ToLower(l), "-"); l != "" && l != "en" {
+			en.foreign()
+		}
 	}
 	// Roles and kinds learnt later in the text ("Russian FM") reach every
 	// quote of the speaker.

@@ -1311,6 +1311,16 @@ var speakerNouns = setOf("team colleague ally staff scientist people voter resid
 
 // finishEval decides between "C, X said" and "X said C".
 func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
+	if en.segs[st.seg].where != whereBody && en.headlinePassive(ev, st.b) {
+		// "Former aide charged with lying", "Minister told to resign":
+		// a headline's past participle is a passive; its subject is
+		// the one accused or told, and who spoke goes unsaid.
+		if listenerVerbs[ev.c.vi.lemma] {
+			ev.addrS, ev.addrE = ev.subjS, ev.subjE
+		}
+		ev.subjS, ev.subjE = -1, -1
+		return ev, true
+	}
 	en.addressee(st, &ev)
 	p := ev.subjS - 1
 	if p <= st.a || ev.c.vi.topic {
@@ -1364,6 +1374,34 @@ func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {
 	ev.contentEnd = end
 	return ev, true
 }
+
+// headlinePassive: the cue is a past participle right after its subject
+// and before a preposition or "to" ("charged with", "accused of", "told
+// to", "said to"): in a headline, where the active voice takes the
+// present tense, a passive.
+func (en *engine) headlinePassive(ev eval, b int) bool {
+	i := ev.c.i
+	if ev.subjS < 0 || ev.subjE != i || i+1 >= b || en.toks[i].q >= 0 {
+		return false
+	}
+	w, n := en.toks[i].low, en.toks[i+1].low
+	if n == "to" {
+		return headlinePassiveTo[w] // (but "The agency declined to comment")
+	}
+	return headlinePassives[w] && (n == "with" || n == "of" || n == "for" || n == "by" || n == "over" || n == "as" || n == "in")
+}
+
+// headlinePassives are past participles that a headline uses only in the
+// passive before a preposition ("accused of", "charged with"; not "called
+// for", "warned of"); headlinePassiveTo before "to".
+var (
+	headlinePassives  = setOf("accused charged criticized criticised blamed praised slammed sued fined indicted convicted sentenced cleared questioned")
+	headlinePassiveTo = setOf("told asked urged ordered advised said reported expected believed thought rumored rumoured")
+)
+
+// listenerVerbs have a listener for a subject in the passive ("Minister
+// told to resign").
+var listenerVerbs = setOf("tell ask urge order advise")
 
 // clauseIn: a pronoun subject and a verb stand in [s, e) ("he rated").
 func (en *engine) clauseIn(s, e int) bool {

@@ -351,6 +351,7 @@ func FuzzText(f *testing.F) {
 	f.Add("H.\n\n\"We will win,\" Jane Smith said.")
 	f.Add("H.\n\n“Unclosed, said he.\n\n„x“ «y» ''z'' ``w''")
 	f.Add("PENCE: Well.\n\n“A.” ― B\n\nX said: ")
+	f.Add("장관\n\n‘간직’하는 “말”이다. O pessoal estranha: «Vamos.» Asked if, X smiled: “Q.”")
 	f.Fuzz(func(t *testing.T, text string) {
 		res := Text(text, Options{Published: time.Date(2022, 1, 28, 0, 0, 0, 0, time.UTC)})
 		for _, q := range res.Quotes {

@@ -1995,6 +1995,10 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 				return i // a stranded preposition ("the one I know of --"): emit drops it
 			}
 			for k := i + 1; k < b && k < i+10; k++ {
+				if c := en.titleQuote(k); c > k && c+1 < b {
+					k = c // `said on "State of the Union" that`: a programme's title
+					continue
+				}
 				// "at a campaign stop in Toledo, Ohio, that": a comma
 				// inside a place name does not end the phrase.
 				if en.toks[k].q >= 0 || en.toks[k].low == "," && !(k+2 < b && en.toks[k+1].cap && en.toks[k+2].low == ",") && !(k+1 < b && en.toks[k+1].low == "that" && k-1 > i && en.toks[k-1].cap) {

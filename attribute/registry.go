@@ -78,7 +78,8 @@ func (r *registry) init(en *engine) {
 					j++
 					continue
 				}
-				if u.kind == tWord && !u.cap && (nameConnectors[u.low] || titleWords[u.low] || orgConnectors[u.low]) && j+1 < b && toks[j+1].cap && toks[j+1].q < 0 && j > i {
+				if u.kind == tWord && !u.cap && (nameConnectors[u.low] || titleWords[u.low] || orgConnectors[u.low]) && j+1 < b && toks[j+1].cap && toks[j+1].q < 0 && j > i && !weekdayOrMonth(toks[j+1].low) {
+					// (but "told CNN on Sunday": a time, no name)
 					j++
 					continue
 				}

@@ -806,7 +806,12 @@ func (en *engine) participles(st sentence, ev eval, from, ent int) []attribution
 func (en *engine) vouchedReport(evs []eval, at attribution, ev eval) []attribution {
 	s, e := at.parts[0][0], at.parts[0][1]
 	for _, ev2 := range evs {
-		if ev2.trailing || ev2.c.according || ev2.subjS != s || ev2.c.i >= e || ev2.c.vi.participle {
+		if ev2.trailing || ev2.c.according || ev2.c.i >= e || ev2.c.vi.participle {
+			continue
+		}
+		// "In a call on Sunday, he stressed C, according to a readout":
+		// a fronted setting before the speaker.
+		if ev2.subjS != s && !(ev2.subjS > s+1 && (prepositions[en.toks[s].low] || subordinators[en.toks[s].low]) && en.clauseComma(s, e) == ev2.subjS-1) {
 			continue
 		}
 		in := en.newAttribution(ev2)
@@ -888,6 +893,11 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		k := c.i - 1
 		if k > st.a && (en.toks[k].low == "," || longDash(en.toks[k].low)) {
 			ev.trailing, ev.contentEnd = true, k
+			return ev, true
+		}
+		if k > st.a && en.innerComma(k) {
+			// `the need for a “rules-based order,” according to X`
+			ev.trailing, ev.contentEnd = true, k+1
 			return ev, true
 		}
 		if ne < st.b && en.toks[ne].low != "," && k < st.a {

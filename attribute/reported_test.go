@@ -1677,20 +1677,28 @@ func TestSourceFields(t *testing.T) {
 // TestVouchedReport: "X told Y that C, according to Z" is Z's account of
 // the whole report and, inside it, X's statement to Y with Z as its source.
 func TestVouchedReport(t *testing.T) {
-	text := "The race is close.\n\nPutin told Macron that Russia would not back down, according to a Kremlin readout."
-	res := Text(text, Options{})
-	var outer, inner bool
-	for _, q := range res.Quotes {
-		switch q.Cue {
-		case "according to":
-			outer = q.Text == "Putin told Macron that Russia would not back down"
-		case "told":
-			inner = q.Text == "that Russia would not back down" && q.Speaker != nil && q.Speaker.Name == "Putin" &&
-				q.Addressee != nil && q.Addressee.Name == "Macron" && q.Source == "a Kremlin readout"
+	for _, c := range []struct{ text, outer, cue, inner, speaker, addressee, source string }{
+		{"The race is close.\n\nPutin told Macron that Russia would not back down, according to a Kremlin readout.",
+			"Putin told Macron that Russia would not back down", "told", "that Russia would not back down", "Putin", "Macron", "a Kremlin readout"},
+		{"The race is close.\n\nPutin stressed the need for a \"rules-based order,\" according to a Kremlin readout.",
+			"Putin stressed the need for a \"rules-based order,\"", "stressed", "the need for a \"rules-based order,\"", "Putin", "", "a Kremlin readout"},
+		{"The race is close.\n\nIn a call on Sunday, Putin stressed the need for order, according to a Kremlin readout.",
+			"In a call on Sunday, Putin stressed the need for order", "stressed", "the need for order", "Putin", "", "a Kremlin readout"},
+	} {
+		res := Text(c.text, Options{})
+		var outer, inner bool
+		for _, q := range res.Quotes {
+			switch q.Cue {
+			case "according to":
+				outer = q.Text == c.outer
+			case c.cue:
+				inner = q.Text == c.inner && q.Speaker != nil && q.Speaker.Name == c.speaker && q.Source == c.source &&
+					(c.addressee == "" && q.Addressee == nil || q.Addressee != nil && q.Addressee.Name == c.addressee)
+			}
 		}
-	}
-	if !outer || !inner {
-		t.Errorf("according-to report %v, Putin's statement with its source %v: %+v", outer, inner, res.Quotes)
+		if !outer || !inner {
+			t.Errorf("%q: according-to report %v, the statement with its source %v: %+v", c.text, outer, inner, res.Quotes)
+		}
 	}
 }
 

@@ -2632,7 +2632,7 @@ func (en *engine) objectEnds(s, i, b int) bool {
 }
 
 // irregularPast are past tenses that are not nouns or adjectives as well.
-var irregularPast = setOf("brought made took gave went came got knew thought saw told felt became began ran paid sent built meant stood understood wrote spoke chose broke fell rose grew drew bought sold taught caught fought sought kept")
+var irregularPast = setOf("brought made took gave went came got knew thought saw told felt became began ran paid sent built meant stood understood wrote spoke chose broke fell rose grew drew bought sold taught caught fought sought kept lost won led held")
 
 // subjectAside: the comma at i opens an aside that closes with a comma
 // and a finite verb: the noun phrase before it is the subject of a clause

@@ -427,6 +427,15 @@ func buildCountries() map[string]string {
 		"berlin": "Germany", "tehran": "Iran", "ankara": "Turkey", "tokyo": "Japan", "seoul": "South Korea",
 		"pyongyang": "North Korea", "damascus": "Syria", "baghdad": "Iraq", "riyadh": "Saudi Arabia",
 		"north korea": "North Korea", "south korea": "South Korea",
+		"manila": "Philippines", "new delhi": "India", "islamabad": "Pakistan", "kabul": "Afghanistan",
+		"cairo": "Egypt", "jerusalem": "Israel", "ottawa": "Canada", "canberra": "Australia",
+		"mexico city": "Mexico", "brasilia": "Brazil", "hanoi": "Vietnam", "bangkok": "Thailand",
+		"jakarta": "Indonesia", "taipei": "Taiwan", "minsk": "Belarus", "warsaw": "Poland", "madrid": "Spain",
+		"athens": "Greece", "vienna": "Austria", "budapest": "Hungary", "stockholm": "Sweden", "oslo": "Norway",
+		"helsinki": "Finland", "copenhagen": "Denmark", "dublin": "Ireland", "tbilisi": "Georgia",
+		"yerevan": "Armenia", "baku": "Azerbaijan", "doha": "Qatar", "beirut": "Lebanon", "amman": "Jordan",
+		"caracas": "Venezuela", "havana": "Cuba", "bogota": "Colombia", "pretoria": "South Africa",
+		"nairobi": "Kenya", "addis ababa": "Ethiopia", "khartoum": "Sudan", "dhaka": "Bangladesh",
 	}
 	for _, c := range nationalities {
 		m[strings.ToLower(c)] = c

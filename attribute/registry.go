@@ -782,6 +782,30 @@ func (en *engine) itAntecedent(at int) int {
 			}
 		}
 	}
+	// "Lin told reporters that Manila had violated X and urged it to
+	// stop": the nearest organisation or country before, outside
+	// quotation marks, in the sentence.
+	for k := min(at, len(en.reg.mentionAt)) - 1; k >= st.a; k-- {
+		m := en.reg.mentionAt[k]
+		if m == 0 {
+			continue
+		}
+		mn := en.reg.mentions[m-1]
+		k = mn.s
+		if mn.ent < 0 || en.toks[mn.s].q >= 0 || en.isPossessor(mn.e) || en.prepBefore(mn.s, st.a) >= 0 {
+			continue // (nor "due to NASA")
+		}
+		v := mn.e
+		if v < at && en.toks[v].low == "." && en.isAbbrev(v-1) {
+			v++ // "Orbit Inc. lost"
+		}
+		if v >= at || !(en.verbAt(v) || irregularPast[en.toks[v].low]) {
+			continue // only a clause's subject ("Manila had"), not "Boeing jets"
+		}
+		if kind := en.reg.ents[mn.ent].kind; kind == Organization || kind == Country {
+			return mn.ent
+		}
+	}
 	return en.lastOrg
 }
 

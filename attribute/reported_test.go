@@ -1769,6 +1769,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Sentence\n\nThe hearing ended.\n\nThe U.S. Attorney's Office said in a statement that he was sentenced.", "said", "U.S. Attorney's Office"},
 		{"an acronym in capitals is no pronoun",
 			"Plague\n\nThe virus spread.\n\nThere were three cases, according to WHO.", "according to", "WHO"},
+		{"it after an organisation named earlier in its sentence",
+			"Ruling\n\nAcme Corp. said on Monday that prices would rise.\n\nWhen Orbit Inc. lost the case, it vowed to appeal.", "vowed", "Orbit Inc"},
 		{"it after an unnamed organisation",
 			"Strike spreads\n\nThe port authority said it remained committed to talks. It did not say whether it would hire replacements.", "say", "The port authority"},
 	} {

@@ -2009,6 +2009,13 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 					k = c // `said on "State of the Union" that`: a programme's title
 					continue
 				}
+				if en.toks[k].low == "," && k+2 < b && (en.toks[k+1].low == "formerly" || en.toks[k+1].low == "previously") {
+					// "wrote on X, formerly Twitter, that": the medium's old name
+					if c := en.nextComma(k+1, b, 5); c > 0 {
+						k = c
+						continue
+					}
+				}
 				// "at a campaign stop in Toledo, Ohio, that": a comma
 				// inside a place name does not end the phrase.
 				if en.toks[k].q >= 0 || en.toks[k].low == "," && !(k+2 < b && en.toks[k+1].cap && en.toks[k+2].low == ",") && !(k+1 < b && en.toks[k+1].low == "that" && k-1 > i && en.toks[k-1].cap) {
@@ -2045,7 +2052,7 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 								at.when, _ = en.parseWhen(x, k)
 							}
 						}
-						if se > i+1 && !(t.low == "in" && en.placeIn(at, i+1, se)) {
+						if se = en.trimEnd(i+1, se); se > i+1 && !(t.low == "in" && en.placeIn(at, i+1, se)) {
 							at.source = en.text[en.toks[i+1].s:en.toks[se-1].e]
 						}
 					}

@@ -1652,6 +1652,7 @@ func TestSourceFields(t *testing.T) {
 		{"The race is close.\n\n“It is over,” the minister said in San Francisco on Monday.", "", "", "on Monday"},
 		{"The race is close.\n\nThe minister said in Brussels that talks would go on.", "", "", ""},
 		{"The race is close.\n\nThe economist wrote in Politico that prices would rise.", "Politico", "", ""},
+		{"The race is close.\n\nThe spokesman wrote on X, formerly Twitter, that ships had fired water cannon.", "X, formerly Twitter", "", ""},
 		{"The race is close.\n\nThe lawyer said on \"State of the Union\" that her client had cooperated.", "\"State of the Union\"", "", ""},
 		{"The race is close.\n\nShe was quoted by Reuters as saying that talks had stalled.", "", "Reuters", ""},
 		{"The race is close.\n\nHe was quoted in the Financial Times on Friday as saying the market was overheated.", "the Financial Times", "", "on Friday"},

@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -81,6 +82,10 @@ func (r *registry) init(en *engine) {
 				if u.kind == tWord && !u.cap && (nameConnectors[u.low] || titleWords[u.low] || orgConnectors[u.low]) && j+1 < b && toks[j+1].cap && toks[j+1].q < 0 && j > i && !weekdayOrMonth(toks[j+1].low) {
 					// (but "told CNN on Sunday": a time, no name)
 					j++
+					continue
+				}
+				if k := en.lowerTitle(j, b); k > j && j > i {
+					j = k // "Foreign ministry spokesman Lin Jian": a title of lower-case words
 					continue
 				}
 				if u.low == "'s" && j > i && j+1 < b && toks[j+1].cap && toks[j+1].q < 0 && orgWords[toks[j+1].low] {
@@ -391,6 +396,27 @@ func isPersonName(en *engine, s, e int) bool {
 
 func (en *engine) spanText(s, e int) string {
 	return en.text[en.toks[s].s:en.toks[e-1].e]
+}
+
+// lowerTitle returns the end of a run of lower-case organisation and role
+// words at j that ends in a title before a capitalised name ("ministry
+// spokesman" in "Foreign ministry spokesman Lin Jian"), or j.
+func (en *engine) lowerTitle(j, b int) int {
+	k := j
+	for k < b && k < j+3 {
+		t := &en.toks[k]
+		if t.kind != tWord || t.cap || t.q >= 0 || !(orgWords[t.low] || roleHeads[t.low] || titleWords[t.low]) {
+			break
+		}
+		k++
+	}
+	if k == j || k >= b || !en.toks[k].cap || en.toks[k].q >= 0 || en.toks[k].kind != tWord {
+		return j
+	}
+	if w := en.toks[k-1].low; !roleHeads[w] && !titleWords[w] {
+		return j
+	}
+	return k
 }
 
 func (r *registry) kindOf(s, e int) string {
@@ -842,6 +868,12 @@ func (en *engine) byRole(s, e, at int) int {
 		phrase = words[len(words)-2] + " " + phrase
 	}
 	id := en.reg.nearest(en.reg.byRoleWord(phrase), at, func(ent int) bool {
+		// "the presidential nominee" is not the vice presidential one.
+		for _, w := range strings.Fields(strings.ToLower(en.reg.ents[ent].role)) {
+			if roleQualifiers[w] && !slices.Contains(words, w) {
+				return false
+			}
+		}
 		return nat == "" || en.reg.ents[ent].nat == "" || en.reg.ents[ent].nat == nat
 	})
 	if id >= 0 && nat != "" && en.reg.ents[id].nat == "" {
@@ -851,6 +883,9 @@ func (en *engine) byRole(s, e, at int) int {
 	}
 	return id
 }
+
+// roleQualifiers make a different office of the role they qualify.
+var roleQualifiers = setOf("vice deputy assistant acting associate lieutenant former")
 
 // nearest picks, from mentions sorted by position, the entity of the last
 // one before token at that passes ok, else the first one after it. The

@@ -1837,3 +1837,36 @@ func TestAskedAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBeforeName: lower-case organisation and role words before a
+// name are its title ("Foreign ministry spokesman Lin Jian"), and a role
+// description does not resolve to a person whose role another word
+// qualifies ("the presidential nominee" is not the vice presidential one).
+func TestTitleBeforeName(t *testing.T) {
+	for _, c := range []struct{ text, cue, name, role, notName string }{
+		{"Talks\n\nForeign ministry spokesman Lin Jian said the talks had failed.", "said", "Lin Jian", "Foreign ministry spokesman", ""},
+		{"Talks\n\nThe talks failed, said Trump campaign spokesman Jason Miller.", "said", "Jason Miller", "Trump campaign spokesman", ""},
+		{"Race\n\nDemocratic vice presidential nominee Tim Kaine spoke on Monday.\n\nThe presidential nominee said taxes would rise.", "said", "", "", "Tim Kaine"},
+	} {
+		res := Text(c.text, Options{})
+		found := false
+		for _, q := range res.Quotes {
+			if q.Cue != c.cue {
+				continue
+			}
+			found = true
+			if c.notName != "" {
+				if q.Speaker != nil && q.Speaker.Name == c.notName {
+					t.Errorf("%q: speaker %q", c.text, c.notName)
+				}
+				continue
+			}
+			if q.Speaker == nil || q.Speaker.Name != c.name || q.Speaker.Role != c.role {
+				t.Errorf("%q: speaker %+v, want %q, %q", c.text, q.Speaker, c.name, c.role)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q quote", c.text, c.cue)
+		}
+	}
+}

@@ -220,6 +220,8 @@ func TestPatterns(t *testing.T) {
 		{"a passive after its noun is no cue", "H.\n\nA spokeswoman for Helix, one of the firms said to be interested, said in an email that the firm had no comment.", "the firm had no comment", "A spokeswoman for Helix", article.Indirect, "said", "", ""},
 		{"a time after the listener is no part of it", "H.\n\nJane Smith told CNN on Friday that the plan would fail.", "the plan would fail", "Jane Smith", article.Indirect, "told", "CNN", "2022-01-28"},
 		{"it is the capital named before it, outside the quotation", "H.\n\nAcme Corp. said prices would rise.\n\nLin Jian told reporters that Manila had “violated China's sovereignty” and urged it to stop.", "it to stop", "Lin Jian", article.Indirect, "urged", "Manila", ""},
+		{"a name with its organisation in apposition", "H.\n\nHer editor, Tom Reyes of Harbor Books, called the novel “the bravest thing she has written.”", "the bravest thing", "Tom Reyes", article.Partial, "called", "", ""},
+		{"a reviewer for The Times", "H.\n\nCritics were kind, though a reviewer for The Times complained that its middle section “loses its nerve.”", "loses its nerve", "a reviewer for The Times", article.Partial, "complained", "", ""},
 		{"role description", "H.\n\nForeign Minister Jane Smith arrived.\n\nThe foreign minister said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},
 	}
 	for _, c := range cases {

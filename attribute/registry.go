@@ -771,8 +771,8 @@ var personHeads = setOf("spokesman spokeswoman spokesperson official aide advise
 func (en *engine) prepBefore(m, s int) int {
 	for p := m - 1; p > s && p >= m-4; p-- {
 		t := &en.toks[p]
-		if t.q >= 0 || t.kind != tWord || t.cap {
-			return -1
+		if t.q >= 0 || t.kind != tWord || t.cap && !articles[t.low] {
+			return -1 // (but "a reviewer for The Times")
 		}
 		if prepositions[t.low] {
 			return p

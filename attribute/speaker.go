@@ -359,6 +359,17 @@ func (en *engine) appositiveSubject(st sentence, k int) (int, int, bool) {
 	}
 	// "The state's campaign chairman, Phil Lovas, said": the name is the
 	// apposition.
+	// "Her editor, Tom Reyes of Harbor Books, said": the name with its
+	// organisation (whatever kind the organisation's name seemed).
+	if k-1 >= st.a && en.reg.mentionAt[k-1] > 0 {
+		m := en.reg.mentions[en.reg.mentionAt[k-1]-1]
+		if w := en.toks[max(m.s-1, 0)].low; m.e == k && m.s-2 > st.a && (w == "of" || w == "at") && en.personMentionEndsAt(m.s-2) {
+			p := en.reg.mentions[en.reg.mentionAt[m.s-2]-1]
+			if p.s-1 > st.a && en.toks[p.s-1].low == "," {
+				return p.s, m.e, true
+			}
+		}
+	}
 	if k-1 >= st.a && en.personMentionEndsAt(k-1) {
 		m := en.reg.mentions[en.reg.mentionAt[k-1]-1]
 		return m.s, m.e, true

@@ -1396,7 +1396,12 @@ func (en *engine) headlinePassive(ev eval, b int) bool {
 	}
 	w, n := en.toks[i].low, en.toks[i+1].low
 	if n == "to" {
-		return headlinePassiveTo[w] // (but "The agency declined to comment")
+		// (But "The agency declined to comment"; and "said to reporters"
+		// has a listener, not an infinitive.)
+		v := &en.toks[min(i+2, b-1)]
+		_, pro := pronouns[v.low]
+		bare := i+2 < b && v.kind == tWord && !v.cap && v.q < 0 && !pro && !articles[v.low] && !determiners[v.low] && (!strings.HasSuffix(v.low, "s") || strings.HasSuffix(v.low, "ss"))
+		return headlinePassiveTo[w] && bare
 	}
 	return headlinePassives[w] && (n == "with" || n == "of" || n == "for" || n == "by" || n == "over" || n == "as" || n == "in")
 }

@@ -823,10 +823,51 @@ func (en *engine) addresseeComplement(e, b int) bool {
 	return end > e && en.addresseeComplement(end, b)
 }
 
+// toListener reads "wrote to her", "said to reporters": a listener after
+// "to" that a clause, a comma, a time or the end follows (not "agreed to
+// the deal", "pledged to act").
+func (en *engine) toListener(st sentence, ev *eval) {
+	i := ev.afterStart
+	if !listenerTo[ev.c.vi.lemma] || en.toks[i].low != "to" || en.toks[i].q >= 0 || i+1 >= st.b {
+		return
+	}
+	s, e := en.npForward(i+1, st.b)
+	if s >= e || !en.speakerLike(s, e) && !objectPronouns[en.toks[s].low] && en.toks[s].low != "her" {
+		return
+	}
+	if e-s == 1 && en.toks[s].low == "her" && e < st.b && en.toks[e].kind == tWord && !prepositions[en.toks[e].low] && en.toks[e].low != "that" {
+		return // "to her family": a possessive
+	}
+	n := e
+	if _, end := en.parseWhen(n, st.b); end > n {
+		n = end
+	}
+	if n < st.b && en.toks[n].low != "that" && en.toks[n].low != "," && en.toks[n].kind != tMark && !(en.toks[n].kind == tPunct && n+1 >= st.b) {
+		return
+	}
+	ev.addrS, ev.addrE = s, e
+	ev.afterStart = e
+	if n < st.b && en.toks[n].low == "," && !(n+1 < st.b && en.opensQuote(n+1)) {
+		// "wrote to her in March, asking whether C": the participle's
+		// statement, not the letter's (but "said to reporters, “Q”").
+		ev.afterStart = st.b
+		if n+1 < st.b && en.isParticipleCue(n+1) {
+			ev.afterStart = n // (the participle is reported from here)
+		}
+	}
+}
+
+// listenerTo are verbs of saying whose listener follows "to".
+var listenerTo = setOf("say write explain complain admit confess announce declare report mention repeat reply")
+
 // addressee reads the object of tell-like verbs: "told Macron (that)",
 // "told his French counterpart, Emmanuel Macron, that".
 func (en *engine) addressee(st sentence, ev *eval) {
-	if !ev.c.vi.tell || ev.afterStart >= st.b {
+	if ev.afterStart >= st.b {
+		return
+	}
+	if !ev.c.vi.tell {
+		en.toListener(st, ev)
 		return
 	}
 	i := ev.afterStart

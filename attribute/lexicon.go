@@ -348,7 +348,7 @@ const (
 var titleWords = setOf("secretary-general director-general attorney-general surgeon-general mp mep msp mla president vice prime foreign defense defence interior finance justice home deputy minister secretary senator sen sen. rep rep. representative gov gov. governor mayor mr mr. mrs mrs. ms ms. dr dr. gen gen. general judge justice chancellor king queen prince princess pope speaker chairman chairwoman chair chief director ambassador attorney spokesman spokeswoman spokesperson press leader commissioner sheriff officer professor prof prof. rev rev. lt lt. col col. capt capt. sgt sgt. sir lord lady dame premier sheikh emir ayatollah nominee candidate congressman congresswoman assemblyman councilman councilwoman lawmaker adviser advisor aide executive ceo founder chairman treasurer state former acting presidential democratic republican gop house senate majority minority whip campaign manager strategist")
 
 // roleHeads are nouns that head a role description ("the foreign minister").
-var roleHeads = setOf("secretary-general director-general democrat republican president minister secretary spokesman spokeswoman spokesperson governor senator mayor chancellor premier leader chief director chairman chairwoman ambassador envoy official aide adviser advisor candidate nominee lawmaker congressman congresswoman representative judge prosecutor attorney lawyer general commander diplomat counterpart ceo executive founder analyst expert economist professor researcher manager strategist pollster officer activist king queen pope head mogul billionaire businessman businesswoman tycoon host anchor reporter journalist author writer columnist historian scientist doctor veteran father mother wife husband son daughter running mate surrogate spokesmen democrat republican commissioner negotiator coach captain chancellor secretary-general director-general")
+var roleHeads = setOf("secretary-general director-general democrat republican president minister secretary spokesman spokeswoman spokesperson governor senator mayor chancellor premier leader chief director chairman chairwoman ambassador envoy official aide adviser advisor candidate nominee lawmaker congressman congresswoman representative judge prosecutor attorney lawyer general commander diplomat counterpart ceo executive founder analyst expert economist professor researcher manager strategist pollster officer activist king queen pope head mogul billionaire businessman businesswoman tycoon host anchor reporter journalist author writer columnist historian scientist doctor veteran father mother wife husband son daughter running mate surrogate spokesmen democrat republican commissioner negotiator coach captain skipper midfielder striker goalkeeper defender batsman bowler quarterback pitcher chancellor secretary-general director-general")
 
 // abbreviations of roles as written in headlines.
 var roleAbbrev = map[string]string{
@@ -402,7 +402,11 @@ var nationalities = map[string]string{
 	"croatian": "Croatia", "bulgarian": "Bulgaria", "slovak": "Slovakia", "lithuanian": "Lithuania",
 	"latvian": "Latvia", "estonian": "Estonia", "moldovan": "Moldova", "bahraini": "Bahrain", "omani": "Oman",
 	"kuwaiti": "Kuwait", "algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia", "sudanese": "Sudan",
-	"somali": "Somalia", "ghanaian": "Ghana", "south african": "South Africa",
+	"somali": "Somalia", "ghanaian": "Ghana", "south african": "South Africa", "new zealander": "New Zealand",
+	"kiwi": "New Zealand", "sri lankan": "Sri Lanka", "bangladeshi": "Bangladesh", "nepali": "Nepal",
+	"singaporean": "Singapore", "zimbabwean": "Zimbabwe", "ugandan": "Uganda", "rwandan": "Rwanda",
+	"congolese": "Congo", "icelandic": "Iceland", "jamaican": "Jamaica", "haitian": "Haiti",
+	"ecuadorian": "Ecuador", "bolivian": "Bolivia", "uruguayan": "Uruguay", "paraguayan": "Paraguay",
 }
 
 var countries = buildCountries()
@@ -426,7 +430,8 @@ func buildCountries() map[string]string {
 		"beijing": "China", "kyiv": "Ukraine", "kiev": "Ukraine", "paris": "France", "london": "United Kingdom",
 		"berlin": "Germany", "tehran": "Iran", "ankara": "Turkey", "tokyo": "Japan", "seoul": "South Korea",
 		"pyongyang": "North Korea", "damascus": "Syria", "baghdad": "Iraq", "riyadh": "Saudi Arabia",
-		"north korea": "North Korea", "south korea": "South Korea",
+		"north korea": "North Korea", "south korea": "South Korea", "new zealand": "New Zealand",
+		"wellington": "New Zealand", "west indies": "West Indies", "hong kong": "Hong Kong",
 		"manila": "Philippines", "new delhi": "India", "islamabad": "Pakistan", "kabul": "Afghanistan",
 		"cairo": "Egypt", "jerusalem": "Israel", "ottawa": "Canada", "canberra": "Australia",
 		"mexico city": "Mexico", "brasilia": "Brazil", "hanoi": "Vietnam", "bangkok": "Thailand",

@@ -2076,6 +2076,29 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 					return k
 				}
 			}
+			// "said in a statement it would review X", "said on Twitter
+			// the tour would go on": a medium, then a that-less clause
+			// (its source).
+			if (t.low == "in" || t.low == "on") && at.source == "" {
+				for k := i + 2; k < b && k < i+6; k++ {
+					u := &en.toks[k-1]
+					if u.q >= 0 || u.kind != tWord {
+						break
+					}
+					if !mediumNouns[u.low] {
+						continue
+					}
+					j := k
+					if _, end := en.parseWhen(j, b); end > j {
+						j = end
+					}
+					if c := en.thatlessClause(j, b); c == j {
+						at.source = en.text[en.toks[i+1].s:en.toks[k-1].e]
+						return j
+					}
+					break
+				}
+			}
 		}
 		return i
 	}

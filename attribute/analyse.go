@@ -865,6 +865,15 @@ func (en *engine) newAttribution(ev eval) attribution {
 	}
 	at.when = en.whenNear(ev)
 	en.quotedMedium(&at, ev)
+	if ev.subjS >= 0 && at.source == "" {
+		// "Michael Vaughan, writing in the Daily Telegraph, called X":
+		// where the speaker wrote it.
+		if k := ev.subjE; k+3 < ev.c.i && en.toks[k].low == "," && en.toks[k+1].low == "writing" && (en.toks[k+2].low == "in" || en.toks[k+2].low == "on" || en.toks[k+2].low == "for") {
+			if c := en.nextComma(k+3, ev.c.i, 10); c > k+3 {
+				at.source = en.text[en.toks[k+3].s:en.toks[c-1].e]
+			}
+		}
+	}
 	return at
 }
 

@@ -1667,6 +1667,7 @@ func TestSourceFields(t *testing.T) {
 		{"The race is close.\n\n“It is over,” the minister said in San Francisco on Monday.", "", "", "on Monday"},
 		{"The race is close.\n\nThe minister said in Brussels that talks would go on.", "", "", ""},
 		{"The race is close.\n\nThe economist wrote in Politico that prices would rise.", "Politico", "", ""},
+		{"The race is close.\n\nMichael Vaughan, writing in the Daily Telegraph, called the batting reckless.", "the Daily Telegraph", "", ""},
 		{"The race is close.\n\nThe board said in a statement on Tuesday it would review the tour.", "a statement", "", "on Tuesday"},
 		{"The race is close.\n\nThe board said on Twitter the tour would go on.", "Twitter", "", ""},
 		{"The race is close.\n\nThe spokesman wrote on X, formerly Twitter, that ships had fired water cannon.", "X, formerly Twitter", "", ""},

@@ -19,6 +19,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 	evs := make([]eval, 0, len(cands))
 	for _, c := range cands {
 		if ev, ok := en.evalCue(st, c); ok {
+			en.frontedListener(st, &ev)
 			evs = append(evs, ev)
 		}
 	}
@@ -1426,6 +1427,24 @@ var (
 // listenerVerbs have a listener for a subject in the passive ("Minister
 // told to resign").
 var listenerVerbs = setOf("tell ask urge order advise")
+
+// frontedListener: "Speaking to Sky Sports after the match, Harper said
+// C": the listener of a fronted "speaking to" or "talking with" is the
+// main statement's.
+func (en *engine) frontedListener(st sentence, ev *eval) {
+	if ev.addrS >= 0 || ev.subjS <= st.a+3 || ev.trailing {
+		return
+	}
+	if w, p := en.toks[st.a].low, en.toks[st.a+1].low; w != "speaking" && w != "talking" || p != "to" && p != "with" {
+		return
+	}
+	if cm := en.clauseComma(st.a, st.b); cm != ev.subjS-1 {
+		return
+	}
+	if s, e := en.npForward(st.a+2, ev.subjS-1); s < e && !en.verbAt(s) {
+		ev.addrS, ev.addrE = s, e
+	}
+}
 
 // clauseIn: a pronoun subject and a verb stand in [s, e) ("he rated").
 func (en *engine) clauseIn(s, e int) bool {

@@ -223,6 +223,7 @@ func TestPatterns(t *testing.T) {
 		{"a name with its organisation in apposition", "H.\n\nHer editor, Tom Reyes of Harbor Books, called the novel “the bravest thing she has written.”", "the bravest thing", "Tom Reyes", article.Partial, "called", "", ""},
 		{"a reviewer for The Times", "H.\n\nCritics were kind, though a reviewer for The Times complained that its middle section “loses its nerve.”", "loses its nerve", "a reviewer for The Times", article.Partial, "complained", "", ""},
 		{"a listener after to", "H.\n\n“It is over,” Jane Smith said to reporters.", "It is over", "Jane Smith", article.Direct, "said", "reporters", ""},
+		{"the listener of a fronted speaking to", "H.\n\nSpeaking to Sky Sports after the match, Jane Smith said: “We got it wrong today.”", "We got it wrong", "Jane Smith", article.Direct, "said", "Sky Sports", ""},
 		{"role description", "H.\n\nForeign Minister Jane Smith arrived.\n\nThe foreign minister said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},
 	}
 	for _, c := range cases {

@@ -249,6 +249,14 @@ func (r *registry) init(en *engine) {
 func (r *registry) appositionRoles() {
 	en := r.en
 	toks := en.toks
+	var bare [][2]int // entity, and the span of a bare role before a mention
+	defer func() {
+		for _, br := range bare {
+			if e := &r.ents[br[0]]; e.role == "" {
+				e.role = en.spanText(br[1]>>32, br[1]&(1<<32-1))
+			}
+		}
+	}()
 	for mi, m := range r.mentions {
 		if m.ent < 0 || r.ents[m.ent].role != "" {
 			continue
@@ -317,6 +325,30 @@ func (r *registry) appositionRoles() {
 			}
 		}
 		if r.ents[m.ent].kind != Person {
+			continue
+		}
+		// Before, with no comma: "“Q,” press secretary Karine
+		// Jean-Pierre told reporters": lower-case words ending in a role,
+		// kept only if no apposition gives one (see bareRoles).
+		if p := m.s - 1; p >= 0 && toks[p].kind == tWord && !toks[p].cap && toks[p].q < 0 && roleHeads[toks[p].low] {
+			b := p
+			for b > 0 && b > p-2 {
+				t := &toks[b-1]
+				if t.kind != tWord || t.cap || t.q >= 0 || articles[t.low] || determiners[t.low] || prepositions[t.low] || auxWords[t.low] || clauseStops[t.low] || conjunctions[t.low] || en.verbAt(b-1) {
+					break
+				}
+				if _, pro := pronouns[t.low]; pro {
+					break
+				}
+				if t.low == "'s" {
+					if b-2 >= 0 && toks[b-2].cap && toks[b-2].kind == tWord {
+						b -= 2 // "Amazon's billionaire founder"
+					}
+					break
+				}
+				b--
+			}
+			bare = append(bare, [2]int{m.ent, b<<32 | m.s})
 			continue
 		}
 		// Before: "his French counterpart, Emmanuel Macron".
@@ -437,6 +469,9 @@ func (r *registry) kindOf(s, e int) string {
 	}
 	if e+1 < len(en.toks) && en.toks[e].low == "," && (usStates[en.toks[e+1].low] || e+2 < len(en.toks) && usStates[en.toks[e+1].low+" "+en.toks[e+2].low]) {
 		return Other // "Fort Pierce, Florida", "Brooklyn, New York": a place
+	}
+	if e-s == 2 && givenNames[en.toks[s].low] != 0 && en.toks[e-1].cap && metonyms[full] == "" {
+		return Person // "Sarah House", "Tom Bank": a given name and a surname
 	}
 	for k := s; k < e; k++ {
 		t := &en.toks[k]

@@ -1864,6 +1864,9 @@ func TestTitleBeforeName(t *testing.T) {
 	for _, c := range []struct{ text, cue, name, role, notName string }{
 		{"Talks\n\nForeign ministry spokesman Lin Jian said the talks had failed.", "said", "Lin Jian", "Foreign ministry spokesman", ""},
 		{"Talks\n\nThe talks failed, said Trump campaign spokesman Jason Miller.", "said", "Jason Miller", "Trump campaign spokesman", ""},
+		{"Jobs\n\n“We've created more jobs than anyone,” press secretary Karine Jean-Pierre told reporters.", "told", "Karine Jean-Pierre", "press secretary", ""},
+		{"Jobs\n\n“The labor market is losing momentum,” said Sarah House, a senior economist at Wells Fargo.", "said", "Sarah House", "senior economist at Wells Fargo", ""},
+		{"Jobs\n\nAmazon's billionaire founder Jeff Bezos said the deal was done. Bezos, the founder of Amazon, spoke first.", "said", "Jeff Bezos", "founder of Amazon", ""},
 		{"Race\n\nDemocratic vice presidential nominee Tim Kaine spoke on Monday.\n\nThe presidential nominee said taxes would rise.", "said", "", "", "Tim Kaine"},
 	} {
 		res := Text(c.text, Options{})

@@ -112,6 +112,7 @@ var verbSpecs = []verbSpec{
 	{"reiterate", "", "", ""},
 	{"echo", "echoed echoes echoing", "", ""},
 	{"counter", "countered", "", ""},
+	{"counters", "counter counters countering", "w", ""},
 	{"continue", "continued", "", ""},
 	{"joke", "", "", ""},
 	{"quip", "quip quips quipped", "", ""},

@@ -442,3 +442,39 @@ func TestOtherLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestInterview: in a question-and-answer interview the "A:" paragraphs
+// and the interviewee's own labelled turns are the interviewee's direct
+// quotes; the questions are not.
+func TestInterview(t *testing.T) {
+	text := "Q&A: The mayor on her first year\n\nMayor Dana Ortiz sat down with the Herald this week.\n\n" +
+		"Q: What surprised you most about the job?\n\nA: How slow everything is. I'm not satisfied with that.\n\n" +
+		"Q: Critics say your plan has stalled. Are they wrong?\n\nA: They're not entirely wrong.\n\n" +
+		"Herald: What's your goal for next year?\n\nOrtiz: Get shovels in the ground."
+	res := Text(text, Options{})
+	want := map[string]bool{"How slow everything is. I'm not satisfied with that": false, "They're not entirely wrong": false, "Get shovels in the ground": false}
+	for _, q := range res.Quotes {
+		if _, ok := want[q.Text]; ok {
+			want[q.Text] = true
+			if q.Speaker == nil || q.Speaker.Name != "Dana Ortiz" || q.Kind != article.Direct {
+				t.Errorf("%q: speaker %+v, kind %s; want Dana Ortiz, direct", q.Text, q.Speaker, q.Kind)
+			}
+			continue
+		}
+		if q.Speaker != nil && q.Speaker.Name == "Dana Ortiz" {
+			t.Errorf("the interviewee says %q", q.Text)
+		}
+	}
+	for k, found := range want {
+		if !found {
+			t.Errorf("answer %q not found in %+v", k, res.Quotes)
+		}
+	}
+	// One "A:" paragraph makes no interview.
+	res = Text("H.\n\nJane Smith spoke.\n\nA: list item.", Options{})
+	for _, q := range res.Quotes {
+		if q.Speaker != nil && q.Speaker.Name == "Jane Smith" && q.Text == "list item" {
+			t.Errorf("a lone A: paragraph was read as an answer")
+		}
+	}
+}

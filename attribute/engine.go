@@ -32,6 +32,10 @@ type engine struct {
 	lastSpeaker  int    // entity of the last quote's speaker
 	lastSubj     [2]int // its mention (token range), -1 when none
 	lastQSeg     int    // segment of the last quote
+
+	// interviewee is the person who answers the "A:" paragraphs of a
+	// question-and-answer interview, -1 when the text is none.
+	interviewee int
 }
 
 type sentence struct{ seg, a, b int }
@@ -224,6 +228,7 @@ func (en *engine) isAbbrev(i int) bool {
 func (en *engine) run() {
 	var sents []sentence
 	colon := (*pendingColon)(nil)
+	en.interviewee = en.findInterviewee()
 	for seg := range en.segs {
 		if en.segs[seg].skip {
 			continue
@@ -269,6 +274,26 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 		en.emit(at, where)
 		en.noteSpeaker(at.ent, seg)
 		return nil
+	}
+	// Interview: "A: How slow everything is." is the interviewee's
+	// answer; "Q: ..." is the interviewer's question and states nothing
+	// of the interviewee's.
+	if where != whereHeadline && en.interviewee >= 0 {
+		// (A short turn may look like a subheading to the layout.)
+		if l, ok := en.qaLabel(a, b); ok && l != "q" {
+			at := attribution{cueS: a + 1, cueE: a + 2, subjS: a, subjE: a + 1, addrS: -1, reportedBy: -1, ent: en.interviewee}
+			if l == "name" {
+				at.ent = en.resolve(a, a+1)
+			}
+			if e := en.trimEnd(a+2, b); e > a+2 {
+				at.parts = [][2]int{{a + 2, e}}
+				if q := en.emit(at, whereBody); q >= 0 {
+					en.quotes[q].Kind = article.Direct // a verbatim turn
+				}
+				en.noteSpeaker(at.ent, seg)
+			}
+			return nil
+		}
 	}
 	// Transcript: "PENCE: Well, look, ...", when the story names the
 	// speaker or has other such turns ("NEW DELHI: ..." is a dateline).
@@ -751,4 +776,59 @@ func (en *engine) entityFor(ent, ms, me int) *article.Entity {
 		return nil
 	}
 	return &out
+}
+
+// qaLabel reads the label of an interview turn at the start of a
+// paragraph: "Q:" ("q"), "A:" ("a"), or a known person's surname
+// ("Ortiz:", "name").
+func (en *engine) qaLabel(a, b int) (string, bool) {
+	if a+2 >= b || en.toks[a+1].low != ":" || en.toks[a].kind != tWord || !en.toks[a].cap || en.toks[a].q >= 0 {
+		return "", false
+	}
+	switch w := en.toks[a].low; w {
+	case "q", "a":
+		return w, true
+	}
+	if id, ok := en.reg.bySurname(en.toks[a].low); ok && en.reg.ents[id].kind == Person {
+		return "name", true
+	}
+	return "", false
+}
+
+// findInterviewee: a text with at least two "Q:" and two "A:" paragraphs
+// is a question-and-answer interview; its answers are the first person
+// the text names outside quotation marks before the first question.
+func (en *engine) findInterviewee() int {
+	qs, as, first := 0, 0, -1
+	for seg := range en.segs {
+		if en.segs[seg].where == whereHeadline || en.segs[seg].skip {
+			continue
+		}
+		a, b := en.segTok[seg][0], en.segTok[seg][1]
+		if a+2 >= b || en.toks[a+1].low != ":" {
+			continue
+		}
+		switch en.toks[a].low {
+		case "q":
+			qs++
+			if first < 0 {
+				first = a
+			}
+		case "a":
+			as++
+		}
+	}
+	if qs < 2 || as < 2 {
+		return -1
+	}
+	for k := 0; k < first && k < len(en.reg.mentionAt); k++ {
+		if m := en.reg.mentionAt[k]; m > 0 {
+			mn := en.reg.mentions[m-1]
+			if mn.ent >= 0 && en.reg.ents[mn.ent].kind == Person && en.toks[mn.s].q < 0 {
+				return mn.ent
+			}
+			k = mn.e - 1
+		}
+	}
+	return -1
 }

@@ -844,7 +844,7 @@ func (en *engine) newAttribution(ev eval) attribution {
 	}
 	if ev.subjS >= 0 {
 		at.ent = en.resolve(ev.subjS, ev.subjE)
-		if h := en.toks[ev.subjE-1]; at.ent < 0 && h.kind == tWord && !h.cap && personHeads[h.low] && (articles[en.toks[ev.subjS].low] || determiners[en.toks[ev.subjS].low]) {
+		if h := en.toks[ev.subjE-1]; at.ent < 0 && h.kind == tWord && !h.cap && personHeads[h.low] && (articles[en.toks[ev.subjS].low] || determiners[en.toks[ev.subjS].low] || en.toks[ev.subjS].low == "one") {
 			// "An Orbit spokesman said ... “Q,” he said": an unnamed
 			// person a later pronoun stands for.
 			at.ent = en.literal(ev.subjS, ev.subjE)
@@ -1223,6 +1223,14 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	}
 	if en.reducedRelative(c, ns, k, st) {
 		return ev, false
+	}
+	if p := ns - 1; p-2 >= st.a && (prepositions[en.toks[p].low] || en.toks[p].low == "to") && (participleModifier(&en.toks[p-1]) || irregularParticiples[en.toks[p-1].low] && !en.toks[p-1].cap) {
+		// "A letter sent to families reads C": the noun before the
+		// participle phrase speaks, not the object inside it.
+		if hs, ok := en.npBack(p-2, st.a); ok && hs <= p-2 && (articles[en.toks[hs].low] || determiners[en.toks[hs].low]) && en.reg.mentionAt[p-2] == 0 {
+			ev.subjS, ev.subjE = hs, p-1
+			return en.finishEval(st, ev)
+		}
 	}
 	ev.subjS, ev.subjE = ns, k+1
 	return en.finishEval(st, ev)

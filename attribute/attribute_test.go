@@ -224,6 +224,9 @@ func TestPatterns(t *testing.T) {
 		{"a reviewer for The Times", "H.\n\nCritics were kind, though a reviewer for The Times complained that its middle section “loses its nerve.”", "loses its nerve", "a reviewer for The Times", article.Partial, "complained", "", ""},
 		{"a listener after to", "H.\n\n“It is over,” Jane Smith said to reporters.", "It is over", "Jane Smith", article.Direct, "said", "reporters", ""},
 		{"the listener of a fronted speaking to", "H.\n\nSpeaking to Sky Sports after the match, Jane Smith said: “We got it wrong today.”", "We got it wrong", "Jane Smith", article.Direct, "said", "Sky Sports", ""},
+		{"the noun before a participle phrase speaks", "H.\n\nA letter sent to families on Wednesday reads, in part, that the district “will work with every family.”", "will work with every family", "A letter", article.Partial, "reads", "", ""},
+		{"one mother, then she", "H.\n\nJane Smith spoke first.\n\nOne mother, who declined to give her last name, spoke up. “It's not fair to the kids,” she said.", "It's not fair", "One mother", article.Direct, "said", "", ""},
+		{"a noun in a prepositional phrase at the sentence end is no cue", "H.\n\nThe man went back.\n\n\"Going upstairs was hard,\" the patient described in the case report.", "Going upstairs was hard", "the patient", article.Direct, "described", "", ""},
 		{"role description", "H.\n\nForeign Minister Jane Smith arrived.\n\nThe foreign minister said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},
 	}
 	for _, c := range cases {

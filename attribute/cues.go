@@ -1552,10 +1552,16 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			if pt := &en.toks[i-1]; pt.kind == tWord && !pt.cap && adjectiveLike(p) {
 				return true
 			}
+			if k := i - 1; k > st.a && (articles[en.toks[k-1].low] || determiners[en.toks[k-1].low]) && k-2 >= st.a && prepositions[en.toks[k-2].low] {
+				return true // "described in the case report.": a noun in a prepositional phrase
+			}
 			return p == "'s" || auxWords[p] || determiners[p] || articles[p] || prepositions[p]
 		}
 		if nt.low == "that" || nt.low == ":" || nt.kind == tMark || nt.low == "." {
 			return false
+		}
+		if nt.low == "," && n+3 < st.b && en.toks[n+1].low == "in" && (en.toks[n+2].low == "part" || en.toks[n+2].low == "full") && en.toks[n+3].low == "," {
+			return false // "the letter reads, in part, that C"
 		}
 		// "She calls for a moratorium": a demand, unless a determiner
 		// makes it a noun ("the calls for reform").

@@ -797,7 +797,7 @@ func (en *engine) acronymAt(s int) bool {
 
 // personHeads are singular nouns for one person that head an unnamed
 // speaker's phrase.
-var personHeads = setOf("spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney analyst economist diplomat officer source insider executive director minister senator lawmaker witness resident")
+var personHeads = setOf("mother father woman man wife husband daughter son parent student teacher nurse doctor worker voter neighbor neighbour customer patient owner farmer soldier spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney analyst economist diplomat officer source insider executive director minister senator lawmaker witness resident")
 
 // prepBefore returns the preposition that governs the name starting at
 // m within the phrase from s, over an article and lowercase words ("of

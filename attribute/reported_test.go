@@ -1873,6 +1873,8 @@ func TestTitleBeforeName(t *testing.T) {
 		{"Jobs\n\n“We've created more jobs than anyone,” press secretary Karine Jean-Pierre told reporters.", "told", "Karine Jean-Pierre", "press secretary", ""},
 		{"Jobs\n\n“The labor market is losing momentum,” said Sarah House, a senior economist at Wells Fargo.", "said", "Sarah House", "senior economist at Wells Fargo", ""},
 		{"Jobs\n\nAmazon's billionaire founder Jeff Bezos said the deal was done. Bezos, the founder of Amazon, spoke first.", "said", "Jeff Bezos", "founder of Amazon", ""},
+		{"Schools\n\n“It is hard,” said Superintendent Maria Gomez.", "said", "Maria Gomez", "Superintendent", ""},
+		{"Schools\n\nBoard member Greg Hall said the process was rushed.", "said", "Greg Hall", "Board member", ""},
 		{"Race\n\nDemocratic vice presidential nominee Tim Kaine spoke on Monday.\n\nThe presidential nominee said taxes would rise.", "said", "", "", "Tim Kaine"},
 	} {
 		res := Text(c.text, Options{})

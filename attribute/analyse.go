@@ -1150,6 +1150,9 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 				return en.speaks(st, ev, ms, me)
 			}
 		}
+		if ns, ne, ok := en.whereClauseSubject(st.a, k); ok {
+			return en.speaks(st, ev, ns, ne)
+		}
 		if ns, ne, ok := en.sentenceSubject(st); ok && ne <= k {
 			return en.speaks(st, ev, ns, ne)
 		}
@@ -1729,6 +1732,25 @@ func (en *engine) laterClauseSubject(a, b int) (int, int, bool) {
 			return ns, ne, true
 		}
 		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// whereClauseSubject: "X earned him the attention of Congress, where he
+// appeared ... for saying C": the pronoun subject of a ", where"/", when"
+// clause that runs without a comma to b.
+func (en *engine) whereClauseSubject(a, b int) (int, int, bool) {
+	for k := b - 1; k > a; k-- {
+		t := &en.toks[k]
+		if t.q >= 0 || t.low == "," && k+1 < b && en.toks[k+1].low != "where" && en.toks[k+1].low != "when" {
+			if t.low == "," {
+				return 0, 0, false
+			}
+			continue
+		}
+		if (t.low == "where" || t.low == "when") && en.toks[k-1].low == "," && k+2 < b && subjectPronoun(en.toks[k+1].low) && en.verbAt(k+2) {
+			return k + 1, k + 2, true
+		}
 	}
 	return 0, 0, false
 }

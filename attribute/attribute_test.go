@@ -227,6 +227,8 @@ func TestPatterns(t *testing.T) {
 		{"the noun before a participle phrase speaks", "H.\n\nA letter sent to families on Wednesday reads, in part, that the district “will work with every family.”", "will work with every family", "A letter", article.Partial, "reads", "", ""},
 		{"one mother, then she", "H.\n\nJane Smith spoke first.\n\nOne mother, who declined to give her last name, spoke up. “It's not fair to the kids,” she said.", "It's not fair", "One mother", article.Direct, "said", "", ""},
 		{"a noun in a prepositional phrase at the sentence end is no cue", "H.\n\nThe man went back.\n\n\"Going upstairs was hard,\" the patient described in the case report.", "Going upstairs was hard", "the patient", article.Direct, "described", "", ""},
+		{"for saying in a where-clause: its subject, the sentence's possessor", "H.\n\nDr. Mehmet Oz and Jane Smith spoke.\n\nOz's advice earned him the attention of Congress, where he appeared at a hearing for saying that green coffee was a “magic cure.”", "green coffee", "Mehmet Oz", article.Partial, "saying", "", ""},
+		{"he after an opening possessor of a thing", "H.\n\nDr. Mehmet Oz spoke. Mr. John Smith spoke next.\n\nOz's advice earned him a hearing, where he said that green coffee was a “magic cure.”", "green coffee", "Mehmet Oz", article.Partial, "said", "", ""},
 		{"role description", "H.\n\nForeign Minister Jane Smith arrived.\n\nThe foreign minister said talks would continue.", "talks would continue", "Jane Smith", article.Indirect, "said", "", ""},
 	}
 	for _, c := range cases {

@@ -605,9 +605,15 @@ func (en *engine) resolve(s, e int) int {
 			if p := en.framePerson(s, genderMale); p >= 0 {
 				return p
 			}
+			if p := en.openingPossessor(s, genderMale); p >= 0 {
+				return p
+			}
 			return en.pronounPerson(genderMale)
 		case "she", "her":
 			if p := en.framePerson(s, genderFemale); p >= 0 {
+				return p
+			}
+			if p := en.openingPossessor(s, genderFemale); p >= 0 {
 				return p
 			}
 			return en.pronounPerson(genderFemale)
@@ -775,6 +781,47 @@ func (en *engine) framePerson(s int, g byte) int {
 		return mn.ent
 	}
 	return -1
+}
+
+// openingPossessor: "Oz's dubious medical advice earned him the attention
+// of Congress, where he appeared ...": a person named as the possessor
+// that opens the sentence, of a thing rather than a person, is what a
+// later pronoun of the sentence stands for; it returns that person when
+// the pronoun's gender allows, or -1.
+func (en *engine) openingPossessor(s int, g byte) int {
+	st := en.cur
+	a := en.skipConnective(st.a, st.b)
+	if s <= a || s >= st.b || a >= len(en.reg.mentionAt) {
+		return -1
+	}
+	m := en.reg.mentionAt[a]
+	if m == 0 {
+		return -1
+	}
+	mn := en.reg.mentions[m-1]
+	if mn.s != a || mn.ent < 0 || en.reg.ents[mn.ent].kind != Person || !en.isPossessor(mn.e) || mn.e+1 >= s {
+		return -1
+	}
+	// The possessed phrase names no person ("campaign manager" would
+	// be the subject the pronoun more likely means).
+	for k := mn.e + 1; k < s && k < mn.e+6; k++ {
+		t := &en.toks[k]
+		if t.kind != tWord || en.verbAt(k) {
+			break
+		}
+		if roleHeads[t.low] || personHeads[t.low] || genderedNouns[t.low] != 0 {
+			return -1
+		}
+	}
+	for k := mn.e + 1; k < s; k++ {
+		if m2 := en.reg.mentionAt[k]; m2 > 0 && en.reg.mentions[m2-1].ent >= 0 && en.reg.ents[en.reg.mentions[m2-1].ent].kind == Person {
+			return -1 // another person named in between
+		}
+	}
+	if pg := en.reg.ents[mn.ent].gender; pg != genderUnknown && pg != g {
+		return -1
+	}
+	return mn.ent
 }
 
 // acronymAt: the word at s is written in capitals while a neighbour is

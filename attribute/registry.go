@@ -258,7 +258,9 @@ func (r *registry) appositionRoles() {
 		}
 	}()
 	for mi, m := range r.mentions {
-		if m.ent < 0 || r.ents[m.ent].role != "" {
+		// (An honorific alone, "Dr.", gives way to an apposition: "Dr.
+		// Ana Ruiz, a neurologist at Mount Sinai".)
+		if m.ent < 0 || r.ents[m.ent].role != "" && !honorificRole(r.ents[m.ent].role) {
 			continue
 		}
 		if k := r.ents[m.ent].kind; k != Person && !(k == Other && m.e-m.s == 1) {
@@ -389,6 +391,12 @@ func (r *registry) appositionRoles() {
 			}
 		}
 	}
+}
+
+// honorificRole: the role is only a courtesy title ("Dr.", "Mr.").
+func honorificRole(role string) bool {
+	w := strings.ToLower(strings.TrimSuffix(role, "."))
+	return w == "dr" || w == "mr" || w == "mrs" || w == "ms" || w == "prof"
 }
 
 // orgApposHeads head an apposition that describes an organisation, beyond

@@ -950,6 +950,21 @@ func (en *engine) addressee(st sentence, ev *eval) {
 	// subject of the attributed proposition, so the content holds it
 	// (PARC/PolNeAR convention); it stays the addressee as well.
 	t := e
+	if t+1 < st.b && en.toks[t].low == "who" && en.toks[t].q < 0 {
+		// "urged residents who had stayed behind to get out": the
+		// relative clause belongs to the listeners.
+		for k := t + 1; k+1 < st.b && k < t+10; k++ {
+			u := &en.toks[k]
+			if u.q >= 0 || u.kind != tWord {
+				break
+			}
+			if u.low == "to" && k > t+2 && (en.toks[k+1].kind == tWord && !en.toks[k+1].cap && en.toks[k+1].q < 0 || en.opensQuote(k+1)) {
+				ev.addrE = k
+				t = k
+				break
+			}
+		}
+	}
 	if t+1 < st.b && (en.toks[t].low == "never" || en.toks[t].low == "not") {
 		t++ // "told his aides never to speak of it"
 	}

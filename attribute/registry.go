@@ -84,9 +84,11 @@ func (r *registry) init(en *engine) {
 					j++
 					continue
 				}
-				if k := en.lowerTitle(j, b); k > j && j > i {
-					j = k // "Foreign ministry spokesman Lin Jian": a title of lower-case words
-					continue
+				if j > i && u.kind == tWord && !u.cap && (orgWords[u.low] || roleHeads[u.low] || titleWords[u.low]) {
+					if k := en.lowerTitle(j, b); k > j {
+						j = k // "Foreign ministry spokesman Lin Jian": a title of lower-case words
+						continue
+					}
 				}
 				if u.low == "'s" && j > i && j+1 < b && toks[j+1].cap && toks[j+1].q < 0 && orgWords[toks[j+1].low] {
 					j++ // "the U.S. Attorney's Office": a possessive inside an organisation's name

@@ -115,13 +115,23 @@ var captionLabels = [...]string{"image caption", "media caption", "caption:", "b
 var creditOnlyLabels = [...]string{"image copyright", "image source,", "image source", "picture copyright", "photo credit:",
 	"image credit:", "bildquelle:"}
 
+// labelPrefix bounds the bytes at the start of a line compared with the
+// caption and credit labels; the longest label is shorter.
+const labelPrefix = 24
+
 // labelled returns the rest of a line that opens with one of labels
 // (case-insensitive), colons and spaces trimmed.
 func labelled(s string, words int, labels []string) (string, bool) {
 	if words > 60 {
 		return "", false
 	}
-	ls := strings.ToLower(s)
+	// Only the line's opening is compared: lowering all of it cost more
+	// than the rest of the line analysis.
+	n := min(len(s), labelPrefix)
+	for n < len(s) && !utf8.RuneStart(s[n]) {
+		n++
+	}
+	ls := strings.ToLower(s[:n])
 	for _, l := range labels {
 		if strings.HasPrefix(ls, l) {
 			rest := strings.TrimLeft(s[len(l):], " :,")
@@ -166,10 +176,13 @@ func splitCredit(s string) (caption, credit string, ok bool) {
 	// Every label ends in a colon or "by ": most lines have neither. (A
 	// lowering that changed byte lengths would misplace the index: such
 	// a line is not searched.)
-	searchable := (strings.IndexByte(lt, ':') >= 0 || strings.Contains(lt, " by ")) && len(lt) == len(t)-off
+	colon, by := strings.IndexByte(lt, ':') >= 0, strings.Contains(lt, " by ")
+	if len(lt) != len(t)-off {
+		colon, by = false, false
+	}
 	for _, lab := range creditLabels {
-		if !searchable {
-			break
+		if lab[len(lab)-1] == ':' && !colon || lab[len(lab)-1] == ' ' && !by {
+			continue
 		}
 		i := strings.LastIndex(lt, lab)
 		if i < 0 || off+i == 0 {
@@ -272,8 +285,8 @@ func init() {
 // nameTokens returns the capitalised words of s that may name a person,
 // place, organisation or event, possessives stripped.
 func nameTokens(s string, yield func(string)) {
-	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, ",.;:!?\"'“”‘’()[]{}«»…—–-")
+	for w := range strings.FieldsSeq(s) {
+		w = strings.TrimFunc(w, nameEdge)
 		for _, suf := range [...]string{"'s", "’s", "'", "’"} {
 			w = strings.TrimSuffix(w, suf)
 		}
@@ -286,6 +299,16 @@ func nameTokens(s string, yield func(string)) {
 		}
 		yield(w)
 	}
+}
+
+// nameEdge reports the punctuation trimmed from a word's ends before it
+// is compared as a name.
+func nameEdge(r rune) bool {
+	switch r {
+	case ',', '.', ';', ':', '!', '?', '"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']', '{', '}', '«', '»', '…', '—', '–', '-':
+		return true
+	}
+	return false
 }
 
 // storyNames collects the name tokens of the headline, subheadings and

@@ -333,10 +333,13 @@ func (d *doc) classify() {
 		l.role = RoleParagraph
 	}
 	// 5. Captions about another story: none of their names in the story.
-	names := d.storyNames()
+	var names map[string]bool // built at the first caption: most texts have none
 	for i := range d.lines {
 		l := &d.lines[i]
 		if l.role == RoleCaption {
+			if names == nil {
+				names = d.storyNames()
+			}
 			l.aboutStory = aboutStory(l.caption, names)
 		}
 	}

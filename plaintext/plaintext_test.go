@@ -559,3 +559,15 @@ func TestEditorsNote(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsFitPrefix: labelled compares only a line's first labelPrefix
+// bytes, so a longer label could never match.
+func TestLabelsFitPrefix(t *testing.T) {
+	for _, set := range [][]string{captionLabels[:], creditOnlyLabels[:]} {
+		for _, l := range set {
+			if len(l) >= labelPrefix {
+				t.Errorf("label %q is %d bytes; labelPrefix is %d", l, len(l), labelPrefix)
+			}
+		}
+	}
+}

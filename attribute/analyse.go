@@ -2656,7 +2656,9 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		cut = true
 	case (t.low == "and" || t.low == "but" || t.low == "yet") && i+1 < b:
 		n := en.toks[i+1].low
-		cut = auxWords[n] && n != "also" && n != "then" || strings.HasSuffix(n, "ed") && !en.toks[i+1].cap
+		// ("and not only because ...", "and not as someone ...": a negated
+		// phrase, not the narrator's next predicate.)
+		cut = auxWords[n] && n != "also" && n != "then" && !((n == "not" || n == "never") && !en.verbAt(i+1)) || strings.HasSuffix(n, "ed") && !en.toks[i+1].cap
 	default:
 		// ("Voters this fall are expected to": the subject's time, then
 		// its verb.)

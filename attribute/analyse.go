@@ -2247,7 +2247,47 @@ func (en *engine) contentEnd(s, b int) int {
 			break
 		}
 	}
-	return en.trimEnd(s, b)
+	return en.trimEnd(s, en.trailingAside(s, en.trimEnd(s, b)))
+}
+
+// trailingAside: a content [s, e) that ends in a bracketed clause ends
+// before it ("... outside the norms of the party (which lets the rest of
+// the GOP off the hook)", "... (her campaign later disclosed that she has
+// pneumonia)"): the narrator's aside. A bracket that holds a name, a
+// party or a title ("(D-Va.)", "(41 Shots)") stays.
+func (en *engine) trailingAside(s, e int) int {
+	if e-1 <= s || en.toks[e-1].low != ")" || en.toks[e-1].q >= 0 {
+		return e
+	}
+	o := e - 2
+	for o > s && en.toks[o].low != "(" && en.toks[o].low != ")" {
+		o--
+	}
+	if o <= s+2 || en.toks[o].low != "(" || en.toks[o].q >= 0 {
+		return e
+	}
+	f := &en.toks[o+1]
+	if f.kind != tWord || f.q >= 0 {
+		return e
+	}
+	if !f.cap && (f.low == "which" || f.low == "who" || f.low == "or" || f.low == "and" || f.low == "but" || subjectPronoun(f.low) || possessives[f.low]) {
+		return o
+	}
+	words, finite := 0, false
+	for k := o + 1; k < e-1; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 {
+			return e
+		}
+		if t.kind == tWord {
+			words++
+			finite = finite || !t.cap && finiteVerbs[t.low]
+		}
+	}
+	if words >= 4 && finite {
+		return o // "(Security experts have linked the breach to Russia.)"
+	}
+	return e
 }
 
 // relativeClauseSubject: the words before a cue, ending at k, are a

@@ -2242,6 +2242,10 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i
 			break
 		}
+		if t.low == "," && t.q < 0 && en.objectRelative(i+1, b) {
+			b = i // "... video of the shooting, which the police have not done"
+			break
+		}
 		if t.low == "," && (en.isParticipleCue(i+1) || en.toks[i+1].low == "according" || narratorTurn[en.toks[i+1].low] && !en.coordinatedPredicate(i+1, b) || en.commentStarts(i+1, b)) || t.low == ";" {
 			b = i
 			break
@@ -2638,6 +2642,36 @@ func (en *engine) commentStarts(i, b int) bool {
 }
 
 var relativeOpeners = setOf("who whom whose")
+
+// objectRelative: "which" at i opens a relative clause with a subject of
+// its own, a noun phrase or a name ("..., which the police have not
+// done", "..., which the Supreme Court has put on hold"): another party's
+// act, told by the narrator.
+func (en *engine) objectRelative(i, b int) bool {
+	if i+2 >= b || en.toks[i].low != "which" || en.toks[i].q >= 0 {
+		return false
+	}
+	n := &en.toks[i+1]
+	if n.q >= 0 || n.kind != tWord {
+		return false
+	}
+	k := i + 1
+	switch {
+	case n.cap && en.reg.mentionAt[k] != 0:
+		k = en.reg.mentions[en.reg.mentionAt[k]-1].e
+	case n.low == "the" || n.low == "a" || n.low == "an":
+		k++
+		if k < b && en.reg.mentionAt[k] != 0 {
+			k = en.reg.mentions[en.reg.mentionAt[k]-1].e // "the U.S. Supreme Court"
+		}
+		for k < b && k < i+7 && en.toks[k].kind == tWord && en.toks[k].q < 0 && !finiteVerbs[en.toks[k].low] && !auxWords[en.toks[k].low] {
+			k++
+		}
+	default:
+		return false
+	}
+	return k > i+1 && k < b && en.toks[k].q < 0 && (finiteVerbs[en.toks[k].low] || auxWords[en.toks[k].low] && en.verbAt(k))
+}
 
 // objectEnds: when the content is a noun phrase (the object of "cited",
 // "called for", "shows"), the proposition is the phrase alone: a time

@@ -403,6 +403,14 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			if en.toks[s].low != "that" || ev2.subjS != s+1 {
 				continue
 			}
+			if ev2.c.vi.belief && en.onlyAdverbs(ev2.subjE, ev2.c.i) {
+				// "said that families still want ...": a wish or belief
+				// ascribed inside another's statement is part of it; only
+				// a reported act of speech stands as a statement of its own
+				// (but "that his office was reviewing X and expected to
+				// file": a second predicate, found as one).
+				break
+			}
 			in := en.newAttribution(ev2)
 			is := en.contentStart(&in, ev2.afterStart, st.b)
 			ie := en.contentEnd(is, e)
@@ -2252,6 +2260,18 @@ func (en *engine) contentEnd(s, b int) int {
 		}
 	}
 	return en.trimEnd(s, en.trailingAside(s, en.trimEnd(s, b)))
+}
+
+// onlyAdverbs: [s, e) holds nothing but auxiliaries and adverbs ("still",
+// "had long", "once").
+func (en *engine) onlyAdverbs(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord || !(auxWords[t.low] || t.low == "once" || t.low == "long" || en.lyAdverb(k, s)) {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingAside: a content [s, e) that ends in a bracketed clause ends

@@ -403,14 +403,6 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			if en.toks[s].low != "that" || ev2.subjS != s+1 {
 				continue
 			}
-			if ev2.c.vi.belief && en.onlyAdverbs(ev2.subjE, ev2.c.i) {
-				// "said that families still want ...": a wish or belief
-				// ascribed inside another's statement is part of it; only
-				// a reported act of speech stands as a statement of its own
-				// (but "that his office was reviewing X and expected to
-				// file": a second predicate, found as one).
-				break
-			}
 			in := en.newAttribution(ev2)
 			is := en.contentStart(&in, ev2.afterStart, st.b)
 			ie := en.contentEnd(is, e)

@@ -211,8 +211,9 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			at, ok = en.impersonalPassive(st)
 		}
 		if !ok {
-			// "It is apparent that Clinton wanted X": the judgement holds
-			// the nested statement whole, so both stand.
+			// "It is apparent that Clinton made X": the judgement holds
+			// the nested statement whole, so both stand (a nested belief
+			// is dropped below).
 			if ev, ok2 := en.evidentThat(st); ok2 && !cueTaken(ats, ev) {
 				ats = append([]attribution{ev}, ats...)
 			}
@@ -274,7 +275,34 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	if where == whereBody && len(ats) > 0 {
 		en.frontedSource(st, ats)
 	}
-	return ats
+	return en.dropAscribedBeliefs(ats)
+}
+
+// dropAscribedBeliefs removes a belief or wish whose subject opens the
+// that-clause of another statement ("It should be obvious that voters
+// want to know C", "said that families still want C"): the belief is what
+// the other statement asserts, not a statement of its own. A reported act
+// of speech there stays (with its reporter).
+func (en *engine) dropAscribedBeliefs(ats []attribution) []attribution {
+	if len(ats) < 2 {
+		return ats
+	}
+	out := make([]attribution, 0, len(ats))
+	for x, at := range ats {
+		drop := false
+		if vi, ok := reportingVerbs[en.toks[at.cueS].low]; ok && vi.belief && at.subjS > 0 && en.toks[at.subjS-1].low == "that" && en.onlyAdverbs(at.subjE, at.cueS) {
+			for y, o := range ats {
+				if y != x && len(o.parts) > 0 && o.parts[0][0] == at.subjS-1 && o.parts[len(o.parts)-1][1] > at.cueS {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, at)
+		}
+	}
+	return out
 }
 
 // sourceNouns name documents and media that carry a statement (occasions

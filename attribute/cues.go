@@ -290,9 +290,23 @@ func (en *engine) dropAscribedBeliefs(ats []attribution) []attribution {
 	out := make([]attribution, 0, len(ats))
 	for x, at := range ats {
 		drop := false
-		if vi, ok := reportingVerbs[en.toks[at.cueS].low]; ok && vi.belief && at.subjS > 0 && en.toks[at.subjS-1].low == "that" && en.onlyAdverbs(at.subjE, at.cueS) {
+		if vi, ok := reportingVerbs[en.toks[at.cueS].low]; ok && vi.belief && at.subjS > 0 && en.onlyAdverbs(at.subjE, at.cueS) {
+			open := at.subjS
+			if en.toks[open-1].low == "that" {
+				open--
+			}
 			for y, o := range ats {
-				if y != x && len(o.parts) > 0 && o.parts[0][0] == at.subjS-1 && o.parts[len(o.parts)-1][1] > at.cueS {
+				if y != x && len(o.parts) > 0 && o.parts[0][0] == open && o.parts[len(o.parts)-1][1] > at.cueS {
+					drop = true
+					break
+				}
+			}
+		}
+		if at.subjS < 0 && len(at.parts) > 0 {
+			// "who said they had misgivings about Mrs. Clinton": a stance
+			// with no holder of its own, inside another's statement.
+			for y, o := range ats {
+				if y != x && len(o.parts) > 0 && o.parts[0][0] < at.cueS && at.parts[len(at.parts)-1][1] <= o.parts[len(o.parts)-1][1] && o.parts[0][0] <= at.parts[0][0] {
 					drop = true
 					break
 				}

@@ -170,6 +170,8 @@ func TestPatterns(t *testing.T) {
 		{"guillemets", "H.\n\nJane Smith said: «We will win.»", "We will win", "Jane Smith", article.Direct, "said", "", ""},
 		{"low-high", "H.\n\nJane Smith said: „We will win.“", "We will win", "Jane Smith", article.Direct, "said", "", ""},
 		{"straight closed by curly", "H.\n\nJane Smith said: \"We will win.”", "We will win", "Jane Smith", article.Direct, "said", "", ""},
+		{"curly open closed by two curly single marks", "H.\n\n“We will win,’’ Jane Smith told the BBC. “Then we rest.”", "We will win", "Jane Smith", article.Direct, "told", "BBC", ""},
+		{"two curly single marks each side", "H.\n\n‘‘We will win,’’ Jane Smith said.", "We will win", "Jane Smith", article.Direct, "said", "", ""},
 		{"single marks (British style)", "H.\n\n‘We will win,’ Jane Smith said.", "We will win", "Jane Smith", article.Direct, "said", "", ""},
 		{"single marks with a plural possessive inside", "H.\n\n‘The players’ union will win,’ said Jane Smith.", "The players’ union will win", "Jane Smith", article.Direct, "said", "", ""},
 		{"single marks around a fragment", "H.\n\nJane Smith said the union would ‘fight to the end’.", "fight to the end", "Jane Smith", article.Partial, "said", "", ""},
@@ -360,7 +362,7 @@ func TestDeterministic(t *testing.T) {
 
 func FuzzText(f *testing.F) {
 	f.Add("H.\n\n\"We will win,\" Jane Smith said.")
-	f.Add("H.\n\n“Unclosed, said he.\n\n„x“ «y» ''z'' ``w''")
+	f.Add("H.\n\n“Unclosed, said he.\n\n„x“ «y» ''z'' ``w'' “v’’ ‘‘u’’ ’’")
 	f.Add("PENCE: Well.\n\n“A.” ― B\n\nX said: ")
 	f.Add("장관\n\n‘간직’하는 “말”이다. O pessoal estranha: «Vamos.» Asked if, X smiled: “Q.”")
 	f.Fuzz(func(t *testing.T, text string) {

@@ -68,9 +68,14 @@ func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
 		break
 	}
 	// An opening phrase ("Following a swiftly called meeting, the
-	// Council ...") is not the subject.
-	if i < st.b && (prepositions[en.toks[i].low] || subordinators[en.toks[i].low] || strings.HasSuffix(en.toks[i].low, "ing")) {
-		// Past the comma after which a name or pronoun follows.
+	// Council ...", "Chastened by the analyses, Trump ...", "Worse, the
+	// companies ...") is not the subject.
+	if i < st.b && en.openingWord(i, st.b) {
+		// Past the comma after which a name or pronoun follows (past a
+		// lone word's comma in any case: "Worse, the companies ...").
+		if i+1 < st.b && en.toks[i+1].low == "," {
+			i += 2
+		}
 		for k := i; k < st.b && k < i+20; k++ {
 			if en.toks[k].low != "," || en.toks[k].q >= 0 || k+1 >= st.b {
 				continue
@@ -92,7 +97,7 @@ func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
 	if i >= st.b || en.toks[i].kind != tWord || en.toks[i].q >= 0 {
 		return 0, 0, false
 	}
-	if k, ok := pronouns[en.toks[i].low]; ok && en.toks[i].low != "it" && k != "" && en.toks[i].low != "who" {
+	if k, ok := pronouns[en.toks[i].low]; ok && (en.toks[i].low != "it" || en.itActs(i+1, st.b)) && k != "" && en.toks[i].low != "who" {
 		return i, i + 1, true
 	}
 	if m := en.reg.mentionAt[i]; m > 0 {
@@ -106,6 +111,56 @@ func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// itActs: the verb at i makes "it" before it an agent ("it issued a
+// paper, calling for ..."), not the "it" of "it is expected" or "it
+// seems".
+func (en *engine) itActs(i, b int) bool {
+	if i >= b {
+		return false
+	}
+	t := &en.toks[i]
+	if t.q >= 0 || t.kind != tWord || t.cap || t.low == "is" || t.low == "was" || t.low == "seems" || t.low == "seemed" || t.low == "appears" || t.low == "appeared" {
+		return false
+	}
+	return strings.HasSuffix(t.low, "ed") || finiteVerbs[t.low] && !auxWords[t.low]
+}
+
+// openingWord: the sentence's first word at i opens a phrase before the
+// subject: a preposition, a subordinator, a participle ("Following",
+// "Chastened"), an adverb ("Recently") or a lone word set off by a comma
+// ("Worse,").
+func (en *engine) openingWord(i, b int) bool {
+	t := &en.toks[i]
+	if prepositions[t.low] || subordinators[t.low] || strings.HasSuffix(t.low, "ing") {
+		return true
+	}
+	if t.kind != tWord || t.q >= 0 || en.reg.mentionAt[i] > 0 && en.reg.mentions[en.reg.mentionAt[i]-1].e > i+1 {
+		return false // ("Jack Reed, ...": a name)
+	}
+	if _, pro := pronouns[t.low]; pro {
+		return false
+	}
+	if len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly")) {
+		return true
+	}
+	return i+1 < b && en.toks[i+1].low == "," && !givenNameOrKnown(en, i)
+}
+
+// givenNameOrKnown: the one word at i names a country or someone the
+// article mentions again ("Trump, ...", "Russia, ...").
+func givenNameOrKnown(en *engine, i int) bool {
+	m := en.reg.mentionAt[i]
+	if m == 0 {
+		return false
+	}
+	mn := en.reg.mentions[m-1]
+	if mn.ent < 0 {
+		return false
+	}
+	e := &en.reg.ents[mn.ent]
+	return e.lo != e.hi || e.kind == Country
 }
 
 // subjectHead: the end of a subject that opens with the name mn. When the

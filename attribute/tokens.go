@@ -79,6 +79,18 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 			dst = append(dst, tok{s: i, e: i + size, kind: tMark, mark: mClose, low: `"`, q: -1})
 			i += size
 			continue
+		case '‘', '’':
+			// Two curly single marks stand for a double one, as two
+			// apostrophes do: “It was an attempt,’’ he said.
+			if r2, s2 := utf8.DecodeRuneInString(text[i+size:]); r2 == r && i+size+s2 <= end {
+				m := uint8(mOpen)
+				if r == '’' {
+					m = mClose
+				}
+				dst = append(dst, tok{s: i, e: i + size + s2, kind: tMark, mark: m, low: `"`, q: -1})
+				i += size + s2
+				continue
+			}
 		case '\u00a0', '\u2009', '\u200a', '\u202f', '\u2002', '\u2003', '\u3000', '\u200b', '\ufeff':
 			i += size
 			continue

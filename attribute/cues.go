@@ -1599,6 +1599,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			}
 			return p == "'s" || auxWords[p] || determiners[p] || articles[p] || prepositions[p]
 		}
+		if nt.low == "that" && i > st.a && en.toks[i-1].q < 0 && (prepositions[en.toks[i-1].low] || articles[en.toks[i-1].low]) {
+			return true // "the financial help of states that may not want to": a noun
+		}
 		if nt.low == "that" || nt.low == ":" || nt.kind == tMark || nt.low == "." {
 			return false
 		}

@@ -266,7 +266,7 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 		at := en.newAttribution(ev)
 		s := en.contentStart(&at, ev.afterStart, st.b)
 		if nonRestrictive || adverbial {
-			if cm := en.clauseComma(s, st.b); cm > s {
+			if cm := en.clauseComma(s, st.b); cm > s && !(adverbial && en.trailingAdverbial(ev.subjS-1, st.a) && en.nameApposition(cm)) {
 				e := en.contentEnd(s, en.frameEnd(cm))
 				if n := en.toks[cm+1].low; adverbial && (n == "who" || n == "whose" || n == "which") {
 					// "After aides insisted that he would reach voters,
@@ -739,6 +739,28 @@ func (en *engine) subordinate(i, lo int) bool {
 	// (An absolute "With X worried about Y, ..." at the sentence start
 	// frames the main clause too.)
 	return i > lo && (subordinators[en.toks[i-1].low] || en.openingWith(i-1, lo))
+}
+
+// trailingAdverbial: the subordinator at i follows the main clause's words
+// ("Palmieri spoke to reporters after Trump unleashed X, the former
+// winner"): the adverbial clause runs to the sentence's end, so a comma
+// in it closes no frame (but may open a comment).
+func (en *engine) trailingAdverbial(i, lo int) bool {
+	if i-1 < lo || !subordinators[en.toks[i].low] {
+		return false
+	}
+	p := &en.toks[i-1]
+	return p.kind == tWord && p.q < 0 && !connectives[p.low] && !(i-1 == lo)
+}
+
+// nameApposition: the comma at cm follows a name and opens a noun phrase
+// that describes it ("Alicia Machado, the former beauty pageant winner").
+func (en *engine) nameApposition(cm int) bool {
+	if cm < 1 || cm+2 >= len(en.toks) || en.reg.mentionAt[cm-1] == 0 {
+		return false
+	}
+	n := &en.toks[cm+1]
+	return n.q < 0 && (n.low == "the" || n.low == "a" || n.low == "an")
 }
 
 // openingWith: "With" at i opens the sentence (from lo) and an absolute
@@ -1215,6 +1237,11 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		if _, pro := pronouns[en.toks[ns].low]; !pro && (en.reg.mentionAt[k] == 0 || ns > st.a && prepositions[en.toks[ns-1].low]) {
 			// (A name after a preposition is no subject either: "posted
 			// on Twitter accusing ...".)
+			if ss, se, ok := en.subordinateSubject(st.a, ns); ok {
+				// "... after Donald Trump unleashed a series of tweets
+				// criticizing X": the clause that holds the noun.
+				return en.speaks(st, ev, ss, se)
+			}
 			if ss, se, ok := en.sentenceSubject(st); ok && se <= ns {
 				return en.speaks(st, ev, ss, se)
 			}
@@ -1730,6 +1757,35 @@ func (en *engine) laterClauseSubject(a, b int) (int, int, bool) {
 		ns, ne := en.npForward(k+1, b)
 		if ns < ne && en.verbAt(ne) {
 			return ns, ne, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// subordinateSubject finds the subject of an adverbial clause ("after
+// Donald Trump unleashed ...", "when she posted ...") that runs without a
+// comma from before b to b, a name or a pronoun right before its verb.
+func (en *engine) subordinateSubject(a, b int) (int, int, bool) {
+	for k := b - 1; k > a; k-- {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			if t.low == "," || t.kind == tMark {
+				return 0, 0, false
+			}
+			continue
+		}
+		if !subordinators[t.low] || t.low == "that" || k+2 >= b {
+			continue
+		}
+		n := k + 1
+		if subjectPronoun(en.toks[n].low) && en.verbAt(n+1) {
+			return n, n + 1, true
+		}
+		if m := en.reg.mentionAt[n]; m != 0 {
+			if mn := en.reg.mentions[m-1]; mn.s == n && mn.ent >= 0 && mn.e < b && en.verbAt(mn.e) {
+				return mn.s, mn.e, true
+			}
 		}
 		return 0, 0, false
 	}

@@ -1223,6 +1223,22 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if !ok {
 		return ev, false
 	}
+	if c.vi.weak && ns > st.a && ns < k && (articles[en.toks[ns].low] || en.toks[ns].low == "the") && makeForms[en.toks[ns-1].low] {
+		// "Sanders made the following comment:", "prompted Clinton to
+		// make a controversial remark that ...": the noun is the cue
+		// and the one who made it speaks.
+		v := ns - 1
+		if v-1 > st.a && en.toks[v-1].low == "to" {
+			v-- // the infinitive's subject, the object before "to"
+		}
+		if v-1 >= st.a {
+			if ms, ok := en.npBack(v-1, st.a); ok {
+				ev.subjS, ev.subjE = ms, v
+				return en.finishEval(st, ev)
+			}
+		}
+		return ev, false
+	}
 	if c.vi.participle && !en.progressiveBefore(c.i, st.a) {
 		// "the Council issued a statement calling ...": an -ing cue after
 		// a common noun belongs to the sentence subject (but "is calling"
@@ -1265,6 +1281,9 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	ev.subjS, ev.subjE = ns, k+1
 	return en.finishEval(st, ev)
 }
+
+// makeForms: a statement noun after "made a" is what the subject said.
+var makeForms = setOf("make makes made making")
 
 // issuedNouns, with mediumNouns, are what a subject issues that says
 // something ("put out a message saying C").

@@ -172,6 +172,7 @@ func TestPatterns(t *testing.T) {
 		{"straight closed by curly", "H.\n\nJane Smith said: \"We will win.”", "We will win", "Jane Smith", article.Direct, "said", "", ""},
 		{"curly open closed by two curly single marks", "H.\n\n“We will win,’’ Jane Smith told the BBC. “Then we rest.”", "We will win", "Jane Smith", article.Direct, "told", "BBC", ""},
 		{"two curly single marks each side", "H.\n\n‘‘We will win,’’ Jane Smith said.", "We will win", "Jane Smith", article.Direct, "said", "", ""},
+		{"a statement noun after 'made the following'", "H.\n\nOn July 6, Jane Smith made the following comment:\n\n“The rate is 33 percent.”", "The rate is 33 percent", "Jane Smith", article.Direct, "comment", "", ""},
 		{"single marks (British style)", "H.\n\n‘We will win,’ Jane Smith said.", "We will win", "Jane Smith", article.Direct, "said", "", ""},
 		{"single marks with a plural possessive inside", "H.\n\n‘The players’ union will win,’ said Jane Smith.", "The players’ union will win", "Jane Smith", article.Direct, "said", "", ""},
 		{"single marks around a fragment", "H.\n\nJane Smith said the union would ‘fight to the end’.", "fight to the end", "Jane Smith", article.Partial, "said", "", ""},

@@ -663,7 +663,7 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 				if !keep {
 					break
 				}
-				if w == "and" && !(en.toks[j+1].cap && en.toks[j-1].cap) && !(en.toks[j-1].cap && (possessives[en.toks[j+1].low] || determiners[en.toks[j+1].low])) {
+				if w == "and" && !(en.toks[j+1].cap && en.toks[j-1].cap) && !(en.toks[j-1].cap && (possessives[en.toks[j+1].low] || determiners[en.toks[j+1].low] || npPreps[en.toks[j+1].low])) {
 					break // (but "Paganini and his team", "Smith and other researchers")
 				}
 			}
@@ -702,6 +702,10 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			}
 			if j-2 >= lo && n < 7 && en.toks[j-1].low == "by" && en.toks[j-2].q < 0 && (speakerNouns[strings.TrimSuffix(en.toks[j-2].low, "s")] || surveyNouns[en.toks[j-2].low] || en.toks[j-2].low == "analysis") {
 				j -= 2 // "A recent report by the agency found": the document's author
+				continue
+			}
+			if j-3 >= lo && n < 7 && npPreps[en.toks[j-1].low] && en.toks[j-2].low == "and" && en.toks[j-3].cap && en.toks[j-3].kind == tWord && en.toks[j-3].q < 0 {
+				j -= 2 // "observers in Virginia and around the country": a second place
 				continue
 			}
 			if j-2 >= lo && n < 7 && npPreps[en.toks[j-1].low] &&

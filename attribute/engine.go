@@ -60,7 +60,7 @@ func newEngine(text string, segs []segment, pub time.Time) *engine {
 	return en
 }
 
-var abbrevs = setOf("mr mrs ms dr sen sens rep reps gov gen lt col capt sgt st jr sr prof rev inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec no vs etc fig ft mt pres sec amb")
+var abbrevs = setOf("mr mrs ms dr sen sens rep reps del gov gen lt col capt sgt st jr sr prof rev inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec no vs etc fig ft mt pres sec amb")
 
 // sentences splits the token range of one segment at sentence ends outside
 // quotations (and after a closed quotation ending in . ! ?).

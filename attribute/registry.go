@@ -33,6 +33,10 @@ type registry struct {
 	natIdx    map[string][]mention
 }
 
+// dottedTitles are titles only when written with their period: "Del.
+// Stacey Plaskett" (a delegate), but "Benicio Del Toro".
+var dottedTitles = setOf("del")
+
 var nameConnectors = setOf("de van von bin al da du la le del di der dos bint ibn")
 
 // orgConnectors join the words of organisation names ("Commission on
@@ -127,7 +131,7 @@ func (r *registry) init(en *engine) {
 				}
 				for k := s; k < e-1 && !isOrg; k++ {
 					w := strings.TrimSuffix(toks[k].low, ".")
-					if toks[k].kind == tPunct && k > s && titleWords[strings.TrimSuffix(toks[k-1].low, ".")] || titleWords[w] || roleHeads[w] || nationalities[w] != "" || roleAbbrev[w] != "" {
+					if toks[k].kind == tPunct && k > s && (titleWords[strings.TrimSuffix(toks[k-1].low, ".")] || toks[k].low == "." && dottedTitles[toks[k-1].low]) || titleWords[w] || roleHeads[w] || nationalities[w] != "" || roleAbbrev[w] != "" {
 						ns = k + 1
 					}
 				}

@@ -1821,6 +1821,10 @@ func TestAppositionKinds(t *testing.T) {
 // "it").
 func TestResolvedSpeakers(t *testing.T) {
 	for _, c := range []struct{ name, text, cue, want string }{
+		{"Del. is a delegate's title",
+			"Hearing\n\nThe hearing ended.\n\n\"This is a waste of time,\" said Del. Stacey Plaskett.", "said", "Stacey Plaskett"},
+		{"Del in a surname",
+			"Hearing\n\nThe hearing ended.\n\n\"It works,\" said Benicio Del Toro.", "said", "Benicio Del Toro"},
 		{"title alone in a heading",
 			"Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding.", "vows", "Lisa Park"},
 		{"party description",

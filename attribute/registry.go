@@ -712,6 +712,9 @@ func (en *engine) resolve(s, e int) int {
 			return -1
 		}
 	}
+	if g := en.group(s, e); g >= 0 {
+		return g
+	}
 	// The last name in the phrase that is not a possessor nor the object
 	// of a preposition inside it ("experts on the Middle East").
 	for k := e - 1; k >= s; k-- {
@@ -758,6 +761,72 @@ func (en *engine) resolve(s, e int) int {
 		return en.byRole(mn.s, mn.e, s)
 	}
 	return en.byRole(s, e, s)
+}
+
+// group: the phrase [s, e) ends in names joined by "and" ("Mr. Grassley
+// and Mr. Leahy", "China and Russia", "Presidential candidates Hillary
+// Clinton and Donald Trump"); it returns one entity that names them all,
+// of their kind when they share one, or -1.
+func (en *engine) group(s, e int) int {
+	var members []int
+	k := e - 1
+	for k >= s {
+		m := en.reg.mentionAt[k]
+		if m == 0 {
+			break
+		}
+		mn := en.reg.mentions[m-1]
+		if mn.ent < 0 || mn.e != k+1 {
+			return -1
+		}
+		members = append(members, mn.ent)
+		k = mn.s - 1
+		for k >= s && en.toks[k].q < 0 && (en.toks[k].low == "." && k > s && en.isAbbrev(k-1) || en.toks[k].cap && titleWords[en.toks[k].low]) {
+			k-- // "Mr. King": a title before the name
+		}
+		if k >= s && en.toks[k].low == "and" && en.toks[k].q < 0 {
+			k--
+			if k >= s && en.toks[k].low == "," {
+				k-- // "A, B, and C"
+			}
+			continue
+		}
+		if k >= s && en.toks[k].low == "," && len(members) >= 1 && k-1 >= s && en.reg.mentionAt[k-1] != 0 {
+			k-- // "A, B and C"
+			continue
+		}
+		break
+	}
+	if len(members) < 2 {
+		return -1
+	}
+	for k >= s {
+		// Only words may stand before the names ("Both", "Presidential
+		// candidates", "Clinton aides"): modifiers of the group.
+		if t := &en.toks[k]; t.q >= 0 || t.kind != tWord {
+			return -1
+		}
+		k--
+	}
+	names := make([]string, len(members))
+	kind := en.reg.ents[members[0]].kind
+	for i, m := range members {
+		if m == members[(i+1)%len(members)] && len(members) == 2 {
+			return -1 // one name twice
+		}
+		names[len(members)-1-i] = en.reg.ents[m].name
+		if en.reg.ents[m].kind != kind {
+			kind = Other
+		}
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	key := strings.ToLower(name)
+	if id, ok := en.reg.byName[key]; ok {
+		return id
+	}
+	en.reg.ents = append(en.reg.ents, entity{name: name, kind: kind, first: s})
+	en.reg.byName[key] = len(en.reg.ents) - 1
+	return len(en.reg.ents) - 1
 }
 
 // framePerson: in "McCaskill scolded him: “Q,” she said." the pronoun

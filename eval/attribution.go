@@ -382,7 +382,7 @@ func ScoreAttribution(doc AttrDoc, pred []article.Quote) AttrScore {
 				mention.Right = 1
 			}
 		}
-		if sur := goldSurname(g.Source); sur != "" {
+		if sur := goldSurname(g.Source, text); sur != "" {
 			name.Total = 1
 			if q.Speaker != nil && sharesWord(q.Speaker.Name, sur) {
 				name.Right = 1
@@ -489,11 +489,16 @@ var notSurname = map[string]bool{"the": true, "a": true, "an": true, "he": true,
 	"every": true, "no": true, "former": true, "top": true, "senior": true, "two": true, "three": true}
 
 // goldSurname returns the surname in a gold source that holds a proper
-// name, or "": the last word of the longest run of capitalised words
-// (the first such run on a tie) before any apposition ("Rep. Gwen Moore
-// (D-Wis.), who ..." gives "Moore"); party tags in parentheses are not
-// names.
-func goldSurname(src []AttrSpan) string {
+// name, or "": the last word of the longest run of capitalised words in
+// the first clause that has one (party tags in parentheses are not names;
+// "Rep. Gwen Moore (D-Wis.), who ..." gives "Moore"). On a tie the later
+// run wins, since a description comes before the name it describes
+// ("White House spokesman Josh Earnest"); a possessive run gives way to
+// another ("Hillary Clinton's campaign manager Robby Mook"). A single
+// capitalised word opening the source that the article also writes in
+// lower case ("Recent polls", "Critics of the program") is a common word
+// at a sentence start, not a name.
+func goldSurname(src []AttrSpan, text string) string {
 	var parts []string
 	for _, f := range src {
 		parts = append(parts, f.Text)
@@ -507,35 +512,85 @@ func goldSurname(src []AttrSpan) string {
 		}
 		txt = txt[:o] + " " + txt[c+1:]
 	}
-	var best, run []string
+	type nameRun struct {
+		words      []string
+		possessive bool
+		first      bool // the run is the source's first word alone
+	}
+	firstWord := true
 	for _, clause := range strings.Split(txt, ",") {
+		var runs []nameRun
+		var cur nameRun
+		flush := func() {
+			if len(cur.words) > 0 {
+				runs = append(runs, cur)
+			}
+			cur = nameRun{}
+		}
 		for _, w := range strings.FieldsFunc(clause, func(r rune) bool {
 			return unicode.IsSpace(r) || r == '"' || r == '“' || r == '”'
 		}) {
+			poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			w = strings.Trim(w, ".:;!?'’")
 			r, _ := utf8.DecodeRuneInString(w)
+			isFirst := firstWord
+			firstWord = false
 			if w == "" || !unicode.IsUpper(r) || notSurname[strings.ToLower(w)] {
-				if len(run) > len(best) {
-					best = run
-				}
-				run = nil
+				flush()
 				continue
 			}
-			run = append(run, w)
+			if len(cur.words) == 0 {
+				cur.first = isFirst
+			}
+			cur.words = append(cur.words, w)
+			if poss {
+				cur.possessive = true
+				flush()
+			}
 		}
-		if len(run) > len(best) {
-			best = run
+		flush()
+		var best *nameRun
+		for _, possessive := range []bool{false, true} {
+			for i := range runs {
+				rn := &runs[i]
+				if rn.possessive != possessive || len(rn.words) == 1 && rn.first && writtenLower(text, rn.words[0]) {
+					continue
+				}
+				if best == nil || len(rn.words) >= len(best.words) {
+					best = rn
+				}
+			}
+			if best != nil {
+				break
+			}
 		}
-		run = nil
-		if len(best) > 0 {
-			break
+		if best != nil {
+			return best.words[len(best.words)-1]
 		}
 	}
-	if len(best) == 0 {
-		return ""
+	return ""
+}
+
+// writtenLower reports whether text holds w in lower case as a word.
+func writtenLower(text, w string) bool {
+	lw := strings.ToLower(w)
+	if lw == w {
+		return false
 	}
-	return best[len(best)-1]
+	for i := 0; ; {
+		k := strings.Index(text[i:], lw)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, _ := utf8.DecodeLastRuneInString(text[:k])
+		after, _ := utf8.DecodeRuneInString(text[k+len(lw):])
+		if (k == 0 || !unicode.IsLetter(before)) && (k+len(lw) == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = k + len(lw)
+	}
 }
 
 func sharesWord(name, word string) bool {

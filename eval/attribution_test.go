@@ -139,8 +139,19 @@ func TestGoldSurname(t *testing.T) {
 		"Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus":     "Butterfield",
 		"Another critic, Laurence H. Tribe,":                                         "Tribe",
 		"Michael Mulgrew, president of the United Federation of Teachers, which ...": "Mulgrew",
+		// A description before the name, a possessor before the speaker.
+		"White House spokesman Josh Earnest":            "Earnest",
+		"NBC News moderator Matt Lauer":                 "Lauer",
+		"Hillary Clinton’s campaign manager Robby Mook": "Mook",
+		"Donald Trump’s campaign":                       "Trump",
+		// A common word at a sentence start is no name when the article
+		// writes it in lower case too.
+		"Recent polls in Pennsylvania and Virginia": "Virginia",
+		"Critics of the program":                    "",
+		"Republicans":                               "Republicans",
 	} {
-		if got := goldSurname([]AttrSpan{{Text: in}}); got != want {
+		const article = "Critics say recent polls are close; critics of the program agree."
+		if got := goldSurname([]AttrSpan{{Text: in}}, article); got != want {
 			t.Errorf("%q: %q, want %q", in, got, want)
 		}
 	}

@@ -2993,7 +2993,9 @@ func (en *engine) quoteTail(i, b int) bool {
 	case longDash(n.low):
 		return true
 	case quoteTailPreps[n.low]:
-		return true
+		// ("would take “more hours” before details emerge": a clause
+		// after "before" goes on with what was said.)
+		return n.low != "before" || !en.clauseAfter(i+2, b)
 	case (n.low == "and" || n.low == "but") && i+2 < b:
 		w := &en.toks[i+2]
 		return w.kind == tWord && !w.cap && w.q < 0 && strings.HasSuffix(w.low, "ed")
@@ -3008,6 +3010,29 @@ func (en *engine) quoteTail(i, b int) bool {
 }
 
 var quoteTailPreps = setOf("during after before since amid")
+
+// clauseAfter: a clause opens at i, a subject of up to four words (a
+// name or a noun phrase, not a pronoun) and then its verb.
+func (en *engine) clauseAfter(i, b int) bool {
+	if i >= b || en.toks[i].q >= 0 || en.toks[i].kind != tWord {
+		return false
+	}
+	if _, pro := pronouns[en.toks[i].low]; pro {
+		return false // ("after she attacked ...": the narrator's clause)
+	}
+	for k := i + 1; k < b && k <= i+4; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord || clauseStops[t.low] {
+			return false
+		}
+		plural := strings.HasSuffix(en.toks[k-1].low, "s")
+		if !t.cap && (finiteVerbs[t.low] || presentVerb(t) && !plural ||
+			plural && !strings.HasSuffix(t.low, "s") && !prepositions[t.low] && !determiners[t.low] && !articles[t.low]) {
+			return k > i // ("before details emerge": a plural and its verb)
+		}
+	}
+	return false
+}
 
 // planVerbs make public a plan whose aim is the content.
 var planVerbs = setOf("announce unveil outline detail reveal")

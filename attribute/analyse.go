@@ -705,31 +705,57 @@ func (en *engine) nextQuote(i, b int) int {
 // clauseBoundary finds the comma that opens the clause holding token i:
 // the last ", and" / ", but" / "," before it, outside quotations.
 func (en *engine) clauseBoundary(s, i int) int {
-	best := -1
-	for k := i - 1; k > s; k-- {
-		t := &en.toks[k]
-		if t.q >= 0 && !en.innerComma(k) {
-			continue
-		}
-		if t.low == "," || t.low == ";" || en.innerComma(k) {
-			if n := en.toks[k+1].low; n == "and" || n == "but" || n == "while" || n == "although" || n == "though" || n == "whereas" {
-				return k
-			}
-			if n := en.toks[k+1].low; (n == "which" || n == "who") && k+2 == i {
-				return k // "..., which he said were ...": a relative clause with its own speaker
-			}
-			if best < 0 {
-				best = k
-			}
+	// The nearest comma before i that a conjunction follows, or the one
+	// before a relative pronoun that opens the speaker's clause ("...,
+	// which he said were ..."), whichever is nearer; then a comma right
+	// before the speaker. (Commas found through an index, so a long
+	// sentence with many cues stays linear.)
+	if en.conjComma == nil {
+		en.indexConjCommas()
+	}
+	r := int(en.conjComma[i])
+	if k := i - 2; k > s && k > r && en.boundaryComma(k) {
+		if n := en.toks[k+1].low; n == "which" || n == "who" {
+			r = k // "..., which he said were ...": a relative clause with its own speaker
 		}
 	}
-	if best >= 0 && best == i-1 {
+	if r > s {
+		return r
+	}
+	if best := i - 1; best > s && en.boundaryComma(best) {
 		if en.toks[s].low == "that" && !en.finiteIn(s+1, best) && !en.clauseIn(s+1, best) {
 			return -1 // "noted that at a meeting, in 1972, he supported ...": the that-clause's own subject
 		}
 		return best
 	}
 	return -1
+}
+
+// boundaryComma: the token at k ends a clause: a comma or semicolon
+// outside quotation marks, or a quotation's closing mark after its comma.
+func (en *engine) boundaryComma(k int) bool {
+	t := &en.toks[k]
+	if t.q >= 0 {
+		return en.innerComma(k)
+	}
+	return t.low == "," || t.low == ";"
+}
+
+// conjunctionsAfterComma open a coordinated or concessive clause.
+var conjunctionsAfterComma = setOf("and but while although though whereas")
+
+// indexConjCommas fills conjComma: for each token, the nearest clause
+// comma before it that a conjunction follows, or -1.
+func (en *engine) indexConjCommas() {
+	en.conjComma = make([]int32, len(en.toks)+1)
+	last := int32(-1)
+	for k := range en.toks {
+		en.conjComma[k] = last
+		if k+1 < len(en.toks) && en.boundaryComma(k) && conjunctionsAfterComma[en.toks[k+1].low] {
+			last = int32(k)
+		}
+	}
+	en.conjComma[len(en.toks)] = last
 }
 
 var subordinators = setOf("when if after as because since while although though once unless until whereas before")

@@ -2,6 +2,7 @@ package attribute
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -296,8 +297,12 @@ func TestBadInput(t *testing.T) {
 		"non-english":    "Заголовок\n\n«Мы победим», — сказал Иван Петров. 我们会赢的。",
 		"invalid utf8":   "H.\n\n\"\xff\xfe said\" \xc3",
 		"no punctuation": long,
-		"colon end":      "H.\n\nJane Smith said:",
-		"only cue":       "said",
+		// One sentence of 1 MB full of cues, and one of names joined by
+		// "and": both once took time quadratic in their length.
+		"cues without punctuation": "H.\n\n" + strings.Repeat("the mayor said that families want schools and officials say that ", 16000),
+		"a chain of names":         "H.\n\n" + strings.Repeat("Mr. Smith and Mr. Jones and ", 40000),
+		"colon end":                "H.\n\nJane Smith said:",
+		"only cue":                 "said",
 	}
 	for name, text := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -484,5 +489,20 @@ func TestInterview(t *testing.T) {
 		if q.Speaker != nil && q.Speaker.Name == "Jane Smith" && q.Text == "list item" {
 			t.Errorf("a lone A: paragraph was read as an answer")
 		}
+	}
+}
+
+// BenchmarkLongSentence measures one sentence without punctuation, full
+// of cues and names, at two lengths: time per byte stays flat when the
+// engine is linear.
+func BenchmarkLongSentence(b *testing.B) {
+	for _, n := range []int{1000, 8000} {
+		text := "H.\n\n" + strings.Repeat("the mayor said that Mr. Smith and Mr. Jones want schools and officials say that ", n)
+		b.Run(fmt.Sprintf("repeats=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Text(text, Options{})
+			}
+		})
 	}
 }

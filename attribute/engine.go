@@ -17,6 +17,9 @@ type engine struct {
 	toks   []tok
 	spans  []qspan
 	reg    registry
+	// conjComma indexes, per token, the nearest ", and"-type comma
+	// before it (see clauseBoundary); built on first use.
+	conjComma []int32
 
 	quotes []article.Quote
 	qEnt   []int // entity of each quote's speaker, -1 when none

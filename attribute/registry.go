@@ -33,6 +33,10 @@ type registry struct {
 	natIdx    map[string][]mention
 }
 
+// maxNameTokens bounds a capitalised run: no name or title runs longer,
+// and a bound keeps a page of "Mr. A and Mr. B and ..." linear.
+const maxNameTokens = 24
+
 // dottedTitles are titles only when written with their period: "Del.
 // Stacey Plaskett" (a delegate), but "Benicio Del Toro".
 var dottedTitles = setOf("del")
@@ -67,7 +71,7 @@ func (r *registry) init(en *engine) {
 				continue
 			}
 			j := i
-			for j < b {
+			for j < b && j-i < maxNameTokens {
 				u := &toks[j]
 				if u.q >= 0 {
 					break

@@ -2269,6 +2269,11 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 // A quotation right after the cue ends it when the narrator goes on
 // ("chanted “What curfew?” and kept going").
 func (en *engine) contentEnd(s, b int) int {
+	if b-s > maxContentTokens {
+		// A "sentence" this long has lost its punctuation; reading all
+		// of it for each candidate end would take quadratic time.
+		b = s + maxContentTokens
+	}
 	if s < b && en.toks[s].kind == tMark && en.toks[s].q >= 0 {
 		if c := en.spans[en.toks[s].q].close; c > s && c+1 < b {
 			if w := en.toks[c+1].low; (w == "and" || w == "but" || w == "before" || w == "as" || w == "while" || w == "when" || w == "until" || w == "after") && c+2 < b {
@@ -2366,6 +2371,11 @@ func (en *engine) onlyAdverbs(s, e int) bool {
 	}
 	return true
 }
+
+// maxContentTokens bounds the tokens of one reported content: a real
+// sentence is far shorter, and the bound keeps text without punctuation
+// linear.
+const maxContentTokens = 400
 
 // trailingAside: a content [s, e) that ends in a bracketed clause ends
 // before it ("... outside the norms of the party (which lets the rest of

@@ -301,6 +301,7 @@ func TestBadInput(t *testing.T) {
 		// "and": both once took time quadratic in their length.
 		"cues without punctuation": "H.\n\n" + strings.Repeat("the mayor said that families want schools and officials say that ", 16000),
 		"a chain of names":         "H.\n\n" + strings.Repeat("Mr. Smith and Mr. Jones and ", 40000),
+		"reopened paragraphs":      "H.\n\n" + strings.Repeat("\"First,\" Smith said.\n\n\"Second\n\n", 40000),
 		"asides without end":       "H.\n\n" + strings.Repeat("the law, which critics say is bad, which he said works, ", 20000),
 		"colon end":                "H.\n\nJane Smith said:",
 		"only cue":                 "said",

@@ -2,6 +2,7 @@ package attribute
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -526,14 +527,16 @@ func (en *engine) continuesPrev(i int) bool {
 	if len(en.quotes) == 0 || en.toks[i].kind != tMark {
 		return false
 	}
-	last := en.spans
-	for k := len(last) - 1; k >= 0; k-- {
-		if last[k].s >= en.toks[i].s {
-			continue
-		}
-		return last[k].close < 0 && en.quotes[len(en.quotes)-1].End >= last[k].e-1 && en.quotes[len(en.quotes)-1].End <= last[k].e
+	// The last quotation span that starts before token i (spans are in
+	// text order, so a binary search keeps long texts linear).
+	at := en.toks[i].s
+	k := sort.Search(len(en.spans), func(k int) bool { return en.spans[k].s >= at }) - 1
+	if k < 0 {
+		return false
 	}
-	return false
+	sp := en.spans[k]
+	end := en.quotes[len(en.quotes)-1].End
+	return sp.close < 0 && end >= sp.e-1 && end <= sp.e
 }
 
 // isBareQuote: the sentence is quotation and punctuation only.

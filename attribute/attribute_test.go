@@ -299,12 +299,13 @@ func TestBadInput(t *testing.T) {
 		"no punctuation": long,
 		// One sentence of 1 MB full of cues, and one of names joined by
 		// "and": both once took time quadratic in their length.
-		"cues without punctuation": "H.\n\n" + strings.Repeat("the mayor said that families want schools and officials say that ", 16000),
-		"a chain of names":         "H.\n\n" + strings.Repeat("Mr. Smith and Mr. Jones and ", 40000),
-		"reopened paragraphs":      "H.\n\n" + strings.Repeat("\"First,\" Smith said.\n\n\"Second\n\n", 40000),
-		"asides without end":       "H.\n\n" + strings.Repeat("the law, which critics say is bad, which he said works, ", 20000),
-		"colon end":                "H.\n\nJane Smith said:",
-		"only cue":                 "said",
+		"cues without punctuation":    "H.\n\n" + strings.Repeat("the mayor said that families want schools and officials say that ", 16000),
+		"a chain of names":            "H.\n\n" + strings.Repeat("Mr. Smith and Mr. Jones and ", 40000),
+		"reopened paragraphs":         "H.\n\n" + strings.Repeat("\"First,\" Smith said.\n\n\"Second\n\n", 40000),
+		"labels over every paragraph": "H.\n\n" + strings.Repeat("New Release: Switch Lite\n\nThe plan works well for all of us here today, Smith said.\n\n", 12000),
+		"asides without end":          "H.\n\n" + strings.Repeat("the law, which critics say is bad, which he said works, ", 20000),
+		"colon end":                   "H.\n\nJane Smith said:",
+		"only cue":                    "said",
 	}
 	for name, text := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -21,6 +21,9 @@ type engine struct {
 	// conjComma indexes, per token, the nearest ", and"-type comma
 	// before it (see clauseBoundary); built on first use.
 	conjComma []int32
+	// bodyMentions: per entity, the first and last token it is named at
+	// in the body; built on first use (see namedElsewhere).
+	bodyMentions [][2]int
 
 	quotes []article.Quote
 	qEnt   []int // entity of each quote's speaker, -1 when none

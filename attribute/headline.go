@@ -144,14 +144,39 @@ func (en *engine) namedElsewhere(s, e int) bool {
 			}
 			// The story's body must name it: a label repeated over several
 			// headings ("New Release: ...") names no one.
-			for _, mn := range en.reg.mentions {
-				if mn.ent == ent && (mn.s < a || mn.s >= b) && en.inBody(mn.s) {
-					return true
-				}
+			if en.bodyMentions == nil {
+				en.indexBodyMentions()
+			}
+			if ent >= len(en.bodyMentions) {
+				continue // (an entity made after the index names no mention)
+			}
+			if r := en.bodyMentions[ent]; r[0] >= 0 && (r[0] < a || r[1] >= b) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// indexBodyMentions fills bodyMentions: per entity, the first and last
+// token of its mentions in the body, or -1.
+func (en *engine) indexBodyMentions() {
+	en.bodyMentions = make([][2]int, len(en.reg.ents))
+	for i := range en.bodyMentions {
+		en.bodyMentions[i] = [2]int{-1, -1}
+	}
+	for _, mn := range en.reg.mentions {
+		if mn.ent < 0 || mn.ent >= len(en.bodyMentions) || !en.inBody(mn.s) {
+			continue
+		}
+		r := &en.bodyMentions[mn.ent]
+		if r[0] < 0 || mn.s < r[0] {
+			r[0] = mn.s
+		}
+		if mn.s > r[1] {
+			r[1] = mn.s
+		}
+	}
 }
 
 // headingSpeaker: the Title Case words [s, e) after a heading's colon can

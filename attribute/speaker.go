@@ -642,8 +642,8 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 			if _, ok := reportingVerbs[w]; ok && !t.cap && !(en.toks[j+1].low == "by" && (speakerNouns[strings.TrimSuffix(w, "s")] || surveyNouns[w])) {
 				break // (but "a report by the agency": a noun)
 			}
-			if auxWords[w] && !t.cap {
-				break
+			if auxWords[w] && !t.cap || causatives[w] {
+				break // ("may not let editorials tell them": the editorials)
 			}
 			if clauseStops[w] {
 				keep := (w == "of" || w == "for" || w == "and" || w == "at") && j > lo && j+1 <= k
@@ -856,6 +856,10 @@ var postAdjectives = setOf("close closest loyal familiar allied aligned sympathe
 
 // notSubjects end no subject noun phrase: interjections, and adverbs or
 // imperatives that open a sentence ("Now tell me", "Perhaps ask").
+// causatives take an object and a bare verb ("let editorials tell them"):
+// the object is the verb's subject, and the causative stays out of it.
+var causatives = setOf("let lets letting")
+
 var notSubjects = setOf("please yes no okay ok oh perhaps maybe now then here there get let just so well")
 
 // relQuantifiers open "many of whom", "some of which".

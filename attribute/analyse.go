@@ -1265,6 +1265,14 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, false
 	}
+	if c.vi.weak && k == c.i-1 && k-1 >= st.a && strings.HasSuffix(en.toks[k].low, "ed") && !en.toks[k].cap && en.toks[k].q < 0 {
+		// "The group renewed calls for reform": a verb and its noun of
+		// saying; the verb's subject speaks.
+		if ms, ok := en.npBack(k-1, st.a); ok && ms <= k-1 {
+			ev.subjS, ev.subjE = ms, k
+			return en.finishEval(st, ev)
+		}
+	}
 	if c.vi.participle && !en.progressiveBefore(c.i, st.a) {
 		// "the Council issued a statement calling ...": an -ing cue after
 		// a common noun belongs to the sentence subject (but "is calling"
@@ -1385,7 +1393,7 @@ func (en *engine) invertedSpeaker(i, b int) (int, int) {
 // noun phrase after "said" that runs into one is the subject of a new
 // clause ("said the event brought back memories", "said the videos
 // show ..."), not an inverted speaker.
-var finiteVerbs = setOf("is are was were has have had does do did will would can could may might must should brought made took gave went came got knew thought saw told found left kept held felt became began ran won lost paid sent spent built meant put set stood understood wrote spoke chose broke fell rose grew drew bought sold taught caught fought sought show shows remains remain seems seem needs need wants want says")
+var finiteVerbs = setOf("is are was were has have had does do did will would can could may might must should brought made took gave went came got knew thought saw told found left kept held felt became began ran won lost paid sent spent built meant put set stood understood wrote spoke chose broke fell rose grew drew bought sold taught caught fought sought show shows remains remain seems seem needs need wants want says met sat led struck fled drove flew threw wore dealt slept swore")
 
 // speakerLike: the phrase [s, e) can name a speaker: a pronoun, a name,
 // or a common noun phrase headed by a role, an organisation or a document

@@ -1382,6 +1382,14 @@ func (en *engine) thatNouns(st sentence, have []attribution) []attribution {
 	var out []attribution
 	for i := st.a + 1; i+3 < st.b; i++ {
 		t := &en.toks[i]
+		if t.q < 0 && t.kind == tWord && thatNounSet[t.low] && (en.toks[i+1].low == "from" || en.toks[i+1].low == "by") {
+			// "warnings from his attorney that C": the one the noun comes
+			// from speaks.
+			if at, ok := en.thatNounFrom(st, i, have); ok {
+				out = append(out, at)
+			}
+			continue
+		}
 		if en.toks[i+1].low != "that" || t.q >= 0 || t.kind != tWord || !thatNounSet[t.low] {
 			continue
 		}
@@ -1408,6 +1416,31 @@ func (en *engine) thatNouns(st sentence, have []attribution) []attribution {
 		out = append(out, attribution{cueS: i, cueE: i + 1, subjS: -1, addrS: -1, reportedBy: -1, ent: -1, parts: [][2]int{{s, e}}})
 	}
 	return out
+}
+
+// thatNounFrom reads "NOUN from/by X that C" at the noun i: X, a short
+// noun phrase, speaks C.
+func (en *engine) thatNounFrom(st sentence, i int, have []attribution) (attribution, bool) {
+	k := i + 2
+	for k < st.b && k < i+9 && en.toks[k].low != "that" {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord && !(t.low == "." && en.isAbbrev(k-1)) {
+			return attribution{}, false
+		}
+		k++
+	}
+	if k == i+2 || k+2 >= st.b || en.toks[k].low != "that" || en.toks[k].q >= 0 || cueCovers(have, i) {
+		return attribution{}, false
+	}
+	if n := &en.toks[k+1]; n.q >= 0 || n.kind != tWord || en.verbAt(k+1) {
+		return attribution{}, false // "warnings from experts that went unheeded": a relative
+	}
+	e := en.contentEnd(k, st.b)
+	if e <= k+2 || !en.speakerLike(i+2, k) {
+		return attribution{}, false
+	}
+	return attribution{cueS: i, cueE: i + 1, subjS: i + 2, subjE: k, addrS: -1, reportedBy: -1,
+		ent: en.resolve(i+2, k), parts: [][2]int{{k, e}}}, true
 }
 
 // thatNounSet: nouns whose that-clause is a statement or a belief.
@@ -1469,6 +1502,15 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		}
 		if (p == "under" || possessives[p] && p != "'s") && strings.HasSuffix(en.toks[i].low, "ing") {
 			return true // "was under questioning", "his questioning of": a noun
+		}
+		if w := en.toks[i].low; strings.HasSuffix(w, "ed") && adjectivePreps[p] && i+1 < st.b {
+			// "despite repeated warnings", "after renewed calls": a past
+			// participle between a preposition and a noun is an adjective.
+			if n := &en.toks[i+1]; n.kind == tWord && !n.cap && n.q < 0 && !prepositions[n.low] && !determiners[n.low] && !articles[n.low] && !clauseIntro[n.low] {
+				if _, pro := pronouns[n.low]; !pro {
+					return true
+				}
+			}
 		}
 		if w := en.toks[i-1].low; i-2 >= st.a && i+1 < st.b && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && articles[en.toks[i-2].low] {
 			// "a swiftly called meeting": adverb, participle, noun: an
@@ -1607,6 +1649,11 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		}
 		if nt.low == "," && n+3 < st.b && en.toks[n+1].low == "in" && (en.toks[n+2].low == "part" || en.toks[n+2].low == "full") && en.toks[n+3].low == "," {
 			return false // "the letter reads, in part, that C"
+		}
+		if i-2 >= st.a && strings.HasSuffix(en.toks[i-1].low, "ed") && !en.toks[i-1].cap && en.toks[i-1].q < 0 {
+			if pp := en.toks[i-2].low; adjectivePreps[pp] || articles[pp] || determiners[pp] || possessives[pp] {
+				return true // "after repeated calls for reform": an adjective and its noun
+			}
 		}
 		// "She calls for a moratorium": a demand, unless a determiner
 		// makes it a noun ("the calls for reform").
@@ -1891,6 +1938,10 @@ func (en *engine) makeClear(i, b int) (int, bool) {
 	}
 	return 0, false
 }
+
+// adjectivePreps take a noun phrase, so a past participle right after
+// them modifies the noun ("despite repeated warnings").
+var adjectivePreps = setOf("despite amid after before with without of for about against following over")
 
 // respondedScenes are what emergency services respond to.
 var respondedScenes = setOf("reports report calls call scene fire fires alarm alarms emergency emergencies incident crash shooting")

@@ -321,7 +321,7 @@ func inflect(base string) []string {
 }
 
 // auxiliaries and adverbs that may stand between a subject and its cue.
-var auxWords = setOf("'re 've 'd 'll always sometimes usually rarely frequently today yesterday tonight now has have had is was were are will would could can may might should did does do been be being also later previously repeatedly recently once twice then often later again earlier first still not never n't already publicly privately reportedly allegedly further famously quickly flatly simply herself himself themselves itself just even last")
+var auxWords = setOf("together 're 've 'd 'll always sometimes usually rarely frequently today yesterday tonight now has have had is was were are will would could can may might should did does do been be being also later previously repeatedly recently once twice then often later again earlier first still not never n't already publicly privately reportedly allegedly further famously quickly flatly simply herself himself themselves itself just even last")
 
 // clauseStops end a subject noun phrase when scanning backwards.
 var clauseStops = setOf("that which who whom whose when where while because if but and or nor as after before since though although than so whether until unless whereas yet what how why to in on at by with from into about over under during against between without through per via also even though just only")

@@ -1808,8 +1808,8 @@ func (en *engine) laterClauseSubject(a, b int) (int, int, bool) {
 			continue
 		}
 		ns, ne := en.npForward(k+1, b)
-		if ns < ne && en.verbAt(ne) {
-			return ns, ne, true
+		if ns < ne && ne < b && (en.verbAt(ne) || presentVerb(&en.toks[ne])) {
+			return ns, ne, true // (", and she becomes upset, shouting ...")
 		}
 		return 0, 0, false
 	}

@@ -1393,7 +1393,7 @@ func (en *engine) invertedSpeaker(i, b int) (int, int) {
 // noun phrase after "said" that runs into one is the subject of a new
 // clause ("said the event brought back memories", "said the videos
 // show ..."), not an inverted speaker.
-var finiteVerbs = setOf("is are was were has have had does do did will would can could may might must should brought made took gave went came got knew thought saw told found left kept held felt became began ran won lost paid sent spent built meant put set stood understood wrote spoke chose broke fell rose grew drew bought sold taught caught fought sought show shows remains remain seems seem needs need wants want says met sat led struck fled drove flew threw wore dealt slept swore")
+var finiteVerbs = setOf("is are was were has have had does do did will would can could may might must should brought made took gave went came got knew thought saw told found left kept held felt became began ran won lost paid sent spent built meant put set stood understood wrote spoke chose broke fell rose grew drew bought sold taught caught fought sought show shows remains remain seems seem needs need wants want says met sat led struck fled drove flew threw wore dealt slept swore shook hung wept swung spun sank stuck hid slid knelt froze rode rang sang")
 
 // speakerLike: the phrase [s, e) can name a speaker: a pronoun, a name,
 // or a common noun phrase headed by a role, an organisation or a document

@@ -278,6 +278,10 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	return en.dropAscribedBeliefs(ats)
 }
 
+// stanceVerbs, like beliefs, state a position that a that-clause around
+// them ascribes ("added that Orbit would support age checks").
+var stanceVerbs = setOf("support favor favour back oppose")
+
 // dropAscribedBeliefs removes a belief or wish whose subject opens the
 // that-clause of another statement ("It should be obvious that voters
 // want to know C", "said that families still want C"): the belief is what
@@ -290,7 +294,7 @@ func (en *engine) dropAscribedBeliefs(ats []attribution) []attribution {
 	out := make([]attribution, 0, len(ats))
 	for x, at := range ats {
 		drop := false
-		if vi, ok := reportingVerbs[en.toks[at.cueS].low]; ok && vi.belief && at.subjS > 0 && en.onlyAdverbs(at.subjE, at.cueS) {
+		if vi, ok := reportingVerbs[en.toks[at.cueS].low]; ok && (vi.belief || stanceVerbs[vi.lemma]) && at.subjS > 0 && en.onlyAdverbs(at.subjE, at.cueS) {
 			open := at.subjS
 			if en.toks[open-1].low == "that" {
 				open--

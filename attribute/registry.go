@@ -37,6 +37,9 @@ type registry struct {
 // and a bound keeps a page of "Mr. A and Mr. B and ..." linear.
 const maxNameTokens = 24
 
+// indefinites open a noun phrase for someone the text has not named.
+var indefinites = setOf("a an one another some several many two three four")
+
 // dottedTitles are titles only when written with their period: "Del.
 // Stacey Plaskett" (a delegate), but "Benicio Del Toro".
 var dottedTitles = setOf("del")
@@ -1007,6 +1010,10 @@ func (en *engine) itAntecedent(at int) int {
 // byRole resolves a role description ("the foreign minister", "Russian
 // FM") to the nearest earlier person with that role, else the first later.
 func (en *engine) byRole(s, e, at int) int {
+	indefinite := s < e && indefinites[en.toks[s].low]
+	if indefinite && en.toks[s].low != "a" && en.toks[s].low != "an" {
+		return -1 // "one lawmaker", "two senators": someone the text does not name
+	}
 	var words []string
 	nat, natWord := "", ""
 	for k := s; k < e; k++ {
@@ -1045,6 +1052,12 @@ func (en *engine) byRole(s, e, at int) int {
 		}
 		return nat == "" || en.reg.ents[ent].nat == "" || en.reg.ents[ent].nat == nat
 	})
+	if id >= 0 && indefinite && !en.ledeIntroduces(at, en.reg.ents[id].first) {
+		// "a spokesman said": someone the text has not named; but a
+		// lede's "A federal judge blocked X" is the judge the next
+		// paragraph names.
+		return -1
+	}
 	if id >= 0 && nat != "" && en.reg.ents[id].nat == "" {
 		// "Russian FM" tells Lavrov's nationality.
 		en.reg.ents[id].nat = nat
@@ -1216,6 +1229,25 @@ func (en *engine) orgByHead(head string, at int) int {
 }
 
 // inBody: token i lies in a body segment, not a heading.
+// ledeIntroduces: token at lies in the first paragraph of the body and
+// token named in one of the two paragraphs after it, where a news story
+// names the person its lede describes ("A federal judge on Tuesday
+// blocked ... / U.S. District Judge Maria Alvarez wrote ...").
+func (en *engine) ledeIntroduces(at, named int) bool {
+	seg := func(i int) int {
+		return sort.Search(len(en.segTok), func(k int) bool { return en.segTok[k][1] > i })
+	}
+	lede := -1
+	for k := range en.segs {
+		if en.segs[k].where == whereBody && en.segTok[k][0] < en.segTok[k][1] {
+			lede = k
+			break
+		}
+	}
+	a, n := seg(at), seg(named)
+	return lede >= 0 && a == lede && n > a && n <= a+2
+}
+
 func (en *engine) inBody(i int) bool {
 	k := sort.Search(len(en.segTok), func(k int) bool { return en.segTok[k][1] > i })
 	return k < len(en.segTok) && en.segTok[k][0] <= i && en.segs[k].where == whereBody

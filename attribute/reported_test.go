@@ -121,6 +121,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "a participle after a coordinated clause with a present-tense verb",
 			text: "The race is close.\n\nAt this point, the camera is facing the ground, and she becomes upset, shouting insults as she hurries closer.",
 			cue:  "shouting", content: "insults", speaker: "she"},
+		{name: "a stance ascribed inside a that-clause is part of the statement",
+			text: "The race is close.\n\nShe added that the company would support sensible age checks.",
+			cue:  "support", absentContent: true},
 		{name: "a named second speaker joined by and",
 			text: "Republicans said the agency mishandled the case and Democrats accused them of playing politics.",
 			cue:  "said", content: "the agency mishandled the case", speaker: "Republicans"},
@@ -1853,6 +1856,12 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Hearing\n\nSen. Chuck Grassley and Sen. Patrick Leahy wrote the bill.\n\nMr. Grassley and Mr. Leahy said other changes are needed.", "said", "Chuck Grassley and Patrick Leahy"},
 		{"a group after its description",
 			"Hearing\n\nThe hearing ended.\n\nPresidential candidates Hillary Clinton and Donald Trump cited the figure.", "cited", "Hillary Clinton and Donald Trump"},
+		{"a lede's indefinite description is the person the next paragraph names",
+			"Judge blocks state voting law; governor vows appeal\n\nA federal judge on Tuesday blocked the law, calling it \"a solution in search of a problem.\"\n\nU.S. District Judge Maria Alvarez wrote a 40-page opinion.", "calling", "Maria Alvarez"},
+		{"one of a group is no named member",
+			"Senate panel grills tech chiefs over child safety\n\nSenators on Wednesday accused the executives of failing children, with one lawmaker telling them they had \"blood on their hands.\"\n\nSen. Maria Delgado, who chairs the committee, opened the hearing.", "telling", "one lawmaker"},
+		{"an indefinite role later in the story is someone else",
+			"Clinton's health questions linger after her diagnosis\n\n\"She is fine,\" campaign spokesman Brian Fallon said on Monday.\n\nThe campaign plans to release more records soon, a spokesman added.", "added", "a spokesman"},
 		{"title alone in a heading",
 			"Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding.", "vows", "Lisa Park"},
 		{"party description",
@@ -1933,6 +1942,7 @@ func TestAskedAddressee(t *testing.T) {
 		{"The race is close.\n\nJane Smith spoke on Monday.\n\nAsked whether a cut in June was off the table, Smith declined to commit.", "whether a cut in June was off the table", "Jane Smith"},
 		{"The race is close.\n\nJohn Doe spoke on Monday.\n\nAsked about the deal, he said it was fine.", "the deal", "John Doe"},
 		{"The race is close.\n\nMike Rivera spoke on Monday.\n\nAsked if he would stay, Rivera smiled: “Ask me in June.”", "if he would stay", "Mike Rivera"},
+		{"The race is close.\n\nLaura Pike spoke on Monday.\n\nAsked whether the apology meant anything, Pike shook her head.", "whether the apology meant anything", "Laura Pike"},
 	} {
 		res := Text(c.text, Options{})
 		found := false

@@ -1229,10 +1229,11 @@ func (en *engine) orgByHead(head string, at int) int {
 }
 
 // inBody: token i lies in a body segment, not a heading.
-// ledeIntroduces: token at lies in the first paragraph of the body and
-// token named in one of the two paragraphs after it, where a news story
-// names the person its lede describes ("A federal judge on Tuesday
-// blocked ... / U.S. District Judge Maria Alvarez wrote ...").
+// ledeIntroduces: token at lies in the first paragraph of the body, or
+// opens its paragraph, and token named in one of the two paragraphs
+// after it, where a news story names the person its lede describes ("A
+// federal judge on Tuesday blocked ... / U.S. District Judge Maria
+// Alvarez wrote ...").
 func (en *engine) ledeIntroduces(at, named int) bool {
 	seg := func(i int) int {
 		return sort.Search(len(en.segTok), func(k int) bool { return en.segTok[k][1] > i })
@@ -1245,7 +1246,12 @@ func (en *engine) ledeIntroduces(at, named int) bool {
 		}
 	}
 	a, n := seg(at), seg(named)
-	return lede >= 0 && a == lede && n > a && n <= a+2
+	if a >= len(en.segTok) || n <= a || n > a+2 {
+		return false
+	}
+	// The story's lede, or a paragraph the description opens (each entry
+	// of a live blog: "A California transit chief says ...").
+	return a == lede || en.segTok[a][0] == at
 }
 
 func (en *engine) inBody(i int) bool {

@@ -1861,7 +1861,6 @@ func TestResolvedSpeakers(t *testing.T) {
 		{"a paragraph opened by an indefinite description, named in the next (a live blog's entry)",
 			"The Latest: Man stabbed on Bay Area train\n\nThe train was stopped.\n\nA California transit chief says a man has been stabbed on a commuter train.\n\nInterim Police Chief Ed Alvarez told reporters that officials began receiving calls on Tuesday.", "says", "Ed Alvarez"},
 		{"one of a group is no named member",
-
 			"Senate panel grills tech chiefs over child safety\n\nSenators on Wednesday accused the executives of failing children, with one lawmaker telling them they had \"blood on their hands.\"\n\nSen. Maria Delgado, who chairs the committee, opened the hearing.", "telling", "one lawmaker"},
 		{"an indefinite role later in the story is someone else",
 			"Clinton's health questions linger after her diagnosis\n\n\"She is fine,\" campaign spokesman Brian Fallon said on Monday.\n\nThe campaign plans to release more records soon, a spokesman added.", "added", "a spokesman"},

@@ -1626,6 +1626,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if vi.frame {
 		return en.attitudeFrame(i, st.b) < 0 // "raised money", "voiced a character"
 	}
+	if (vi.lemma == "decline" || vi.lemma == "refuse") && (i+1 >= st.b || en.toks[i+1].kind == tPunct) {
+		return true // "..., the fourth straight decline.": no statement ends on it
+	}
 	if vi.weak {
 		n := i + 1
 		if n >= st.b {

@@ -364,6 +364,15 @@ var orgWords = setOf("parliament assembly legislature cabinet treasury reserve t
 // metonyms are organisations written as places or buildings.
 // knownCompanies are organisations news names by one word, which would
 // otherwise pass for a person's surname when they speak ("Amazon said").
+// knownCompanyNames are firms of two or more words whose names read as a
+// person's ("Morgan Stanley", "Charles Schwab") or hold "and"/"&".
+var knownCompanyNames = map[string]bool{"morgan stanley": true, "goldman sachs": true, "wells fargo": true,
+	"merrill lynch": true, "charles schwab": true, "dow jones": true, "raymond james": true, "edward jones": true,
+	"lehman brothers": true, "johnson & johnson": true, "procter & gamble": true, "ernst & young": true,
+	"marks & spencer": true, "jp morgan": true, "j.p. morgan": true, "jpmorgan chase": true, "bank of america": true,
+	"general motors": true, "general electric": true, "warner bros": true, "rolls-royce": true, "harley-davidson": true,
+	"berkshire hathaway": true, "deutsche bank": true, "credit suisse": true, "lloyds banking group": true}
+
 var knownCompanies = setOf("amazon apple google alphabet microsoft facebook meta twitter instagram whatsapp youtube tiktok netflix uber lyft airbnb wework spotify tesla toyota volkswagen honda nissan ford gm bmw daimler stellantis boeing airbus samsung sony huawei alibaba tencent baidu xiaomi rakuten softbank nvidia intel amd qualcomm ibm oracle cisco adobe salesforce paypal visa mastercard walmart target costco starbucks mcdonald's nike pfizer moderna novartis astrazeneca bayer siemens shell exxon exxonmobil chevron bp gazprom rosneft aramco maersk ikea nestle nestlé unilever disney comcast verizon vodafone nokia ericsson")
 
 // knownPlaces are places of two or more capitalised words that would pass

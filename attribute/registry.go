@@ -485,7 +485,7 @@ func (r *registry) kindOf(s, e int) string {
 	if usStates[full] || knownPlaces[full] {
 		return Other // a place
 	}
-	if knownCompanies[full] {
+	if knownCompanies[full] || knownCompanyNames[full] {
 		return Organization
 	}
 	if e+1 < len(en.toks) && en.toks[e].low == "," && (usStates[en.toks[e+1].low] || e+2 < len(en.toks) && usStates[en.toks[e+1].low+" "+en.toks[e+2].low]) {

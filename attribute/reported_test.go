@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsclip/newsclip/article"
 )
 
 // TestReportedSpans checks the content span of reported (indirect)
@@ -124,6 +126,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "a stance ascribed inside a that-clause is part of the statement",
 			text: "The race is close.\n\nShe added that the company would support sensible age checks.",
 			cue:  "support", absentContent: true},
+		{name: "decline as a noun ends no statement",
+			text: "The race is close.\n\nHe added that China sales fell 18% in the quarter, the fourth straight decline.",
+			cue:  "decline", absentContent: true},
 		{name: "a named second speaker joined by and",
 			text: "Republicans said the agency mishandled the case and Democrats accused them of playing politics.",
 			cue:  "said", content: "the agency mishandled the case", speaker: "Republicans"},
@@ -1997,6 +2002,17 @@ func TestTitleBeforeName(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no %q quote", c.text, c.cue)
+		}
+	}
+}
+
+// TestKnownCompanyNames: firms whose names read as a person's are
+// organisations ("Morgan Stanley said" is no person's statement).
+func TestKnownCompanyNames(t *testing.T) {
+	for _, name := range []string{"Morgan Stanley", "Goldman Sachs", "Charles Schwab"} {
+		res := Text("The race is close.\n\n"+name+" said in a note that rates would fall.", Options{})
+		if len(res.Quotes) != 1 || res.Quotes[0].Speaker == nil || res.Quotes[0].Speaker.Kind != article.Organization {
+			t.Errorf("%s: %+v, want one statement by an organisation", name, res.Quotes)
 		}
 	}
 }

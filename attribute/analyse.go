@@ -860,7 +860,7 @@ func (en *engine) vouchedReport(evs []eval, at attribution, ev eval) []attributi
 		}
 		// "In a call on Sunday, he stressed C, according to a readout":
 		// a fronted setting before the speaker.
-		if ev2.subjS != s && !(ev2.subjS > s+1 && (prepositions[en.toks[s].low] || subordinators[en.toks[s].low]) && en.clauseComma(s, e) == ev2.subjS-1) {
+		if ev2.subjS != s && !(ev2.subjS > s+1 && (prepositions[en.toks[s].low] || subordinators[en.toks[s].low]) && en.clauseComma(s, e) == ev2.subjS-1) && !en.appositionBefore(s, ev2.subjS) {
 			continue
 		}
 		in := en.newAttribution(ev2)
@@ -876,6 +876,16 @@ func (en *engine) vouchedReport(evs []eval, at attribution, ev eval) []attributi
 		return []attribution{in}
 	}
 	return nil
+}
+
+// appositionBefore: [s, i) is a noun phrase and its comma right before
+// the name at i ("Russia's envoy, Mikhail Orlov, wrote ...").
+func (en *engine) appositionBefore(s, i int) bool {
+	if i-2 <= s || en.toks[i-1].low != "," || en.toks[i-1].q >= 0 {
+		return false
+	}
+	ns, ok := en.npBack(i-2, s)
+	return ok && ns == s
 }
 
 func (en *engine) newAttribution(ev eval) attribution {
@@ -1188,6 +1198,18 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			}
 		}
 		return ev, false
+	}
+	if c.vi.participle && t.low == "as" && t.q < 0 {
+		if qd := en.quotedAt(k, st.a); qd-2 > st.a && en.toks[qd-1].kind == tWord && finiteAux[en.toks[qd-1].low] {
+			// "C, its foreign minister was quoted as saying (by state
+			// media)": the clause before the comma is what was quoted.
+			if ns, ok := en.npBack(qd-2, st.a); ok && ns-1 > st.a && en.toks[ns-1].low == "," && en.toks[ns-1].q < 0 {
+				ev.subjS, ev.subjE = ns, qd-1
+				ev.trailing = true
+				ev.contentEnd = ns - 1
+				return ev, true
+			}
+		}
 	}
 	if c.vi.participle && t.kind == tWord && (prepositions[t.low] || t.low == "while" || t.low == "as" && en.quotedAs(k, st.a)) && !t.cap {
 		// "began by saying ...", "for saying that ...", "was quoted as

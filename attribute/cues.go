@@ -134,7 +134,7 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			}
 		}
 		j := i + 1
-		if j < st.b && (vi.lemma == "point" && (en.toks[j].low == "out" || en.toks[j].low == "to") || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on") || (vi.lemma == "find" || vi.lemma == "lay") && en.toks[j].low == "out" && en.toks[j].q < 0) {
+		if j < st.b && (vi.lemma == "point" && (en.toks[j].low == "out" || en.toks[j].low == "to") || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on") || (vi.lemma == "find" || vi.lemma == "lay" || vi.lemma == "rule") && en.toks[j].low == "out" && en.toks[j].q < 0) {
 			j++
 		} else if vi.lemma == "point" || vi.lemma == "lay" {
 			continue
@@ -1565,8 +1565,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "Having said that, ...": a discourse link
 		case (nw == "and" || nw == "or") && n+1 < st.b && en.verbAt(n+1):
 			return true // "who said and did the same things": no content of its own
-		case nw == "by" && !(n+1 < st.b && en.toks[n+1].low == "now"):
-			return true // "reported by The Washington Post": a passive
+		case nw == "by" && !(n+1 < st.b && en.toks[n+1].low == "now") && !(i-1 > st.a && en.toks[i-1].low == "as" && en.quotedAs(i-1, st.a)):
+			return true // "reported by The Washington Post": a passive (but "quoted as saying by state media")
 		case vi.lemma == "call" && (nw == "into" || nw == "off" || nw == "up" || nw == "back" || nw == "in"):
 			return true // a phone call, not a statement
 		case vi.lemma == "call" && (nw == "911" || nw == "999" || nw == "112" || nw == "police" || nw == "ahead" || nw == "back" || (articles[nw] || nw == "the") && n+2 < st.b && (en.toks[n+1].low == "ambulance" || en.toks[n+1].low == "police" || en.toks[n+1].low == "cops") && (en.toks[n+2].kind == tPunct || prepositions[en.toks[n+2].low] || en.toks[n+2].low == "and" || en.toks[n+2].low == "to")):

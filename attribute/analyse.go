@@ -190,7 +190,10 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			if ev2.trailing || ev2.subjS <= ev.afterStart || ev2.c.i <= ev.c.j {
 				continue
 			}
-			if en.speakerBoundary(ev.afterStart-1, ev2) < 0 {
+			// (", as European diplomats warned that C": a frame clause
+			// with a statement of its own.)
+			framed := ev2.subjS-2 >= ev.afterStart && frameWords[en.toks[ev2.subjS-1].low] && en.toks[ev2.subjS-2].low == ","
+			if !framed && en.speakerBoundary(ev.afterStart-1, ev2) < 0 {
 				continue
 			}
 			if in, ok := en.statementOf(ev2, st.b); ok {
@@ -1954,18 +1957,27 @@ func (en *engine) concessive(s, e int) bool {
 // skipDateline steps over a dateline opening a story's first sentence:
 // "WASHINGTON ―", "NEW YORK (AP) —".
 func (en *engine) skipDateline(s, e int) int {
-	for k := s; k < e && k < s+8; k++ {
+	inParen := false
+	for k := s; k < e && k < s+10; k++ {
 		t := &en.toks[k]
 		if t.q >= 0 {
 			return s
 		}
 		switch {
-		case longDash(t.low):
+		case isDash(t.low):
+			// ("TEHRAN/VIENNA (Reuters) - C": a spaced hyphen too.)
 			if k > s && k+1 < e {
 				return k + 1
 			}
 			return s
-		case t.kind == tWord && isAllCaps(en.text[t.s:t.e]), t.low == "(" || t.low == ")" || t.low == "," || t.low == ".":
+		case t.kind == tWord && isAllCaps(en.text[t.s:t.e]), t.low == "(" || t.low == ")" || t.low == "," || t.low == "." || t.low == "/":
+			if t.low == "(" {
+				inParen = true
+			} else if t.low == ")" {
+				inParen = false
+			}
+		case inParen && t.kind == tWord && t.cap:
+			// the agency: "(Reuters)", "(AP)"
 		default:
 			return s
 		}
@@ -1979,8 +1991,13 @@ func (en *engine) frameClause(i, b int) bool {
 	if i+1 >= b || !frameWords[en.toks[i].low] {
 		return false
 	}
-	p, ok := pronouns[en.toks[i+1].low]
-	return ok && p != "" && !objectPronouns[en.toks[i+1].low] && en.toks[i+1].low != "it"
+	if p, ok := pronouns[en.toks[i+1].low]; ok {
+		return p != "" && !objectPronouns[en.toks[i+1].low] && en.toks[i+1].low != "it"
+	}
+	// "..., as European diplomats warned that ...": a subject of its own
+	// and its verb.
+	ns, ne := en.npForward(i+1, b)
+	return ns == i+1 && ne > ns && ne < b && en.verbAt(ne)
 }
 
 var frameWords = setOf("as when after before while since")
@@ -2019,6 +2036,19 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			}
 			if u.low == "," && en.toks[k+1].low == "that" {
 				return k + 1
+			}
+		}
+	}
+	if i == at.cueE && i < b && (en.toks[i].low == "under" || en.toks[i].low == "amid") {
+		// "admitted under Warren's grilling he hadn't ...": the pressure
+		// joins the cue, and the clause after it is the content.
+		for k := i + 1; k+1 < b && k <= i+6; k++ {
+			if u := &en.toks[k]; u.q >= 0 || u.kind != tWord {
+				break
+			}
+			if n := &en.toks[k+1]; subjectPronoun(en.toks[k].low) && n.kind == tWord && n.q < 0 && !n.cap && !prepositions[n.low] {
+				at.cueE = k
+				return k
 			}
 		}
 	}
@@ -2881,7 +2911,8 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		cut = prepositions[n] || len(n) > 5 && strings.HasSuffix(n, "ing")
 	case (t.low == "in" || t.low == "on" || t.low == "at") && en.mediumPhrase(i, b):
 		cut = true
-	case (t.low == "and" || t.low == "but" || t.low == "yet") && i+1 < b:
+	case (t.low == "and" || t.low == "but" || t.low == "yet" && i > s && !auxWords[en.toks[i-1].low] && !negated(en.toks[i-1].low)) && i+1 < b:
+		// (but "hadn't yet been", "has yet to": an adverb)
 		n := en.toks[i+1].low
 		// ("and not only because ...", "and not as someone ...": a negated
 		// phrase, not the narrator's next predicate.)
@@ -2951,6 +2982,11 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		}
 	}
 	return true
+}
+
+// negated: w is a contracted negation ("hadn't", "hadn’t").
+func negated(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // irregularPast are past tenses that are not nouns or adjectives as well.

@@ -722,6 +722,9 @@ func (en *engine) resolve(s, e int) int {
 	if g := en.group(s, e); g >= 0 {
 		return g
 	}
+	if e-s == 2 && en.toks[s].low == "the" && ageWord(en.toks[s+1].low) && en.lastPerson >= 0 {
+		return en.lastPerson // "The 27-year-old, who has scored 24 goals": the person just named
+	}
 	// The last name in the phrase that is not a possessor nor the object
 	// of a preposition inside it ("experts on the Middle East").
 	for k := e - 1; k >= s; k-- {
@@ -768,6 +771,20 @@ func (en *engine) resolve(s, e int) int {
 		return en.byRole(mn.s, mn.e, s)
 	}
 	return en.byRole(s, e, s)
+}
+
+// ageWord: w is an age used as a noun ("27-year-old").
+func ageWord(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] < '0' || n[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // group: the phrase [s, e) ends in names joined by "and" ("Mr. Grassley

@@ -1890,6 +1890,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Senate panel grills tech chiefs over child safety\n\nSenators on Wednesday accused the executives of failing children, with one lawmaker telling them they had \"blood on their hands.\"\n\nSen. Maria Delgado, who chairs the committee, opened the hearing.", "telling", "one lawmaker"},
 		{"an indefinite role later in the story is someone else",
 			"Clinton's health questions linger after her diagnosis\n\n\"She is fine,\" campaign spokesman Brian Fallon said on Monday.\n\nThe campaign plans to release more records soon, a spokesman added.", "added", "a spokesman"},
+		{"an age as a noun is the person just named",
+			"Striker hints at exit after cup final defeat\n\nMarcus Holt has hinted that he could leave the club.\n\nThe 27-year-old, who has scored 24 goals this season, refused to commit his future to the club.", "refused", "Marcus Holt"},
 		{"title alone in a heading",
 			"Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding.", "vows", "Lisa Park"},
 		{"party description",

@@ -1531,7 +1531,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			}
 		}
 		w := en.toks[i].low
-		if q := i - 1; (p == "not" || p == "n't" || len(p) > 4 && strings.HasSuffix(p, "ly")) && q > st.a && !strings.HasSuffix(w, "ing") && progressive(en.toks[q-1].low) {
+		if q := i - 1; (p == "not" || p == "n't" || en.lyAdverb(q, st.a)) && q > st.a && !strings.HasSuffix(w, "ing") && progressive(en.toks[q-1].low) {
 			return true // "is not thought to be", "was widely reported": a passive
 		}
 		if (p == "was" || p == "were" || p == "been" || p == "being" || p == "be" || p == "is" || p == "are" || p == "'re" || p == "'m") && !strings.HasSuffix(w, "ing") {
@@ -1625,6 +1625,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	}
 	if vi.frame {
 		return en.attitudeFrame(i, st.b) < 0 // "raised money", "voiced a character"
+	}
+	if vi.lemma == "find" && i+1 < st.b && strings.HasSuffix(en.toks[i].low, "ound") && placePreps[en.toks[i+1].low] && !en.thatWithin(i+2, st.b, 8) {
+		return true // "paint found on Chen's bicycle": where it was found, no finding
 	}
 	if (vi.lemma == "decline" || vi.lemma == "refuse") && (i+1 >= st.b || en.toks[i+1].kind == tPunct) {
 		return true // "..., the fourth straight decline.": no statement ends on it
@@ -1944,6 +1947,19 @@ func (en *engine) makeClear(i, b int) (int, bool) {
 		return j, true
 	}
 	return 0, false
+}
+
+// placePreps locate a thing found ("found on", "found inside").
+var placePreps = setOf("on in at inside near under along outside behind beneath")
+
+// thatWithin: a "that" outside quotations stands in [i, i+n) before b.
+func (en *engine) thatWithin(i, b, n int) bool {
+	for k := i; k < b && k < i+n; k++ {
+		if en.toks[k].low == "that" && en.toks[k].q < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectivePreps take a noun phrase, so a past participle right after

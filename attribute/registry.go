@@ -496,8 +496,8 @@ func (r *registry) kindOf(s, e int) string {
 	}
 	for k := s; k < e; k++ {
 		t := &en.toks[k]
-		if orgWords[t.low] || metonyms[t.low] != "" {
-			return Organization
+		if orgWords[t.low] || metonyms[t.low] != "" || t.cap && len(t.low) > 4 && orgWords[strings.TrimSuffix(t.low, "s")] {
+			return Organization // (a plural: "Centers for Disease Control")
 		}
 		if len(t.low) >= 2 && isAllCaps(en.text[t.s:t.e]) && roleAbbrev[t.low] == "" && countries[t.low] == "" && !nameSuffixes[t.low] {
 			return Organization

@@ -1898,6 +1898,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Clinton's health questions linger after her diagnosis\n\n\"She is fine,\" campaign spokesman Brian Fallon said on Monday.\n\nThe campaign plans to release more records soon, a spokesman added.", "added", "a spokesman"},
 		{"an age as a noun is the person just named",
 			"Striker hints at exit after cup final defeat\n\nMarcus Holt has hinted that he could leave the club.\n\nThe 27-year-old, who has scored 24 goals this season, refused to commit his future to the club.", "refused", "Marcus Holt"},
+		{"a plural organisation word heads the name",
+			"Measles cases rise in three counties this week\n\nThe outbreak grew.\n\nThe Centers for Disease Control and Prevention reported more than 1,200 cases last year.", "reported", "Centers for Disease Control and Prevention"},
 		{"title alone in a heading",
 			"Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding.", "vows", "Lisa Park"},
 		{"party description",

@@ -422,6 +422,17 @@ func (en *engine) paragraph(seg int, sents []sentence, colon *pendingColon) *pen
 	return next
 }
 
+// verbBefore: a verb stands in [s, e), so a relative clause at e hangs
+// on an object, not on the sentence's subject.
+func (en *engine) verbBefore(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := &en.toks[k]; t.q < 0 && (en.verbAt(k) && !auxWords[t.low] || presentVerb(t) && k > s) {
+			return true
+		}
+	}
+	return false
+}
+
 // closingQuote returns the direct quotation that ends the paragraph
 // before seg, followed by no more than its attribution ("“Q1,” he said."),
 // or -1.
@@ -681,7 +692,18 @@ func (en *engine) emit(at attribution, where string) int {
 		g += 2 // "The candidate the party endorsed in June has dropped out"
 	}
 	if t := &en.toks[g]; at.cueS >= 0 && parts[0][0] >= at.cueE && t.q < 0 && !t.cap && gapVerbs[t.low] && !(asksQuestion(en.toks[at.cueE-1].low) && en.endsQuestion(parts)) {
-		return -1 // "Everything Trump says is a lie": the cue is in a relative clause
+		if r := at.subjS - 1; len(parts) == 1 && r > 0 && en.toks[r].low == "that" && en.toks[r].q < 0 && en.toks[r-1].kind == tWord && !en.toks[r-1].cap && !gapVerbs[en.toks[r-1].low] && en.verbBefore(en.cur.a, r) {
+			// "a drug that it says will cure headaches": the relative
+			// pronoun fills the gap, so the content runs from it, as
+			// with "which it says".
+			at.parts = [][2]int{{r, parts[0][1]}}
+			parts = at.parts
+		} else {
+			// "Everything Trump says is a lie", "The plan that he said
+			// would work failed": the cue is in a relative clause inside
+			// the subject.
+			return -1
+		}
 	}
 	if en.strandedPrep(at, parts) {
 		return -1 // "cards they never asked for or", "the best one I know of --"

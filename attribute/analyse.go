@@ -1150,7 +1150,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 	if t.low == "," || isDash(t.low) || closing || (t.kind == tMark && t.q < 0) {
 		// Inverted: "Q," said X. Never for -ing forms (", suggesting a
 		// few questions").
-		if ns, ne := en.invertedSpeaker(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && invertible[c.vi.lemma] && en.endsAttribution(ne, st.b) && !en.isWhenAt(c.j, st.b) && !en.closesDashPair(k, st.a) {
+		if ns, ne := en.invertedSpeaker(c.j, st.b); ns < ne && k > st.a && !c.vi.participle && invertible[c.vi.lemma] && en.endsAttribution(ne, st.b) && !en.isWhenAt(c.j, st.b) && !en.closesDashPair(k, st.a) && !en.relativeThenVerb(ne, st.b) {
 			ev.subjS, ev.subjE = ns, ne
 			ev.inverted = true
 			ev.afterStart = ne
@@ -1343,6 +1343,26 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 
 // makeForms: a statement noun after "made a" is what the subject said.
 var makeForms = setOf("make makes made making")
+
+// relativeThenVerb: a restrictive "who" at i opens a relative clause
+// that a finite verb of the main clause follows ("said people who drink
+// coffee may differ"): the phrase before "who" is a subject, not an
+// inverted speaker.
+func (en *engine) relativeThenVerb(i, b int) bool {
+	if i >= b || en.toks[i].low != "who" {
+		return false
+	}
+	for k := i + 2; k < b && k < i+12; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			return false
+		}
+		if finiteAux[t.low] && !t.cap {
+			return true
+		}
+	}
+	return false
+}
 
 // issuedNouns, with mediumNouns, are what a subject issues that says
 // something ("put out a message saying C").

@@ -275,8 +275,26 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	if where == whereBody && len(ats) > 0 {
 		en.frontedSource(st, ats)
 	}
-	return en.dropAscribedBeliefs(ats)
+	return en.dropShownByThings(en.dropAscribedBeliefs(ats))
 }
+
+// dropShownByThings removes a "show" in a that-clause whose subject is a
+// thing that carries no findings ("added that decaffeinated coffee did
+// not show the same benefit"): polls, studies, videos, documents and
+// people show; coffee does not.
+func (en *engine) dropShownByThings(ats []attribution) []attribution {
+	out := ats[:0:0]
+	for _, at := range ats {
+		if vi, ok := reportingVerbs[en.toks[at.cueS].low]; ok && vi.lemma == "show" && at.subjS > 0 && en.toks[at.subjS-1].low == "that" && !en.speakerLike(at.subjS, at.subjE) && !recordings[en.toks[at.subjE-1].low] && !findingNouns[en.toks[at.subjE-1].low] {
+			continue
+		}
+		out = append(out, at)
+	}
+	return out
+}
+
+// findingNouns carry results that show something.
+var findingNouns = setOf("findings results numbers records analysis transcript average averages slide slides chart charts map maps image images photo photos evidence tests test scan scans")
 
 // stanceVerbs, like beliefs, state a position that a that-clause around
 // them ascribes ("added that Orbit would support age checks").

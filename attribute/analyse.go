@@ -113,6 +113,10 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			case (en.toks[n].low == "and" || en.toks[n].low == "but") && hasSpeakerAfter(evs, n):
 				// "C, the minister said, and the bank said ...": a new
 				// clause, with its own statement if it has one (below).
+			case articles[en.toks[n].low] && en.nounPhraseOnly(n, st.b):
+				// "C, the Labor Department said Wednesday, the smallest
+				// increase since 2021": a noun phrase, the narrator's
+				// remark on C.
 			default:
 				// "C1, North Korea said, C2, although ...": the second
 				// fragment ends as any reported content does.
@@ -1593,6 +1597,25 @@ func (en *engine) clauseIn(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// nounPhraseOnly: from i up to a relative or that-clause, a comma or the
+// end, the words hold no verb ("the smallest annual increase since 2021
+// and a sign that ..."): a noun phrase, not a clause.
+func (en *engine) nounPhraseOnly(i, b int) bool {
+	e := i
+	for e < b && en.toks[e].low != "," && en.toks[e].low != "that" && en.toks[e].low != "which" && en.toks[e].low != "who" && en.toks[e].q < 0 {
+		e++
+	}
+	if e == i {
+		return false
+	}
+	for k := i; k < e; k++ {
+		if t := &en.toks[k]; t.kind == tWord && !t.cap && (finiteVerbs[t.low] || auxWords[t.low] && !afterCueAdverbs[t.low]) {
+			return false
+		}
+	}
+	return !en.clauseIn(i, e)
 }
 
 // finiteIn: a frequent finite verb form stands in [s, e).

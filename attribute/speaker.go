@@ -649,9 +649,14 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 				keep := (w == "of" || w == "for" || w == "and" || w == "at") && j > lo && j+1 <= k
 				if w == "by" && j > lo && j+1 <= k {
 					// "A recent report by the agency found": a document's
-					// author stays in its phrase.
+					// author stays in its phrase; so does the one who
+					// polled a group ("Economists surveyed by Dow Jones").
 					pw := strings.TrimSuffix(en.toks[j-1].low, "s")
-					keep = en.toks[j-1].q < 0 && (speakerNouns[pw] || surveyNouns[en.toks[j-1].low] || pw == "analysi" || pw == "analysis")
+					keep = en.toks[j-1].q < 0 && (speakerNouns[pw] || surveyNouns[en.toks[j-1].low] || pw == "analysi" || pw == "analysis" || pollVerbs[en.toks[j-1].low] && j-2 >= lo && en.toks[j-2].kind == tWord)
+					if keep && pollVerbs[en.toks[j-1].low] {
+						j-- // step over the participle too
+						n++
+					}
 				}
 				if (w == "in" || w == "on" || w == "from") && j > lo && j+1 <= k {
 					// "supporters in Congress", "officials from both parties"
@@ -856,6 +861,10 @@ var postAdjectives = setOf("close closest loyal familiar allied aligned sympathe
 
 // notSubjects end no subject noun phrase: interjections, and adverbs or
 // imperatives that open a sentence ("Now tell me", "Perhaps ask").
+// pollVerbs are participles of asking a group ("economists surveyed by
+// Reuters", "voters polled by Gallup").
+var pollVerbs = setOf("surveyed polled interviewed questioned contacted consulted")
+
 // causatives take an object and a bare verb ("let editorials tell them"):
 // the object is the verb's subject, and the causative stays out of it.
 var causatives = setOf("let lets letting")

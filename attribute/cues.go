@@ -1505,6 +1505,17 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if vi.participle && en.ingModifier(i, st) {
 		return true // "a USB-C charging cable is ...": an adjective
 	}
+	if adjectiveIng[en.toks[i].low] && i > st.a && i+1 < st.b {
+		// "in declining health", "a telling side-by-side", "a promising
+		// start": a participle that is usually an adjective, before
+		// its noun.
+		p, n := &en.toks[i-1], &en.toks[i+1]
+		if (articles[p.low] || possessives[p.low] || p.low == "in" || p.low == "with" || p.low == "of") && n.kind == tWord && !n.cap && n.q < 0 && !articles[n.low] && !determiners[n.low] && !prepositions[n.low] && !clauseIntro[n.low] {
+			if _, pro := pronouns[n.low]; !pro {
+				return true
+			}
+		}
+	}
 	if en.nounAfterModifiers(i, st) {
 		return true // "two highly critical reports", "their empty charges": a noun
 	}
@@ -1513,7 +1524,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	}
 	if i > st.a {
 		p := en.toks[i-1].low
-		if p == "to" && en.raisingBefore(i-1) > 0 {
+		if p == "to" && en.raisingBefore(i-1) > 0 && habitVerbs[en.toks[i-2].low] && !habitSpeech[vi.lemma] {
+			return true // "her daughter likes to sing": a pastime, not a statement
+		} else if p == "to" && en.raisingBefore(i-1) > 0 {
 			// "appeared to suggest", "went on to say": the infinitive is
 			// the statement of the raising verb's subject.
 		} else if p == "to" && (en.meetingPurpose(i, st.a) || en.mediumPurpose(i, st.a)) {
@@ -2170,7 +2183,17 @@ func (en *engine) asFollows(i, b int) bool {
 }
 
 // raisingVerbs pass their subject to an infinitive cue.
-var raisingVerbs = setOf("appear appears appeared seem seems seemed tend tends tended began begins went goes go continue continues continued tried tries attempted attempts sought seeks")
+var raisingVerbs = setOf("appear appears appeared seem seems seemed tend tends tended began begins went goes go continue continues continued tried tries attempted attempts sought seeks liked likes loved loves used")
+
+// adjectiveIng are cue forms in -ing used mostly as adjectives.
+var adjectiveIng = setOf("declining telling promising warning ruling damning threatening")
+
+// habitSpeech are the verbs of saying a habit may take.
+var habitSpeech = setOf("say tell joke quip remark call ask insist argue note point warn describe")
+
+// habitVerbs before "to" make a habit of saying ("she liked to say", "he
+// used to tell"), not of singing: only verbs of saying follow them.
+var habitVerbs = setOf("liked likes loved loves used")
 
 // raisingBefore: the "to" at i follows a raising verb ("seemed to",
 // "went on to"); it returns how many tokens the verb and "to" take, or 0.

@@ -40,6 +40,25 @@ const maxNameTokens = 24
 // indefinites open a noun phrase for someone the text has not named.
 var indefinites = setOf("a an one another some several many two three four")
 
+// monthGivenName: "June Alder", "April Ryan": a month that is also a
+// given name, before a capitalised word of the same run and not after a
+// word that makes it a date ("in June", "since April").
+func (en *engine) monthGivenName(s, j int) bool {
+	if w := en.toks[s].low; w != "june" && w != "april" || s+1 >= j {
+		return false
+	}
+	n := &en.toks[s+1]
+	if n.kind != tWord || !n.cap || weekdayOrMonth(n.low) {
+		return false
+	}
+	if s > 0 {
+		if p := en.toks[s-1].low; prepositions[p] || p == "since" || p == "until" || p == "last" || p == "next" || p == "early" || p == "late" || p == "mid" || p == "this" {
+			return false
+		}
+	}
+	return true
+}
+
 // dottedTitles are titles only when written with their period: "Del.
 // Stacey Plaskett" (a delegate), but "Benicio Del Toro".
 var dottedTitles = setOf("del")
@@ -108,7 +127,7 @@ func (r *registry) init(en *engine) {
 				break
 			}
 			s := i
-			for s < j && (notNames[toks[s].low] || toks[s].kind == tPunct) {
+			for s < j && (notNames[toks[s].low] || toks[s].kind == tPunct) && !en.monthGivenName(s, j) {
 				s++
 			}
 			e := j
@@ -440,7 +459,7 @@ func headlineVerb(w string) bool {
 // capitalised word.
 func isPersonName(en *engine, s, e int) bool {
 	for k := s; k < e; k++ {
-		if notNames[en.toks[k].low] {
+		if notNames[en.toks[k].low] && !(k == s && en.monthGivenName(k, e)) {
 			return false
 		}
 	}

@@ -2933,7 +2933,9 @@ func (en *engine) objectEnds(s, i, b int) bool {
 	switch {
 	case cut:
 	case t.low == "during" || t.low == "since" || t.low == "amid" || t.low == "because" && i+1 < b && en.toks[i+1].low == "of":
-		cut = true
+		// (but "ever since he did an internship": the adverb and its
+		// clause are the whole fragment)
+		cut = !(i == s+1 && (en.toks[s].low == "ever" || en.toks[s].low == "long" || en.toks[s].low == "shortly" || en.toks[s].low == "just" || en.toks[s].low == "even"))
 	case (t.low == "as" || t.low == "when") && i+1 < b:
 		// "shouting profanities as she hurries closer", "condemned the
 		// launch as Pyongyang fired three missiles": a clause of the

@@ -416,3 +416,24 @@ func TestShortNoteAmidMenus(t *testing.T) {
 		t.Errorf("body = %q", got)
 	}
 }
+
+// TestHoverCardTrigger: a hover card in running text is furniture, but the
+// name that opens it belongs to the sentence ("Gov. Kristi Noem (R) is
+// defending ..."); a share widget's links stay out.
+func TestHoverCardTrigger(t *testing.T) {
+	card := `<p>South Dakota Gov. <span class="rollover-people"><a class="rollover-people-link" href="/people/kristi-noem">Kristi Noem</a>` +
+		`<span class="rollover-people-block"><span><img src="/n.jpg" width="100" height="100" alt=""><a class="name" href="/people/kristi-noem">Kristi Lynn Noem</a>` +
+		`<a class="people-articles" href="/x1">Governor doubles down on campaign</a> <a class="more" href="/people/kristi-noem">MORE</a></span></span></span>` +
+		` (R) is defending the state's launch of an anti-drug campaign with a new slogan, her office said.</p>` +
+		`<p>Read it <span class="share-tooltip"><span>Share on Facebook</span></span> later.</p>`
+	a := run(t, page(`<article><h1>Bridge to close</h1>`+card+paras(story...)+`</article>`), DefaultOptions())
+	body := a.BodyText()
+	if !strings.Contains(body, "South Dakota Gov. Kristi Noem (R) is defending") {
+		t.Errorf("trigger name lost:\n%s", body)
+	}
+	for _, o := range []string{"Kristi Lynn Noem", "doubles down", "MORE", "Share on Facebook"} {
+		if strings.Contains(body, o) {
+			t.Errorf("hover card text %q in body:\n%s", o, body)
+		}
+	}
+}

@@ -154,6 +154,24 @@ var roleWeight = map[string]int16{
 	"search": -5, "dialog": -4, "alert": -3, "main": 3, "article": 2, "toolbar": -4, "tablist": -3,
 }
 
+// hoverTrigger returns the link that opens a hover card (the element's
+// first child, an <a> with text), when the class or id names a hover
+// card; else nil.
+func hoverTrigger(n *html.Node, class, id string) *html.Node {
+	names := strings.ToLower(class + " " + id)
+	if !strings.Contains(names, "rollover") && !strings.Contains(names, "hovercard") && !strings.Contains(names, "tooltip") && !strings.Contains(names, "popover") {
+		return nil
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || c.DataAtom != atom.A || c.FirstChild == nil {
+		return nil
+	}
+	return c
+}
+
 // hiddenStyle reports whether an inline style hides the element.
 func hiddenStyle(s string) bool {
 	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
@@ -292,7 +310,12 @@ func (e *engine) walk(n *html.Node, parent int32, ctx wctx, depth int) {
 	}
 	if kind == tInline && mark <= -4 && !ctx.pre && n.DataAtom != atom.A {
 		// Furniture inside running text (hover cards, share links,
-		// inline ads) is not part of the sentence around it.
+		// inline ads) is not part of the sentence around it; but a hover
+		// card's trigger is: "Gov. <span class=rollover-people><a>Kristi
+		// Noem</a><span>card</span></span>" keeps the name.
+		if a := hoverTrigger(n, class, id); a != nil {
+			e.walk(a, parent, ctx, depth+1)
+		}
 		return
 	}
 	el := elem{node: n, parent: parent, mark: mark}

@@ -92,10 +92,16 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 			case ev.inverted && en.toks[n].kind != tMark:
 				// "says Paul Rieckhoff, founder of ...": an apposition; but
 				// `“Look,” said Smith, pausing, “we did our best.”` goes on
-				// in the next quotation.
+				// in the next quotation, and "This system, says Richard
+				// Locksley, an immunologist at X, helps direct ..." in the
+				// verb after the apposition.
 				if en.toks[st.a].kind == tMark {
 					if k := en.nextQuote(n, st.b); k > 0 {
 						at.parts = append(at.parts, [2]int{k, en.trimEnd(k, st.b)})
+					}
+				} else if k := en.verbAfterApposition(n, st.b); k > 0 && !en.finiteIn(st.a, ev.contentEnd) {
+					if e := en.contentEnd(k, st.b); e > k {
+						at.parts = append(at.parts, [2]int{k, e})
 					}
 				}
 			case (en.toks[n].low == "and" || en.toks[n].low == "but") && en.narratedClause(n+1, st.b):
@@ -883,6 +889,30 @@ func (en *engine) vouchedReport(evs []eval, at attribution, ev eval) []attributi
 		return []attribution{in}
 	}
 	return nil
+}
+
+// verbAfterApposition returns the token after the comma that closes an
+// apposition starting at i when a verb opens what follows ("an
+// immunologist at UCSF, helps direct ..."), or 0.
+func (en *engine) verbAfterApposition(i, b int) int {
+	for k := i; k+1 < b && k < i+20; k++ {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind == tMark {
+			return 0
+		}
+		if t.low != "," {
+			continue
+		}
+		n := &en.toks[k+1]
+		if n.kind == tWord && !n.cap && n.q < 0 && (presentVerb(n) || finiteVerbs[n.low] || en.verbAt(k+1)) && !prepositions[n.low] {
+			return k + 1
+		}
+		if n.cap {
+			continue // "the University of California, San Francisco, ..."
+		}
+		return 0
+	}
+	return 0
 }
 
 // appositionBefore: [s, i) is a noun phrase and its comma right before

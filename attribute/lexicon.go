@@ -371,7 +371,9 @@ var knownCompanyNames = map[string]bool{"morgan stanley": true, "goldman sachs":
 	"lehman brothers": true, "johnson & johnson": true, "procter & gamble": true, "ernst & young": true,
 	"marks & spencer": true, "jp morgan": true, "j.p. morgan": true, "jpmorgan chase": true, "bank of america": true,
 	"general motors": true, "general electric": true, "warner bros": true, "rolls-royce": true, "harley-davidson": true,
-	"berkshire hathaway": true, "deutsche bank": true, "credit suisse": true, "lloyds banking group": true}
+	"berkshire hathaway": true, "deutsche bank": true, "credit suisse": true, "lloyds banking group": true,
+	"home depot": true, "best buy": true, "general mills": true, "dollar general": true, "family dollar": true,
+	"whole foods": true, "general dynamics": true, "first republic": true}
 
 var knownCompanies = setOf("amazon apple google alphabet microsoft facebook meta twitter instagram whatsapp youtube tiktok netflix uber lyft airbnb wework spotify tesla toyota volkswagen honda nissan ford gm bmw daimler stellantis boeing airbus samsung sony huawei alibaba tencent baidu xiaomi rakuten softbank nvidia intel amd qualcomm ibm oracle cisco adobe salesforce paypal visa mastercard walmart target costco starbucks mcdonald's nike pfizer moderna novartis astrazeneca bayer siemens shell exxon exxonmobil chevron bp gazprom rosneft aramco maersk ikea nestle nestlé unilever disney comcast verizon vodafone nokia ericsson")
 

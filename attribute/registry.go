@@ -150,7 +150,7 @@ func (r *registry) init(en *engine) {
 				ns := s
 				isOrg := false
 				if r.kindOf(s, e) == Organization {
-					isOrg = orgWords[toks[e-1].low]
+					isOrg = orgWords[toks[e-1].low] || knownCompanyNames[strings.ToLower(strings.TrimPrefix(en.spanText(s, e), "The "))]
 					for k := s; k < e && !isOrg; k++ {
 						isOrg = orgConnectors[toks[k].low] && !toks[k].cap
 					}

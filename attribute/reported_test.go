@@ -2080,9 +2080,9 @@ func TestTitleBeforeName(t *testing.T) {
 // TestKnownCompanyNames: firms whose names read as a person's are
 // organisations ("Morgan Stanley said" is no person's statement).
 func TestKnownCompanyNames(t *testing.T) {
-	for _, name := range []string{"Morgan Stanley", "Goldman Sachs", "Charles Schwab"} {
+	for _, name := range []string{"Morgan Stanley", "Goldman Sachs", "Charles Schwab", "Home Depot"} {
 		res := Text("The race is close.\n\n"+name+" said in a note that rates would fall.", Options{})
-		if len(res.Quotes) != 1 || res.Quotes[0].Speaker == nil || res.Quotes[0].Speaker.Kind != article.Organization {
+		if len(res.Quotes) != 1 || res.Quotes[0].Speaker == nil || res.Quotes[0].Speaker.Kind != article.Organization || res.Quotes[0].Speaker.Name != name {
 			t.Errorf("%s: %+v, want one statement by an organisation", name, res.Quotes)
 		}
 	}

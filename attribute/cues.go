@@ -1505,6 +1505,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if vi.participle && en.ingModifier(i, st) {
 		return true // "a USB-C charging cable is ...": an adjective
 	}
+	if en.toks[i].low == "defending" && i+1 < st.b && (strings.HasPrefix(en.toks[i+1].low, "champion") || en.toks[i+1].low == "titleholder" || en.toks[i+1].low == "champ") {
+		return true // "Spain beat defending champion Croatia": a title, not a defence
+	}
 	if adjectiveIng[en.toks[i].low] && i > st.a && i+1 < st.b {
 		// "in declining health", "a telling side-by-side", "a promising
 		// start": a participle that is usually an adjective, before

@@ -193,7 +193,7 @@ func TestReportedSpans(t *testing.T) {
 			text: "The race is close.\n\nPatton added to his collection of state titles, winning the 200-yard medley.",
 			cue:  "added", absentContent: true},
 		{name: "a defending champion defends nothing said",
-			text: "The race is close.\n\nSpain beat defending champion Croatia on Tuesday.",
+			text: "The race is close.\n\nSpain will be back in action on Wednesday against defending champion Croatia.",
 			cue:  "defending", absentContent: true},
 		{name: "a named second speaker joined by and",
 			text: "Republicans said the agency mishandled the case and Democrats accused them of playing politics.",

@@ -1472,7 +1472,7 @@ func (en *engine) invertedSpeaker(i, b int) (int, int) {
 // noun phrase after "said" that runs into one is the subject of a new
 // clause ("said the event brought back memories", "said the videos
 // show ..."), not an inverted speaker.
-var finiteVerbs = setOf("is are was were has have had does do did will would can could may might must should brought made took gave went came got knew thought saw told found left kept held felt became began ran won lost paid sent spent built meant put set stood understood wrote spoke chose broke fell rose grew drew bought sold taught caught fought sought show shows remains remain seems seem needs need wants want says met sat led struck fled drove flew threw wore dealt slept swore shook hung wept swung spun sank stuck hid slid knelt froze rode rang sang")
+var finiteVerbs = setOf("is are was were has have had does do did will would can could may might must should brought made took gave went came got knew thought saw told found left kept held felt became began ran won lost paid sent spent built meant put set stood understood wrote spoke chose broke fell rose grew drew bought sold taught caught fought sought show shows remains remain seems seem needs need wants want says met sat led struck fled drove flew threw wore dealt slept swore shook hung wept swung spun sank stuck hid slid knelt froze rode rang sang woke stole tore bore shot")
 
 // speakerLike: the phrase [s, e) can name a speaker: a pronoun, a name,
 // or a common noun phrase headed by a role, an organisation or a document
@@ -1734,6 +1734,14 @@ func (en *engine) clauseGoesOnInQuote(st sentence, ev eval, end int) bool {
 func (en *engine) trailCompatible(i, b int) bool {
 	for i < b && (en.toks[i].kind == tPunct && en.toks[i].low != "," && en.toks[i].low != ":" || afterCueAdverbs[en.toks[i].low]) {
 		i++
+	}
+	if i < b && (en.toks[i].low == "late" || en.toks[i].low == "early") {
+		if _, end := en.parseWhen(i, b); end > i {
+			i = end // "their union announced late Friday, ..."
+			for i < b && en.toks[i].kind == tPunct && en.toks[i].low != "," && en.toks[i].low != ":" {
+				i++
+			}
+		}
 	}
 	if i >= b {
 		return true

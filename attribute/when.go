@@ -95,6 +95,10 @@ func (en *engine) parseWhen(i, b int) (*article.When, int) {
 	case w(j) == "today" || w(j) == "tonight":
 		date = en.pub
 		j++
+	case (w(j) == "late" || w(j) == "early") && (weekdays[w(j+1)] != 0 || w(j+1) == "sunday"):
+		// "announced late Friday", "early Sunday"
+		date = en.weekdayDate(weekdays[w(j+1)], false)
+		j += 2
 	case w(j) == "earlier" || w(j) == "later":
 		j++
 		switch {

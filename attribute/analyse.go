@@ -839,6 +839,9 @@ func (en *engine) participles(st sentence, ev eval, from, ent int) []attribution
 		}
 		j := en.participleCueEnd(i + 1)
 		c := cand{i: i + 1, j: j, vi: reportingVerbs[en.toks[j-1].low]}
+		if j == i+2 && c.vi.lemma == "add" && en.rejectCue(i+1, st, c.vi) {
+			continue // ", adding 120 officers": more of something, no remark
+		}
 		pev := eval{c: c, subjS: ev.subjS, subjE: ev.subjE, afterStart: c.j, addrS: -1, sb: st.b}
 		pent := ent
 		if ns, ne, ok := en.laterClauseSubject(from, i); ok {

@@ -1663,6 +1663,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if vi.lemma == "find" && i+1 < st.b && strings.HasSuffix(en.toks[i].low, "ound") && placePreps[en.toks[i+1].low] && !en.thatWithin(i+2, st.b, 8) {
 		return true // "paint found on Chen's bicycle": where it was found, no finding
 	}
+	if vi.lemma == "add" && i+1 < st.b && en.toks[i+1].q < 0 && (startsNumber(en.toks[i+1].low) || numberWords[en.toks[i+1].low] || en.toks[i+1].low == "more") {
+		return true // "while adding 120 police officers": more of something, not a remark
+	}
 	if vi.lemma == "add" && i+2 < st.b && en.toks[i+1].low == "to" && en.toks[i+1].q < 0 && !en.thatWithin(i+2, st.b, 6) && !en.opensQuote(i+2) {
 		if w := en.toks[i+2].low; articles[w] || possessives[w] || determiners[w] {
 			return true // "added to his collection of state titles": more of something, not a remark

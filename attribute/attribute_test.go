@@ -190,6 +190,7 @@ func TestPatterns(t *testing.T) {
 		{"denies", "H.\n\nJane Smith denies taking the money.", "taking the money", "Jane Smith", article.Indirect, "denies", "", ""},
 		{"added pronoun", "H.\n\nJane Smith spoke first.\n\n\"It's up to John Doe now,\" she added.", "It's up to John Doe now", "Jane Smith", article.Direct, "added", "", ""},
 		{"headline tells", "Plan will fail, Smith tells Doe\n\nJane Smith met John Doe.", "Plan will fail", "Jane Smith", article.Indirect, "tells", "John Doe", ""},
+		{"headline quotation before the colon: the clause's subject", "'We were lied to': Flood victims demand answers from water board\n\nThe vote was close.", "We were lied to", "Flood victims", article.Direct, ":", "", ""},
 		{"headline source label", "Police: Suspect fled on foot\n\nThe suspect has not been found.", "Suspect fled on foot", "Police", article.Indirect, ":", "", ""},
 		{"headline says with a later verb", "Jane Smith Says Museum Will Tell of the Past\n\nJane Smith spoke.", "Museum Will Tell of the Past", "Jane Smith", article.Indirect, "Says", "", ""},
 		{"headline quotation after a colon: the heading's subject", "Jane Smith Hammers Acme CEO: ‘You Should Resign.’\n\nSen. Jane Smith questioned the chief of Acme on Tuesday.", "You Should Resign", "Jane Smith", article.Direct, ":", "", ""},

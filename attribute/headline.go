@@ -7,6 +7,14 @@ import (
 
 // headingColon reads "C: Russian FM" and "Pat Caddell: C" in headlines
 // and subheadings.
+// quoteSpans: [s, e) is one quotation, its marks included.
+func (en *engine) quoteSpans(s, e int) bool {
+	if e-s < 3 || en.toks[s].kind != tMark || en.toks[s].q < 0 {
+		return false
+	}
+	return en.spans[en.toks[s].q].close == e-1
+}
+
 func (en *engine) headingColon(st sentence) (attribution, bool) {
 	at := attribution{subjS: -1, addrS: -1, reportedBy: -1, ent: -1, cueS: -1}
 	first, last := -1, -1
@@ -51,6 +59,42 @@ func (en *engine) headingColon(st sentence) (attribution, bool) {
 		at.cueS, at.cueE = last, last+1
 		at.subjS, at.subjE = last+1, after
 		at.parts = [][2]int{{st.a, en.trimEnd(st.a, last)}}
+	case first == last && en.quoteSpans(st.a, first):
+		// "‘We were lied to’: Flood victims demand answers": the quotation
+		// before the colon is said by the subject of the clause after it.
+		// The verb: a past or a form after a plural ("Flood victims demand
+		// answers") wins over an -s form, which may be a plural noun
+		// ("victims").
+		ne, weak := -1, -1
+		for k := first + 2; k < after && k <= first+5; k++ {
+			v, p := &en.toks[k], &en.toks[k-1]
+			if v.kind != tWord || v.q >= 0 || p.kind != tWord || v.cap {
+				break
+			}
+			plural := strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss")
+			if en.verbAt(k) || plural && !prepositions[v.low] && !determiners[v.low] && !articles[v.low] && !clauseStops[v.low] {
+				ne = k
+				break
+			}
+			if weak < 0 && presentVerb(v) && !plural {
+				weak = k
+			}
+		}
+		if ne < 0 {
+			ne = weak
+		}
+		if ne < 0 {
+			return at, false
+		}
+		if _, cue := reportingVerbs[en.toks[ne].low]; !cue {
+			// Only a verb of saying makes its subject the one quoted
+			// ("Flood victims demand answers", "Mayor vows"); in "‘He died
+			// in my hands’: 3 demonstrators killed" the words are another's.
+			return at, false
+		}
+		at.cueS, at.cueE = first, first+1
+		at.subjS, at.subjE = first+1, ne
+		at.parts = [][2]int{{st.a, first}}
 	case first == last && en.quotedAfter(first+1, after):
 		// "Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally
 		// Investigated’", "A Lesson From Loretta Lynch: ‘Be the Voice’":

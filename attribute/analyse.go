@@ -628,6 +628,8 @@ func (en *engine) prepVerb(v, i, b int) bool {
 	case p == "to":
 		n := en.toks[i+1].low
 		return (vi.lemma == "respond" || vi.lemma == "agree" || vi.lemma == "reply" || vi.lemma == "object" || vi.lemma == "refer" || vi.lemma == "point") && (articles[n] || determiners[n] || en.toks[i+1].cap)
+	case p == "for":
+		return vi.lemma == "apologize" // "apologized for the treatment of a passenger"
 	}
 	return false
 }

@@ -1663,6 +1663,23 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if vi.lemma == "find" && i+1 < st.b && strings.HasSuffix(en.toks[i].low, "ound") && placePreps[en.toks[i+1].low] && !en.thatWithin(i+2, st.b, 8) {
 		return true // "paint found on Chen's bicycle": where it was found, no finding
 	}
+	if vi.lemma == "apologize" && i > st.a && (en.toks[i-1].low == "and" || en.toks[i-1].low == "to" || en.toks[i-1].low == "or") && (i+1 >= st.b || en.toks[i+1].kind == tPunct) {
+		return true // "called on Trump to stop attacking Machado and apologize.": what he was asked to do
+	}
+	if vi.lemma == "apologize" && i+1 < st.b && en.toks[i+1].kind != tPunct && en.toks[i+1].kind != tMark {
+		// "apologized (on Wednesday) for X": what the apology is for; "He
+		// apologized to the family" states nothing.
+		found := false
+		for k := i + 1; k < st.b && k <= i+8; k++ {
+			if t := &en.toks[k]; t.q < 0 && t.low == "for" {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return true
+		}
+	}
 	if vi.lemma == "add" && i+1 < st.b && en.toks[i+1].q < 0 && (startsNumber(en.toks[i+1].low) || numberWords[en.toks[i+1].low] || en.toks[i+1].low == "more") {
 		return true // "while adding 120 police officers": more of something, not a remark
 	}

@@ -241,6 +241,7 @@ var verbSpecs = []verbSpec{
 	{"disagree", "", "", ""},
 	{"illustrate", "", "", ""},
 	{"link", "linked", "a", ""},
+	{"apologize", "apologize apologizes apologized apologizing apologise apologises apologised apologising", "", ""},
 	{"speak", "speak speaks spoke spoken speaking", "p", ""},
 	{"talk", "", "p", ""},
 	// Verbs of knowing and perceiving: a that-clause makes them a belief.

@@ -873,6 +873,21 @@ func (en *engine) participles(st sentence, ev eval, from, ent int) []attribution
 func (en *engine) vouchedReport(evs []eval, at attribution, ev eval) []attribution {
 	s, e := at.parts[0][0], at.parts[0][1]
 	for _, ev2 := range evs {
+		if ev2.c.vi.participle && !ev2.trailing && ev2.c.i > s && ev2.c.i < e && en.toks[ev2.c.i-1].low == "," && ev2.subjS >= s && ev2.subjE <= ev2.c.i {
+			// "Lena Cruz has sued her label, alleging C, according to a
+			// complaint": the participle's statement, with the complaint
+			// as its source.
+			in := en.newAttribution(ev2)
+			is := en.contentStart(&in, ev2.afterStart, e)
+			if ie := en.contentEnd(is, e); is < ie {
+				in.parts = [][2]int{{is, ie}}
+				if in.source == "" {
+					in.source = en.text[en.toks[ev.subjS].s:en.toks[ev.subjE-1].e]
+				}
+				return []attribution{in}
+			}
+			continue
+		}
 		if ev2.trailing || ev2.c.according || ev2.c.i >= e || ev2.c.vi.participle {
 			continue
 		}

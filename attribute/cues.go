@@ -1663,6 +1663,17 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 	if vi.lemma == "find" && i+1 < st.b && strings.HasSuffix(en.toks[i].low, "ound") && placePreps[en.toks[i+1].low] && !en.thatWithin(i+2, st.b, 8) {
 		return true // "paint found on Chen's bicycle": where it was found, no finding
 	}
+	if vi.lemma == "charge" && i+2 < st.b && !en.toks[i].cap {
+		// "charged Cruz for promotional costs", "charges a fee": a bill,
+		// not an accusation ("charged that C", "charged him with X" are).
+		for k := i + 1; k < st.b && k <= i+4; k++ {
+			if t := &en.toks[k]; t.q < 0 && (t.low == "for" || t.low == "$" || startsNumber(t.low) || t.low == "fee" || t.low == "fees" || chargedThings[t.low]) {
+				return true
+			} else if t.q >= 0 || t.low == "that" || t.low == "with" || t.kind == tPunct {
+				break
+			}
+		}
+	}
 	if vi.lemma == "apologize" && i > st.a && (en.toks[i-1].low == "and" || en.toks[i-1].low == "to" || en.toks[i-1].low == "or") && (i+1 >= st.b || en.toks[i+1].kind == tPunct) {
 		return true // "called on Trump to stop attacking Machado and apologize.": what he was asked to do
 	}
@@ -2020,6 +2031,9 @@ func (en *engine) thatWithin(i, b, n int) bool {
 	}
 	return false
 }
+
+// chargedThings take an electric charge ("charging an iPhone").
+var chargedThings = setOf("iphone iphones phone phones device devices battery batteries car cars laptop laptops watch airpods ev evs tablet tablets wirelessly")
 
 // adjectivePreps take a noun phrase, so a past participle right after
 // them modifies the noun ("despite repeated warnings").

@@ -388,6 +388,13 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				next = append(next, ev2)
 				break
 			}
+			if ev2.subjS > e && en.toks[ev2.subjS].low == "who" && en.restrictiveRelative(ev2.subjS) && !cueBetweenEvals(evs, e, ev2.subjS) {
+				// "voted to ban phones, siding with teachers who said C":
+				// past the content's end, a relative clause's statement
+				// stands on its own.
+				next = append(next, ev2)
+				break
+			}
 		}
 		if s < e {
 			at.parts = [][2]int{{s, e}}
@@ -933,6 +940,17 @@ func (en *engine) verbAfterApposition(i, b int) int {
 		return 0
 	}
 	return 0
+}
+
+// cueBetweenEvals: a cue of evs stands in [a, b) (the relative clause at
+// b is then inside that cue's content).
+func cueBetweenEvals(evs []eval, a, b int) bool {
+	for _, ev := range evs {
+		if ev.c.i >= a && ev.c.i < b {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionBefore: [s, i) is a noun phrase and its comma right before
@@ -2507,6 +2525,10 @@ func (en *engine) contentEnd(s, b int) int {
 			// honored", `likened the rules to "burning the Constitution" -
 			// a charge that might have stung`
 			b = i
+			break
+		}
+		if t.low == "," && t.q < 0 && en.toks[s].low == "to" && gerund(&en.toks[i+1]) && !ingNouns[en.toks[i+1].low] {
+			b = i // "voted to ban phones, siding with teachers": the narrator's participle clause
 			break
 		}
 		if t.low == "," && t.q < 0 && en.objectRelative(i+1, b) {

@@ -1976,6 +1976,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Remembering a teacher who changed a town\n\nJune Alder, who taught English for 41 years, died on Saturday.\n\nHer son, Robert Alder, said she had been ill.\n\nMs. Alder told her students to read every day.", "told", "June Alder"},
 		{"Administrator is a title",
 			"Moon landers\n\nThe agency picked five firms.\n\nNASA Administrator Jim Bridenstine said the moon was next.", "said", "Jim Bridenstine"},
+		{"Resident before a name is a description",
+			"Wildfire forces thousands to flee\n\nThe fire grew.\n\nResident Claire Beaumont said she grabbed her dog before fleeing.", "said", "Claire Beaumont"},
 		{"title alone in a heading",
 			"Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding.", "vows", "Lisa Park"},
 		{"party description",

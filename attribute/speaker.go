@@ -621,6 +621,10 @@ func (en *engine) npBack(k, lo int) (int, bool) {
 				j-- // ("AT&T", "the USC Dornsife/Los Angeles Times poll")
 				continue
 			}
+			if (t.low == "'" || t.low == "’") && j > lo && j < k && t.s == en.toks[j-1].e && strings.HasSuffix(en.toks[j-1].low, "s") && en.toks[j-1].kind == tWord {
+				j-- // "Patients' groups": a plural possessive
+				continue
+			}
 			if t.low == ")" {
 				// "Rep. Gwen Moore (D-Wis.)": step over the parenthesis.
 				o := j - 1

@@ -1691,6 +1691,9 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true
 		}
 	}
+	if vi.lemma == "recall" && i+1 < st.b && en.toks[i+1].q < 0 && (startsNumber(en.toks[i+1].low) || numberWords[en.toks[i+1].low] || recalledGoods[en.toks[i+1].low] || i+2 < st.b && (articles[en.toks[i+1].low] || determiners[en.toks[i+1].low]) && recalledGoods[en.toks[i+2].low]) {
+		return true // "Tesla recalls 2 million cars": a product recall, not a memory
+	}
 	if vi.lemma == "add" && i+1 < st.b && en.toks[i+1].q < 0 && (startsNumber(en.toks[i+1].low) || numberWords[en.toks[i+1].low] || en.toks[i+1].low == "more") {
 		return true // "while adding 120 police officers": more of something, not a remark
 	}
@@ -2031,6 +2034,9 @@ func (en *engine) thatWithin(i, b, n int) bool {
 	}
 	return false
 }
+
+// recalledGoods are what a maker recalls.
+var recalledGoods = setOf("vehicles cars trucks products units models devices phones batteries toys cribs food")
 
 // chargedThings take an electric charge ("charging an iPhone").
 var chargedThings = setOf("iphone iphones phone phones device devices battery batteries car cars laptop laptops watch airpods ev evs tablet tablets wirelessly")

@@ -744,6 +744,12 @@ func (en *engine) resolve(s, e int) int {
 	if e-s == 2 && en.toks[s].low == "the" && ageWord(en.toks[s+1].low) && en.lastPerson >= 0 {
 		return en.lastPerson // "The 27-year-old, who has scored 24 goals": the person just named
 	}
+	if e-s > 2 && en.toks[s].low == "the" && ageWord(en.toks[s+1].low) {
+		// "the 87-year-old pontiff": the role without the age
+		if id := en.byRole(s+2, e, s); id >= 0 {
+			return id
+		}
+	}
 	// The last name in the phrase that is not a possessor nor the object
 	// of a preposition inside it ("experts on the Middle East").
 	for k := e - 1; k >= s; k-- {
@@ -1208,6 +1214,7 @@ var roleImplies = []struct {
 	{"congresswoman", []string{"lawmaker", "legislator"}},
 	{"representative", []string{"lawmaker", "legislator"}},
 	{"chief executive", []string{"executive", "boss"}},
+	{"pope", []string{"pontiff"}},
 	{"ceo", []string{"executive", "boss"}},
 	// "Democratic Sen. Jane Doe ... the Democrat said".
 	{"democratic", []string{"democrat"}},

@@ -1984,6 +1984,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Moon landers\n\nThe agency picked five firms.\n\nNASA Administrator Jim Bridenstine said the moon was next.", "said", "Jim Bridenstine"},
 		{"Resident before a name is a description",
 			"Wildfire forces thousands to flee\n\nThe fire grew.\n\nResident Claire Beaumont said she grabbed her dog before fleeing.", "said", "Claire Beaumont"},
+		{"an age before a role: the role's person",
+			"Pope calls for ceasefire in Christmas message\n\nPope Francis on Monday called for an end to the fighting.\n\nSpeaking from the balcony of St. Peter's Basilica, the 87-year-old pontiff said children were paying the highest price.", "said", "Francis"},
 		{"title alone in a heading",
 			"Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding.", "vows", "Lisa Park"},
 		{"party description",

@@ -606,7 +606,8 @@ func (en *engine) updatePerson(st sentence) {
 		if m := en.reg.mentionAt[i]; m > 0 {
 			mn := en.reg.mentions[m-1]
 			ent := mn.ent
-			if ent >= 0 && en.reg.ents[ent].kind == Person && en.isPossessor(mn.e) && poss < 0 && en.toks[mn.s].q < 0 {
+			if ent >= 0 && en.reg.ents[ent].kind == Person && en.isPossessor(mn.e) && poss < 0 && en.toks[mn.s].q < 0 && !(mn.e+1 < st.b && en.toks[mn.e+1].cap) {
+				// (but "St. Peter's Basilica": a name's part, no one's)
 				poss = ent
 			}
 			if ent >= 0 && en.reg.ents[ent].kind == Person && !en.isPossessor(mn.e) {

@@ -1986,6 +1986,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Wildfire forces thousands to flee\n\nThe fire grew.\n\nResident Claire Beaumont said she grabbed her dog before fleeing.", "said", "Claire Beaumont"},
 		{"an age before a role: the role's person",
 			"Pope calls for ceasefire in Christmas message\n\nPope Francis on Monday called for an end to the fighting.\n\nSpeaking from the balcony of St. Peter's Basilica, the 87-year-old pontiff said children were paying the highest price.", "said", "Francis"},
+		{"a possessive inside a place's name is no antecedent",
+			"Talks resume after a pause\n\nJohn Smith spoke on Monday.\n\nThousands gathered at St. Peter's Basilica for the blessing. He told reporters the talks would resume.", "told", "John Smith"},
 		{"title alone in a heading",
 			"Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding.", "vows", "Lisa Park"},
 		{"party description",

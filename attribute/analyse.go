@@ -986,7 +986,10 @@ func (en *engine) newAttribution(ev eval) attribution {
 			// "The commission said ...": the organisation named before
 			// whose name has that word, else a new one that a later "it"
 			// may stand for ("The port authority said ...").
-			if at.ent = en.orgByHead(h.low, ev.subjS); at.ent < 0 {
+			if at.ent = en.orgByHead(h.low, ev.subjS); at.ent < 0 && companyHeads[h.low] && ev.subjE-ev.subjS == 2 {
+				at.ent = en.companyBefore(ev.subjS) // "the company said": the firm named last
+			}
+			if at.ent < 0 {
 				at.ent = en.literal(ev.subjS, ev.subjE)
 			}
 		}

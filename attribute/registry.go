@@ -1250,6 +1250,43 @@ func (en *engine) literal(s, e int) int {
 // orgByHead returns the organisation last named before token at whose
 // name holds the word head ("the commission" for the Commission on
 // Presidential Debates), or -1.
+// companyHeads are the common nouns news uses for a firm it has named.
+var companyHeads = setOf("company firm retailer automaker carmaker airline insurer manufacturer chipmaker giant")
+
+// companyBefore returns the firm named last before token at, in its
+// paragraph or the one before: an organisation whose name holds no word
+// of an institution (a board, a union, a department) nor a title, or -1.
+func (en *engine) companyBefore(at int) int {
+	seg := func(i int) int {
+		return sort.Search(len(en.segTok), func(k int) bool { return en.segTok[k][1] > i })
+	}
+	here := seg(at)
+	i := sort.Search(len(en.reg.mentions), func(k int) bool { return en.reg.mentions[k].s >= at })
+	for k, n := i-1, 0; k >= 0 && n < 64; k, n = k-1, n+1 {
+		m := en.reg.mentions[k]
+		if seg(m.s) < here-1 {
+			break // only this paragraph and the one before
+		}
+		if m.ent < 0 || en.reg.ents[m.ent].kind != Organization || !en.inBody(m.s) || en.isPossessor(m.e) {
+			continue
+		}
+		if name := en.reg.ents[m.ent].name; isAllCaps(name) && !knownCompanies[strings.ToLower(name)] {
+			continue // an acronym may be a programme or an agency ("HLS")
+		}
+		firm := true
+		for _, w := range strings.Fields(strings.ToLower(en.reg.ents[m.ent].name)) {
+			if orgWords[w] && w != "inc" && w != "inc." && w != "corp" && w != "corp." && w != "co" && w != "group" && w != "company" && w != "holdings" && w != "motors" && w != "airlines" && w != "technologies" || titleWords[w] || roleHeads[w] {
+				firm = false
+				break
+			}
+		}
+		if firm {
+			return m.ent
+		}
+	}
+	return -1
+}
+
 func (en *engine) orgByHead(head string, at int) int {
 	i := sort.Search(len(en.reg.mentions), func(k int) bool { return en.reg.mentions[k].s >= at })
 	for k, n := i-1, 0; k >= 0 && n < 64; k, n = k-1, n+1 {
@@ -1271,7 +1308,6 @@ func (en *engine) orgByHead(head string, at int) int {
 	return -1
 }
 
-// inBody: token i lies in a body segment, not a heading.
 // ledeIntroduces: token at lies in the first paragraph of the body, or
 // opens its paragraph, and token named in one of the two paragraphs
 // after it, where a news story names the person its lede describes ("A
@@ -1297,6 +1333,7 @@ func (en *engine) ledeIntroduces(at, named int) bool {
 	return a == lede || en.segTok[a][0] == at
 }
 
+// inBody: token i lies in a body segment, not a heading.
 func (en *engine) inBody(i int) bool {
 	k := sort.Search(len(en.segTok), func(k int) bool { return en.segTok[k][1] > i })
 	return k < len(en.segTok) && en.segTok[k][0] <= i && en.segs[k].where == whereBody

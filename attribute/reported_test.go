@@ -1988,6 +1988,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Pope calls for ceasefire in Christmas message\n\nPope Francis on Monday called for an end to the fighting.\n\nSpeaking from the balcony of St. Peter's Basilica, the 87-year-old pontiff said children were paying the highest price.", "said", "Francis"},
 		{"a possessive inside a place's name is no antecedent",
 			"Talks resume after a pause\n\nJohn Smith spoke on Monday.\n\nThousands gathered at St. Peter's Basilica for the blessing. He told reporters the talks would resume.", "told", "John Smith"},
+		{"the company is the firm named just before",
+			"Amazon workers vote against union\n\nThe union lost.\n\nAmazon denied wrongdoing. \"Our employees made the choice,\" the company said in a blog post.", "said", "Amazon"},
 		{"title alone in a heading",
 			"Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding.", "vows", "Lisa Park"},
 		{"party description",

@@ -906,6 +906,14 @@ func (en *engine) vouchedReport(evs []eval, at attribution, ev eval) []attributi
 		in := en.newAttribution(ev2)
 		is := en.contentStart(&in, ev2.afterStart, e)
 		ie := en.contentEnd(is, e)
+		if is >= ie && ev2.addrS >= 0 {
+			// "He warned Biden against arming Taiwan, according to a
+			// readout": the listener phrase ran to the comma; the
+			// object and its complement are the content.
+			in.addrS, in.addrE = -1, 0
+			is = ev2.c.j
+			ie = en.contentEnd(is, e)
+		}
 		if is >= ie {
 			return nil
 		}

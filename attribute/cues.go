@@ -275,7 +275,31 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 	if where == whereBody && len(ats) > 0 {
 		en.frontedSource(st, ats)
 	}
-	return en.dropShownByThings(en.dropAscribedBeliefs(ats))
+	return en.dropInQuestion(en.dropShownByThings(en.dropAscribedBeliefs(ats)))
+}
+
+// dropInQuestion removes statements inside a yes-no question that a
+// sentence reports ("Asked if she plans to return, Kravets paused": she
+// plans nothing).
+func (en *engine) dropInQuestion(ats []attribution) []attribution {
+	for _, q := range ats {
+		if q.cueS < 0 || len(q.parts) != 1 || !askedWords[en.toks[q.cueS].low] {
+			continue
+		}
+		p := q.parts[0]
+		if w := en.toks[p[0]].low; w != "if" && w != "whether" {
+			continue
+		}
+		out := make([]attribution, 0, len(ats))
+		for _, o := range ats {
+			if o.cueS > p[0] && o.cueS < p[1] {
+				continue
+			}
+			out = append(out, o)
+		}
+		return out
+	}
+	return ats
 }
 
 // dropShownByThings removes a "show" in a that-clause whose subject is a
@@ -1133,8 +1157,8 @@ var askedWords = setOf("asked pressed questioned")
 func (en *engine) askedOne(i, b int) (int, int, bool) {
 	ns, ne := en.npForward(i, b)
 	for k := ns + 1; k < ne; k++ {
-		if en.verbAt(k) {
-			ne = k // "Rivera smiled": the name, then its verb
+		if en.verbAt(k) || en.toks[k-1].cap && presentVerb(&en.toks[k]) {
+			ne = k // "Rivera smiled", "Kravets pauses": the name, then its verb
 			break
 		}
 	}

@@ -648,12 +648,18 @@ func (en *engine) resolve(s, e int) int {
 			if p := en.openingPossessor(s, genderMale); p >= 0 {
 				return p
 			}
+			if p := en.frontedClausePerson(s, genderMale); p >= 0 {
+				return p
+			}
 			return en.pronounPerson(genderMale)
 		case "she", "her":
 			if p := en.framePerson(s, genderFemale); p >= 0 {
 				return p
 			}
 			if p := en.openingPossessor(s, genderFemale); p >= 0 {
+				return p
+			}
+			if p := en.frontedClausePerson(s, genderFemale); p >= 0 {
 				return p
 			}
 			return en.pronounPerson(genderFemale)
@@ -876,6 +882,29 @@ func (en *engine) group(s, e int) int {
 	en.reg.ents = append(en.reg.ents, entity{name: name, kind: kind, first: s})
 	en.reg.byName[key] = len(en.reg.ents) - 1
 	return len(en.reg.ents) - 1
+}
+
+// frontedClausePerson: in "When Olena Kravets opened her restaurant, she
+// did not expect ..." the pronoun after the comma is the person who opens
+// the fronted clause; it returns that person when the gender allows, or -1.
+func (en *engine) frontedClausePerson(s int, g byte) int {
+	st := en.cur
+	a := en.skipConnective(st.a, st.b)
+	if s <= a+2 || s >= st.b || !subordinators[en.toks[a].low] || en.toks[s-1].low != "," {
+		return -1
+	}
+	m := en.reg.mentionAt[a+1]
+	if m == 0 {
+		return -1
+	}
+	mn := en.reg.mentions[m-1]
+	if mn.ent < 0 || en.reg.ents[mn.ent].kind != Person || en.isPossessor(mn.e) || en.clauseComma(a, st.b) != s-1 {
+		return -1
+	}
+	if pg := en.reg.ents[mn.ent].gender; pg != genderUnknown && pg != g {
+		return -1
+	}
+	return mn.ent
 }
 
 // framePerson: in "McCaskill scolded him: “Q,” she said." the pronoun

@@ -237,6 +237,9 @@ func TestReportedSpans(t *testing.T) {
 		{name: "a warning with its object under a trailing according to",
 			text: "The race is close.\n\nHe warned Biden against arming Taiwan, according to a Chinese readout.",
 			cue:  "warned", content: "Biden against arming Taiwan", speaker: "He"},
+		{name: "a yes-no question states nothing",
+			text: "The race is close.\n\nOlena Kravets spoke on Monday.\n\nAsked if she plans to return to Ukraine, Kravets pauses.",
+			cue:  "plans", absentContent: true},
 		{name: "a named second speaker joined by and",
 			text: "Republicans said the agency mishandled the case and Democrats accused them of playing politics.",
 			cue:  "said", content: "the agency mishandled the case", speaker: "Republicans"},
@@ -1993,6 +1996,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Talks resume after a pause\n\nJohn Smith spoke on Monday.\n\nThousands gathered at St. Peter's Basilica for the blessing. He told reporters the talks would resume.", "told", "John Smith"},
 		{"the company is the firm named just before",
 			"Amazon workers vote against union\n\nThe union lost.\n\nAmazon denied wrongdoing. \"Our employees made the choice,\" the company said in a blog post.", "said", "Amazon"},
+		{"the person of a fronted clause is the main clause's pronoun",
+			"Chef finds a new home in Lisbon after fleeing war\n\nDana Reyes spoke first.\n\nWhen Olena Kravets opened her restaurant last spring, she said she did not expect a line out the door.", "said", "Olena Kravets"},
 		{"title alone in a heading",
 			"Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding.", "vows", "Lisa Park"},
 		{"party description",
@@ -2074,6 +2079,7 @@ func TestAskedAddressee(t *testing.T) {
 		{"The race is close.\n\nJohn Doe spoke on Monday.\n\nAsked about the deal, he said it was fine.", "the deal", "John Doe"},
 		{"The race is close.\n\nMike Rivera spoke on Monday.\n\nAsked if he would stay, Rivera smiled: “Ask me in June.”", "if he would stay", "Mike Rivera"},
 		{"The race is close.\n\nLaura Pike spoke on Monday.\n\nAsked whether the apology meant anything, Pike shook her head.", "whether the apology meant anything", "Laura Pike"},
+		{"The race is close.\n\nOlena Kravets spoke on Monday.\n\nAsked if she plans to return to Ukraine, Kravets pauses.", "if she plans to return to Ukraine", "Olena Kravets"},
 	} {
 		res := Text(c.text, Options{})
 		found := false

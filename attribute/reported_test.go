@@ -1998,6 +1998,8 @@ func TestResolvedSpeakers(t *testing.T) {
 			"Amazon workers vote against union\n\nThe union lost.\n\nAmazon denied wrongdoing. \"Our employees made the choice,\" the company said in a blog post.", "said", "Amazon"},
 		{"the person of a fronted clause is the main clause's pronoun",
 			"Chef finds a new home in Lisbon after fleeing war\n\nDana Reyes spoke first.\n\nWhen Olena Kravets opened her restaurant last spring, she said she did not expect a line out the door.", "said", "Olena Kravets"},
+		{"the hospital is the hospital named before",
+			"Hospital accused of overbilling patients\n\nMercy Valley Hospital billed hundreds of patients for care they never received.\n\nIn a statement, the hospital said it was cooperating fully.", "said", "Mercy Valley Hospital"},
 		{"title alone in a heading",
 			"Mayor vows to fight budget cuts\n\nMayor Lisa Park on Tuesday vowed to fight the state's cuts to school funding.", "vows", "Lisa Park"},
 		{"party description",

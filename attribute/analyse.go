@@ -388,6 +388,12 @@ func (en *engine) attribute(st sentence, cands []cand) []attribution {
 				next = append(next, ev2)
 				break
 			}
+			if ev2.subjS > e && e < st.b && en.toks[e].low == "," && en.relativeTime(e+1, st.b) > 0 && en.relativeTime(e+1, st.b) <= ev2.subjS && !cueBetweenEvals(evs, e, ev2.subjS) {
+				// "..., a day after the losing candidate claimed that C":
+				// the later event's statement stands on its own.
+				next = append(next, ev2)
+				break
+			}
 			if ev2.subjS > e && en.toks[ev2.subjS].low == "who" && en.restrictiveRelative(ev2.subjS) && !cueBetweenEvals(evs, e, ev2.subjS) {
 				// "voted to ban phones, siding with teachers who said C":
 				// past the content's end, a relative clause's statement
@@ -2169,6 +2175,18 @@ func (en *engine) contentStart(at *attribution, i, b int) int {
 			}
 		}
 	}
+	if i == at.cueE && i < b && en.toks[i].low == "without" {
+		// "claimed without evidence that C", "said without offering
+		// proof that C": the manner joins the cue.
+		for k := i + 1; k < b && k <= i+4; k++ {
+			if t := &en.toks[k]; t.q >= 0 || t.kind != tWord {
+				break
+			} else if t.low == "that" {
+				at.cueE = k
+				return k
+			}
+		}
+	}
 	if i == at.cueE && i < b && (en.toks[i].low == "under" || en.toks[i].low == "amid") {
 		// "admitted under Warren's grilling he hadn't ...": the pressure
 		// joins the cue, and the clause after it is the content.
@@ -2542,6 +2560,10 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i // "voted to ban phones, siding with teachers": the narrator's participle clause
 			break
 		}
+		if t.low == "," && t.q < 0 && i > s+1 && en.relativeTime(i+1, b) > 0 {
+			b = i // "..., a day after the losing candidate claimed ...": the narrator's time
+			break
+		}
 		if t.low == "," && t.q < 0 && en.objectRelative(i+1, b) {
 			b = i // "... video of the shooting, which the police have not done"
 			break
@@ -2570,6 +2592,22 @@ func (en *engine) onlyAdverbs(s, e int) bool {
 // sentence is far shorter, and the bound keeps text without punctuation
 // linear.
 const maxContentTokens = 400
+
+// relativeTime returns the token after "a day after", "two weeks
+// before", "hours after" at i (a time set by another event), or 0.
+func (en *engine) relativeTime(i, b int) int {
+	k := i
+	if k < b && (en.toks[k].low == "a" || en.toks[k].low == "an" || en.toks[k].low == "one" || numberWords[en.toks[k].low] || startsNumber(en.toks[k].low)) {
+		k++
+	}
+	if k+1 >= b || !durationUnit(en.toks[k].low) {
+		return 0
+	}
+	if w := en.toks[k+1].low; (w == "after" || w == "before") && en.toks[k+1].q < 0 {
+		return k + 2
+	}
+	return 0
+}
 
 // trailingAside: a content [s, e) that ends in a bracketed clause ends
 // before it ("... outside the norms of the party (which lets the rest of

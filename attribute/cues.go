@@ -1665,7 +1665,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			return true // "cast their ballots as polls opened": a vote (but "cast himself as")
 		case en.toks[i].low == "opposed" && nw == "to" && (i == st.a || !progressive(en.toks[i-1].low)):
 			return true // "young models opposed to Mexicans": as against, not a stance
-		case vi.lemma == "show" && (nw == "up" || nw == "off" || nw == "signs" || nw == "when"):
+		case vi.lemma == "show" && (nw == "up" || nw == "off" || nw == "signs" || nw == "when" || nw == "promise"):
 			return true // "showed up at the debate": a phrasal verb
 		case (en.toks[i].low == "show" || en.toks[i].low == "shows") && prepositions[nw] && !(n+1 < st.b && en.mannerPhrase(n)):
 			return true // "his radio show.", "a show of force": a noun

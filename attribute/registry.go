@@ -1282,6 +1282,9 @@ func (en *engine) literal(s, e int) int {
 // companyHeads are the common nouns news uses for a firm it has named.
 var companyHeads = setOf("company firm retailer automaker carmaker airline insurer manufacturer chipmaker giant")
 
+// institutionWords name public bodies and groups that are not firms.
+var institutionWords = setOf("and herald star tribune journal gazette chronicle parliament assembly legislature cabinet treasury tribunal secretariat military army navy board panel bureau regulator party post times news service department ministry agency committee council commission foundation institute university college center centre association union court congress senate house administration office government campaign police hospital clinic museum library church airport prison")
+
 // companyBefore returns the firm named last before token at, in its
 // paragraph or the one before: an organisation whose name holds no word
 // of an institution (a board, a union, a department) nor a title, or -1.
@@ -1304,7 +1307,7 @@ func (en *engine) companyBefore(at int) int {
 		}
 		firm := true
 		for _, w := range strings.Fields(strings.ToLower(en.reg.ents[m.ent].name)) {
-			if orgWords[w] && w != "inc" && w != "inc." && w != "corp" && w != "corp." && w != "co" && w != "group" && w != "company" && w != "holdings" && w != "motors" && w != "airlines" && w != "technologies" || titleWords[w] || roleHeads[w] {
+			if institutionWords[w] || titleWords[w] || roleHeads[w] {
 				firm = false
 				break
 			}

@@ -1975,6 +1975,8 @@ func TestResolvedSpeakers(t *testing.T) {
 	for _, c := range []struct{ name, text, cue, want string }{
 		{"Del. is a delegate's title",
 			"Hearing\n\nThe hearing ended.\n\n\"This is a waste of time,\" said Del. Stacey Plaskett.", "said", "Stacey Plaskett"},
+		{"a surname opened by a lower-case particle",
+			"Climate talks end with a deal\n\nThe talks ended.\n\nThe summit's president, Sultan al-Jaber, called the agreement \"historic.\"", "called", "Sultan al-Jaber"},
 		{"Del in a surname",
 			"Hearing\n\nThe hearing ended.\n\n\"It works,\" said Benicio Del Toro.", "said", "Benicio Del Toro"},
 		{"names joined by and speak together",

@@ -128,7 +128,7 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 			if w == "US" {
 				lw = "u.s." // the country, not the pronoun: "the US military said"
 			}
-			dst = append(dst, tok{s: i, e: j, kind: tWord, low: lw, cap: unicode.IsUpper(r), q: -1})
+			dst = append(dst, tok{s: i, e: j, kind: tWord, low: lw, cap: unicode.IsUpper(r) || particleName(text[i:j]), q: -1})
 			i = j
 			continue
 		}
@@ -194,3 +194,16 @@ func lower(w string) string {
 func apostropheless(r rune) bool {
 	return r >= 0x1100 && (unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
+
+// particleName: a surname that opens with a lower-case particle and a
+// hyphen ("al-Jaber", "el-Sisi", "bin-Talal") is a capitalised name word.
+func particleName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !nameParticles[p] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "at": true, "az": true, "ash": true, "bin": true, "ibn": true, "abu": true, "ul": true, "ud": true}

@@ -1014,8 +1014,8 @@ func (en *engine) addressee(st sentence, ev *eval) {
 	}
 	// "encouraging the 9/11 attacks", "urged restraint": with nothing
 	// after it that the listener is told, the object is the content.
-	if ev.c.vi.lemma != "tell" && !en.addresseeComplement(e, st.b) {
-		return
+	if ev.c.vi.lemma != "tell" && !en.addresseeComplement(e, st.b) && (en.thatlessClause(e, st.b) != e || e-s > 3) {
+		return // ("reminded voters he was the only one": a listener, then the clause)
 	}
 	if w := en.toks[min(e, st.b-1)].low; e < st.b && (w == "on" || w == "against" || w == "for" || w == "of" || w == "about") && !en.speakerLike(s, e) {
 		return // "urged retaliation on Russia": a thing urged, no listener

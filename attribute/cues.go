@@ -1799,6 +1799,11 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			if (p == "and" || p == "but") && i-2 > st.a && en.toks[i-2].low == "," && (nt.low == "to" || articles[nt.low] || determiners[nt.low]) {
 				return false
 			}
+			// "is wary of the loans and expects them to dry up": an object
+			// and its infinitive make the word a verb even without a comma.
+			if (p == "and" || p == "but") && en.objectInfinitive(n, st.b) {
+				return false
+			}
 			// "cities that support the rules": after a relative "that"
 			// following a plural noun only a verb fits.
 			if p == "that" && i-2 > st.a {

@@ -1552,7 +1552,7 @@ func (en *engine) speakerLike(s, e int) bool {
 // speakerNouns are common nouns for people, groups and documents that
 // speak, beyond roleHeads and orgWords (a plural in -s is found through its
 // singular).
-var speakerNouns = setOf("team colleague ally staff scientist people voter resident witness witnesses critic supporter opponent source protester parent student teacher worker member owner man woman men women report study statement document letter memo filing ruling complaint lawsuit indictment data figures investigator authorities paper newspaper publication outlet editorial coalition group percent respondent majority")
+var speakerNouns = setOf("team colleague ally staff scientist people voter resident witness witnesses critic supporter opponent source protester demonstrator advocate campaigner nurse farmer victim survivor relative neighbor neighbour citizen villager employee volunteer fan customer patient parent student teacher worker member owner man woman men women report study statement document letter memo filing ruling complaint lawsuit indictment data figures investigator authorities paper newspaper publication outlet editorial coalition group percent respondent majority")
 
 // finishEval decides between "C, X said" and "X said C".
 func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {

@@ -716,6 +716,11 @@ func (en *engine) resolve(s, e int) int {
 				if ns, ok := en.npBack(s-2, max(0, s-12)); ok && ns < s-1 && en.speakerLike(ns, s-1) {
 					return en.resolveOrLiteral(ns, s-1)
 				}
+				// "a focal point for demonstrators, who called": the
+				// people that head the phrase's last prepositional object.
+				if h := &en.toks[s-2]; h.kind == tWord && !h.cap && h.q < 0 && en.speakerLike(s-2, s-1) {
+					return en.literal(s-2, s-1)
+				}
 			}
 			return -1
 		case "which", "that":

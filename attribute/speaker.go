@@ -33,6 +33,11 @@ func (en *engine) clauseSubject(st sentence, k int, inner bool) (int, int, bool)
 		if subjectPronoun(t.low) {
 			return i, i + 1, true
 		}
+		if t.low == "who" && i > st.a && en.toks[i-1].low == "," && !inner && en.noPunctBetween(i+1, k) {
+			// "demonstrators, who took to the streets and called for X":
+			// the relative clause, still open, has a second verb.
+			return i, i + 1, true
+		}
 		if m := en.reg.mentionAt[i]; m > 0 {
 			mn := en.reg.mentions[m-1]
 			if mn.s == i && mn.ent >= 0 && !en.isPossessor(mn.e) {
@@ -1051,4 +1056,14 @@ func (en *engine) addressee(st sentence, ev *eval) {
 	if e < st.b && en.toks[e].low == "," && e+1 < st.b && en.toks[e+1].low == "that" {
 		ev.afterStart = e + 1
 	}
+}
+
+// noPunctBetween: the tokens in [a, b) are words outside quotations.
+func (en *engine) noPunctBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &en.toks[k]; t.kind != tWord || t.q >= 0 {
+			return false
+		}
+	}
+	return true
 }

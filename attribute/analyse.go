@@ -1303,7 +1303,7 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			}
 		}
 	}
-	if c.vi.participle && t.kind == tWord && (prepositions[t.low] || t.low == "while" || t.low == "as" && en.quotedAs(k, st.a)) && !t.cap {
+	if c.vi.participle && t.kind == tWord && (prepositions[t.low] || gerundTakers[t.low] || t.low == "while" || t.low == "as" && en.quotedAs(k, st.a)) && !t.cap && t.q < 0 {
 		// "began by saying ...", "for saying that ...", "was quoted as
 		// saying": the sentence subject speaks; but in "held Pagliano in
 		// contempt for refusing to ..." the object named before "for".
@@ -1493,6 +1493,10 @@ var recordings = setOf("footage video videos clip clips tape tapes recording rec
 
 // subjectPronoun: a pronoun that can only be a subject ("after she
 // attacked" is a clause, not a reduced relative).
+// gerundTakers are verbs whose object is an -ing form with their own
+// subject: "Trump avoids condemning X", "kept saying C".
+var gerundTakers = setOf("avoid avoids avoided avoiding keep keeps kept keeping began begin begins started start starts continued continues continue")
+
 func subjectPronoun(w string) bool {
 	return w == "he" || w == "she" || w == "they" || w == "we" || w == "i"
 }

@@ -190,7 +190,7 @@ func (en *engine) modifiesNoun(n, b int) bool {
 		return false
 	}
 	t := &en.toks[n]
-	if t.kind != tWord || t.cap || t.q >= 0 || auxWords[t.low] || finiteVerbs[t.low] || clauseStops[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") || notSubjects[t.low] || determiners[t.low] || t.low == "'s" || t.low == "’s" {
+	if t.kind != tWord || t.cap || t.q >= 0 || auxWords[t.low] || finiteVerbs[t.low] || gerundTakers[t.low] || clauseStops[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") || notSubjects[t.low] || determiners[t.low] || t.low == "'s" || t.low == "’s" {
 		return false
 	}
 	_, cue := reportingVerbs[t.low]
@@ -244,7 +244,7 @@ func (en *engine) commonSubject(st sentence) (int, int, bool) {
 				}
 			}
 		}
-		if _, cue := reportingVerbs[t.low]; !t.cap && (cue || auxWords[t.low] || strings.HasSuffix(t.low, "ed") || finiteVerbs[t.low]) {
+		if _, cue := reportingVerbs[t.low]; !t.cap && (cue || auxWords[t.low] || strings.HasSuffix(t.low, "ed") || finiteVerbs[t.low] || gerundTakers[t.low]) {
 			if k > i+1 && (!bare || strings.HasSuffix(en.toks[k-1].low, "s") && !en.toks[k-1].cap && en.speakerLike(i, k)) {
 				return i, k, true
 			}

@@ -750,6 +750,9 @@ func (en *engine) clauseBoundary(s, i int) int {
 	if r > s {
 		return r
 	}
+	if k := i - 3; k > s && en.toks[k].low == "," && en.toks[k].q < 0 && en.toks[k+1].low == "not" && en.toks[k+2].low == "that" {
+		return k // "is calling for a process, not that he is calling for X": a contrast with its own statement
+	}
 	if best := i - 1; best > s && en.boundaryComma(best) {
 		if en.toks[s].low == "that" && !en.finiteIn(s+1, best) && !en.clauseIn(s+1, best) {
 			return -1 // "noted that at a meeting, in 1972, he supported ...": the that-clause's own subject

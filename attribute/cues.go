@@ -2102,7 +2102,7 @@ var questionAux = setOf("do does did would will can could should")
 // i, perhaps after "out", a manner adverb or a time ("spoke emotionally
 // of", "spoke out Tuesday about"), or -1.
 func (en *engine) topicPrep(i, b int) int {
-	for k := i + 1; k < b && k <= i+4; k++ {
+	for k := i + 1; k < b && k <= i+6; k++ {
 		t := &en.toks[k]
 		if t.q >= 0 || t.kind != tWord {
 			return -1
@@ -2110,7 +2110,9 @@ func (en *engine) topicPrep(i, b int) int {
 		switch {
 		case t.low == "about" || t.low == "of":
 			return k
-		case t.low == "out" || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly"):
+		case t.low == "out" || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") || topicAdverbs[t.low]:
+		case (t.low == "in" || t.low == "at") && k+1 < b && topicSettings[en.toks[k+1].low] && en.toks[k+1].q < 0:
+			k++ // "speaks in public about", "spoke at length of"
 		default:
 			if _, end := en.parseWhen(k, b); end > k {
 				k = end - 1
@@ -2349,3 +2351,10 @@ func (en *engine) isWhenAt(i, b int) bool {
 // possessives name a holder before a noun ("her criticism", "Trump's
 // criticism").
 var possessives = setOf("his her their its my our your 's")
+
+// topicAdverbs and topicSettings may stand between a topic verb and its
+// preposition: "speaks more often about", "talked in public about".
+var (
+	topicAdverbs  = setOf("often more most less again still")
+	topicSettings = setOf("public private length detail person")
+)

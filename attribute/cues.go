@@ -2102,6 +2102,7 @@ var questionAux = setOf("do does did would will can could should")
 // i, perhaps after "out", a manner adverb or a time ("spoke emotionally
 // of", "spoke out Tuesday about"), or -1.
 func (en *engine) topicPrep(i, b int) int {
+	listened := false
 	for k := i + 1; k < b && k <= i+6; k++ {
 		t := &en.toks[k]
 		if t.q >= 0 || t.kind != tWord {
@@ -2113,6 +2114,29 @@ func (en *engine) topicPrep(i, b int) int {
 		case t.low == "out" || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") || topicAdverbs[t.low]:
 		case (t.low == "in" || t.low == "at") && k+1 < b && topicSettings[en.toks[k+1].low] && en.toks[k+1].q < 0:
 			k++ // "speaks in public about", "spoke at length of"
+		case (t.low == "to" || t.low == "with" || t.low == "during") && !listened:
+			// "talked to reporters about", "talk with police leaders
+			// about", "spoke during his speech of": a listener or an
+			// occasion of a few words.
+			listened = true
+			n := k + 1
+			if _, end := en.parseWhen(n, b); end > n {
+				return -1 // "the experts I spoke to this week about": a stranded preposition
+			}
+			for n < b && n <= k+4 && en.toks[n].kind == tWord && en.toks[n].q < 0 && en.toks[n].low != "about" && en.toks[n].low != "of" && !clauseStops[en.toks[n].low] && !auxWords[en.toks[n].low] {
+				n++
+			}
+			if n < b && en.toks[n].low == "of" && gatherings[en.toks[n-1].low] {
+				return -1 // "spoke to a gathering of leaders": the listeners' phrase
+			}
+			if n == k+1 || n >= b || en.toks[n].low != "about" && en.toks[n].low != "of" {
+				if w := en.toks[min(n, b-1)].low; n < b && n > k+1 && (w == "last" || w == "this" || w == "on") {
+					k = n - 1 // "talk to me last week about": a time follows
+					continue
+				}
+				return -1
+			}
+			return n
 		default:
 			if _, end := en.parseWhen(k, b); end > k {
 				k = end - 1
@@ -2357,4 +2381,6 @@ var possessives = setOf("his her their its my our your 's")
 var (
 	topicAdverbs  = setOf("often more most less again still")
 	topicSettings = setOf("public private length detail person")
+	// gatherings head a listener phrase continued by "of".
+	gatherings = setOf("gathering group crowd number meeting audience room roomful members member couple lot dozens hundreds thousands panel board class delegation")
 )

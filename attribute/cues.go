@@ -534,7 +534,7 @@ func (en *engine) mediumPurpose(i, lo int) bool {
 // named before it in the clause ("leaders gathered Friday to discuss X",
 // "called an emergency meeting to discuss X").
 func (en *engine) meetingPurpose(i, lo int) bool {
-	if en.toks[i].low != "discuss" {
+	if w := en.toks[i].low; w != "discuss" && w != "talk" && w != "speak" {
 		return false
 	}
 	for k := i - 2; k >= lo && k > i-12; k-- {
@@ -781,7 +781,7 @@ func (en *engine) convenes(i, b int) bool {
 
 var convened = setOf("meeting meetings session hearing hearings vote election elections strike conference summit recess")
 
-var meetingWords = setOf("met meet meets meeting gathered gather gathering convened summit spoke")
+var meetingWords = setOf("met meet meets meeting gathered gather gathering convened summit spoke came come comes went gone traveled travelled flew visited tour trip")
 
 // stanceAdjectives hold a feeling or conviction about a that-clause.
 var stanceAdjectives = setOf("frustrated incensed afraid convinced concerned worried confident certain hopeful optimistic angry upset disappointed pleased proud adamant furious fearful skeptical sceptical")

@@ -1819,6 +1819,15 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 			if p == "," && i-2 > st.a && en.toks[i-2].kind == tWord && (nt.low == "that" || en.thatlessClause(n, st.b) == n || en.clauseOpens(n, st.b)) {
 				return false
 			}
+			// "Trump's running mate, Gov. Mike Pence, plans to release":
+			// after a name closing an apposition, an infinitive follows a
+			// verb.
+			if p == "," && i-2 > st.a && nt.low == "to" && en.personMentionEndsAt(i-2) && n+1 < st.b && en.toks[n+1].kind == tWord && !en.toks[n+1].cap && en.toks[n+1].q < 0 {
+				m := en.reg.mentions[en.reg.mentionAt[i-2]-1]
+				if m.s-1 > st.a && en.toks[m.s-1].low == "," {
+					return false
+				}
+			}
 			// "Parents worry their children are falling behind": after a
 			// plural noun, before a clause, a verb.
 			if pt := &en.toks[i-1]; pt.kind == tWord && pt.q < 0 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !possessives[p] && !auxWords[p] && !clauseStops[p] && (en.thatlessClause(n, st.b) == n || en.objectInfinitive(n, st.b)) {

@@ -1237,6 +1237,9 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 			return ev, true
 		}
 	}
+	if c.vi.participle && k-1 > st.a && (en.toks[k].low == "each" || en.toks[k].low == "both") && en.toks[k-1].low == "," && en.toks[k].q < 0 {
+		k-- // "Trump and Clinton vied for the title, each touting X": the subject's members
+	}
 	t := &en.toks[k]
 	closing := en.closesQuote(k)
 	if t.low == "," || isDash(t.low) || closing || (t.kind == tMark && t.q < 0) {

@@ -1559,6 +1559,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		} else if p == "to" && (en.meetingPurpose(i, st.a) || en.mediumPurpose(i, st.a)) {
 			// "met Friday to discuss the test": what the meeting was for;
 			// "took to Twitter overnight to accuse X": what the post said.
+		} else if p == "each" && strings.HasSuffix(en.toks[i].low, "ing") && i-2 >= st.a && en.toks[i-2].low == "," {
+			// "the candidates met, each saying C": each of them spoke.
 		} else if articles[p] || p == "to" || p == "'s" && !strings.HasSuffix(en.toks[i].low, "ing") && !en.pronounHas(i-1) {
 			return true // "the report", "to say", "Trump's claim" (but "he's claiming")
 		}

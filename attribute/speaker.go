@@ -112,7 +112,17 @@ func (en *engine) sentenceSubject(st sentence) (int, int, bool) {
 			if s > st.a && articles[en.toks[s-1].low] {
 				s--
 			}
-			return s, en.subjectHead(mn, st.b), true
+			e := en.subjectHead(mn, st.b)
+			if e == mn.e && e+2 < st.b && en.toks[e].low == "and" && en.toks[e].q < 0 {
+				// "Trump and Clinton vied for the title, each touting X":
+				// two names joined open the sentence together.
+				if m2 := en.reg.mentionAt[e+1]; m2 > 0 {
+					if mn2 := en.reg.mentions[m2-1]; mn2.s == e+1 && mn2.ent >= 0 && !en.isPossessor(mn2.e) && en.subjectHead(mn2, st.b) == mn2.e {
+						e = mn2.e
+					}
+				}
+			}
+			return s, e, true
 		}
 	}
 	return 0, 0, false

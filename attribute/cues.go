@@ -2297,7 +2297,7 @@ func (en *engine) asFollows(i, b int) bool {
 }
 
 // raisingVerbs pass their subject to an infinitive cue.
-var raisingVerbs = setOf("appear appears appeared seem seems seemed tend tends tended began begins went goes go continue continues continued tried tries attempted attempts sought seeks liked likes loved loves used")
+var raisingVerbs = setOf("appear appears appeared seem seems seemed tend tends tended began begins went goes go continue continues continued tried tries attempted attempts sought seeks liked likes loved loves used able managed moved rushed hastened opportunity chance eager quick")
 
 // adjectiveIng are cue forms in -ing used mostly as adjectives.
 var adjectiveIng = setOf("declining telling promising warning ruling damning threatening")

@@ -33,7 +33,7 @@ func (en *engine) clauseSubject(st sentence, k int, inner bool) (int, int, bool)
 		if subjectPronoun(t.low) {
 			return i, i + 1, true
 		}
-		if t.low == "who" && i > st.a && en.toks[i-1].low == "," && !inner && en.noPunctBetween(i+1, k) {
+		if t.low == "who" && i > st.a && en.toks[i-1].low == "," && en.noPunctBetween(i+1, k) {
 			// "demonstrators, who took to the streets and called for X":
 			// the relative clause, still open, has a second verb.
 			return i, i + 1, true

@@ -312,7 +312,7 @@ func (en *engine) skipBack(i, lo int) int {
 			i-- // "Trump has since said": an adverb
 			continue
 		}
-		if auxWords[t.low] || sentenceAdverbs[t.low] || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || en.pronounHas(i) || en.lyAdverb(i, lo) || t.low == "long" && i-1 >= lo && (en.toks[i-1].low == "has" || en.toks[i-1].low == "have" || en.toks[i-1].low == "had") {
+		if auxWords[t.low] || sentenceAdverbs[t.low] || t.low == "perhaps" || t.low == "maybe" || t.low == "'s" && i+1 < len(en.toks) && strings.HasSuffix(en.toks[i+1].low, "ing") || en.pronounHas(i) || en.lyAdverb(i, lo) || t.low == "long" && i-1 >= lo && (en.toks[i-1].low == "has" || en.toks[i-1].low == "have" || en.toks[i-1].low == "had") {
 			i--
 			continue
 		}

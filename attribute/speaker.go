@@ -1030,6 +1030,12 @@ func (en *engine) addressee(st sentence, ev *eval) {
 	// "encouraging the 9/11 attacks", "urged restraint": with nothing
 	// after it that the listener is told, the object is the content.
 	if ev.c.vi.lemma != "tell" && !en.addresseeComplement(e, st.b) && (en.thatlessClause(e, st.b) != e || e-s > 3) {
+		if (e >= st.b || en.toks[e].kind == tPunct && en.toks[e].q < 0 && en.toks[e].low != "-") && en.listenerOnly(s, e) {
+			// "in which she advises President Htin Kyaw.", "He asked
+			// Clinton.": only a listener, nothing said to them.
+			ev.addrS, ev.addrE = s, e
+			ev.afterStart = e
+		}
 		return // ("reminded voters he was the only one": a listener, then the clause)
 	}
 	if w := en.toks[min(e, st.b-1)].low; e < st.b && (w == "on" || w == "against" || w == "for" || w == "of" || w == "about") && !en.speakerLike(s, e) {
@@ -1076,4 +1082,18 @@ func (en *engine) noPunctBetween(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// listenerOnly: [s, e) names people, a body or a country, or is an
+// object pronoun: someone to be told, not something said ("restraint").
+func (en *engine) listenerOnly(s, e int) bool {
+	if e == s+1 && (objectPronouns[en.toks[s].low] || en.toks[s].low == "her") {
+		return true
+	}
+	for k := s; k < e; k++ {
+		if t := &en.toks[k]; t.q >= 0 || t.kind != tWord && t.low != "." && t.low != "'s" {
+			return false
+		}
+	}
+	return en.speakerLike(s, e)
 }

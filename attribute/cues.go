@@ -134,7 +134,7 @@ func (en *engine) analyse(st sentence, where string) []attribution {
 			}
 		}
 		j := i + 1
-		if j < st.b && (vi.lemma == "point" && (en.toks[j].low == "out" || en.toks[j].low == "to") || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on") || (vi.lemma == "find" || vi.lemma == "lay" || vi.lemma == "rule") && en.toks[j].low == "out" && en.toks[j].q < 0) {
+		if j < st.b && (vi.lemma == "point" && (en.toks[j].low == "out" || en.toks[j].low == "to") || vi.lemma == "call" && (en.toks[j].low == "for" || en.toks[j].low == "on") || vi.lemma == "believe" && en.toks[j].low == "in" && en.toks[j].q < 0 || (vi.lemma == "find" || vi.lemma == "lay" || vi.lemma == "rule") && en.toks[j].low == "out" && en.toks[j].q < 0) {
 			j++
 		} else if vi.lemma == "point" || vi.lemma == "lay" {
 			continue

@@ -674,9 +674,16 @@ func (en *engine) strandedPrep(at attribution, parts [][2]int) bool {
 // the content is no content).
 func (en *engine) emit(at attribution, where string) int {
 	parts := at.parts
+	if p := parts[0][0]; len(parts) == 1 && at.cueS >= 0 && p == at.cueE && en.toks[p].low == "so" && en.toks[p].q < 0 && p+1 < parts[0][1] && en.toks[p+1].kind == tPunct {
+		parts = [][2]int{{p, p + 1}} // "He said so, and left.": the pro-form alone
+		at.parts = parts
+	}
 	if len(parts) == 1 && parts[0][1]-parts[0][0] == 1 {
 		// A lone function word ("hoped for") is no content.
-		if t := &en.toks[parts[0][0]]; t.kind != tWord || clauseStops[t.low] || auxWords[t.low] || t.q < 0 && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") {
+		if t := &en.toks[parts[0][0]]; t.low == "so" && t.q < 0 && at.cueS >= 0 && parts[0][0] == at.cueE {
+			// "He doesn't think so.", "She said so.": the pro-form of a
+			// proposition is what was said or thought.
+		} else if t.kind != tWord || clauseStops[t.low] || auxWords[t.low] || t.q < 0 && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") {
 			return -1 // ("According to MSNBC, basically.": an adverb)
 		}
 	}

@@ -1357,6 +1357,18 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		if ns, ne, ok := en.commonSubject(st); ok && ne < c.i {
 			return en.speaks(st, ev, ns, ne)
 		}
+		// "When Ildefonso Guajardo, the Mexican economy secretary, came
+		// to talk to me": the meeting verb's subject in apposition.
+		for m := c.i - 2; m > st.a && m > c.i-12; m-- {
+			if meetingWords[en.toks[m].low] && en.toks[m].q < 0 {
+				if p := en.skipBack(m-1, st.a); p > st.a && en.toks[p].low == "," {
+					if ns, ne, ok := en.appositiveSubject(st, p); ok {
+						return en.speaks(st, ev, ns, ne)
+					}
+				}
+				break
+			}
+		}
 		return ev, false
 	}
 	if rs, re, ok := en.relativeClauseSubject(k, st.a); ok && !c.vi.participle {

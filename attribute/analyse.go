@@ -1349,6 +1349,14 @@ func (en *engine) evalCue(st sentence, c cand) (eval, bool) {
 		}
 		return ev, false
 	}
+	if ns := en.causativeObject(c.i-1, st.a); en.toks[c.i-1].low == "to" && ns >= 0 {
+		// "forced Stumpf, who was under questioning, to admit C"
+		_, ne := en.npForward(ns, c.i-1)
+		if ne <= ns {
+			return ev, false
+		}
+		return en.speaks(st, ev, ns, ne)
+	}
 	if en.toks[c.i-1].low == "to" && (en.meetingPurpose(c.i, st.a) || en.mediumPurpose(c.i, st.a)) {
 		// "Leaders gathered Friday to discuss X": the meeting's subject.
 		if ns, ne, ok := en.sentenceSubject(st); ok && ne < c.i {
@@ -1574,7 +1582,7 @@ func (en *engine) speakerLike(s, e int) bool {
 // speakerNouns are common nouns for people, groups and documents that
 // speak, beyond roleHeads and orgWords (a plural in -s is found through its
 // singular).
-var speakerNouns = setOf("team colleague ally staff scientist people voter resident witness witnesses critic supporter opponent source protester demonstrator advocate campaigner nurse farmer victim survivor relative neighbor neighbour citizen villager employee volunteer fan customer patient parent student teacher worker member owner man woman men women report study statement document letter memo filing ruling complaint lawsuit indictment data figures investigator authorities paper newspaper publication outlet editorial coalition group percent respondent majority")
+var speakerNouns = setOf("team colleague ally staff scientist people voter banker investor trader resident witness witnesses critic supporter opponent source protester demonstrator advocate campaigner nurse farmer victim survivor relative neighbor neighbour citizen villager employee volunteer fan customer patient parent student teacher worker member owner man woman men women report study statement document letter memo filing ruling complaint lawsuit indictment data figures investigator authorities paper newspaper publication outlet editorial coalition group percent respondent majority")
 
 // finishEval decides between "C, X said" and "X said C".
 func (en *engine) finishEval(st sentence, ev eval) (eval, bool) {

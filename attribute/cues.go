@@ -1556,6 +1556,8 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		} else if p == "to" && en.raisingBefore(i-1) > 0 {
 			// "appeared to suggest", "went on to say": the infinitive is
 			// the statement of the raising verb's subject.
+		} else if p == "to" && en.causativeObject(i-1, st.a) >= 0 {
+			// "forced Stumpf to admit that C": the object speaks.
 		} else if p == "to" && (en.meetingPurpose(i, st.a) || en.mediumPurpose(i, st.a)) {
 			// "met Friday to discuss the test": what the meeting was for;
 			// "took to Twitter overnight to accuse X": what the post said.
@@ -1792,7 +1794,7 @@ func (en *engine) rejectCue(i int, st sentence, vi verbInfo) bool {
 		// be a verb: "they fear the plant will close", "does not expect".
 		if i > st.a {
 			p := en.toks[i-1].low
-			if _, pro := pronouns[p]; pro && !objectPronouns[p] && p != "her" || verbOnlyBefore[p] || en.raisingBefore(i-1) > 0 {
+			if _, pro := pronouns[p]; pro && !objectPronouns[p] && p != "her" || verbOnlyBefore[p] || en.raisingBefore(i-1) > 0 || p == "to" && en.causativeObject(i-1, st.a) >= 0 {
 				return false
 			}
 			// "proposes a mandate, and plans to cut costs": after a comma
@@ -2395,3 +2397,45 @@ var (
 	// gatherings head a listener phrase continued by "of".
 	gatherings = setOf("gathering group crowd number meeting audience room roomful members member couple lot dozens hundreds thousands panel board class delegation")
 )
+
+// forcingVerbs make their object do what the infinitive after it says:
+// "forced Stumpf to admit", "led the journalist to fear".
+var forcingVerbs = setOf("forced forces force forcing led leads leading prompted prompts prompting pressured pressed pushed compelled compels drove drives caused causes")
+
+// causativeObject: the "to" at to follows the object of a forcing verb
+// ("forced Stumpf, who was under questioning, to admit"); it returns
+// where the object starts, or -1.
+func (en *engine) causativeObject(to, lo int) int {
+	e := to
+	if e-1 > lo && en.toks[e-1].low == "," {
+		// step back over a relative clause between commas
+		for k := e - 2; k > lo && k > e-30; k-- {
+			if t := &en.toks[k]; t.q >= 0 || t.kind == tPunct && t.low != "," && t.low != "'s" && t.low != "’s" {
+				return -1
+			}
+			if en.toks[k].low == "," && (en.toks[k+1].low == "who" || en.toks[k+1].low == "whose") {
+				e = k
+				break
+			}
+		}
+		if e == to {
+			return -1
+		}
+	}
+	if e-1 <= lo {
+		return -1
+	}
+	ns, ok := en.npBack(e-1, max(lo, e-8))
+	if !ok || ns <= lo || !en.speakerLike(ns, e) {
+		return -1
+	}
+	for k := ns; k < e-1; k++ {
+		if forcingVerbs[en.toks[k].low] && en.toks[k].q < 0 {
+			return k + 1 // ("also forced Stumpf": the phrase ran over the verb)
+		}
+	}
+	if v := &en.toks[ns-1]; v.q < 0 && forcingVerbs[v.low] {
+		return ns
+	}
+	return -1
+}

@@ -2124,6 +2124,8 @@ func (en *engine) topicPrep(i, b int) int {
 		switch {
 		case t.low == "about" || t.low == "of":
 			return k
+		case (t.low == "against" || t.low == "for") && en.toks[k-1].low == "out":
+			return k // "spoke out against injustice", "spoke out for the bill"
 		case t.low == "out" || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") || topicAdverbs[t.low]:
 		case (t.low == "in" || t.low == "at") && k+1 < b && topicSettings[en.toks[k+1].low] && en.toks[k+1].q < 0:
 			k++ // "speaks in public about", "spoke at length of"

@@ -2571,6 +2571,10 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i // "... their messianic impulses - it has also exposed ...": the narrator goes on
 			break
 		}
+		if i > s+1 && isDash(t.low) && en.dashComment(i, b) {
+			b = i // "... open more land to drilling ― probably not what Graham had in mind"
+			break
+		}
 		if i > s && en.thenParticiple(i) {
 			b = i // "responded to a mother by saying C": the participle states C
 			break
@@ -3639,4 +3643,35 @@ func (en *engine) accordingTail(i, b int) (string, int) {
 		return np, -1
 	}
 	return "", en.resolveOrLiteral(s, e)
+}
+
+// dashComment: a lone dash at i (no second dash before b) opens the
+// narrator's comment on what was said: a comparison ("-- far lower than
+// X"), an "as" clause ("― just as he did in 2012"), a hedge ("―
+// probably not what he meant") or a count ("-- 44 percent to 34").
+func (en *engine) dashComment(i, b int) bool {
+	if i == 0 || en.toks[i].s == en.toks[i-1].e && en.toks[i].low != "―" {
+		return false // "375–500 ml": a range, not a dash between clauses
+	}
+	for k := i + 1; k < b; k++ {
+		if en.toks[k].low == en.toks[i].low || isDash(en.toks[k].low) {
+			return false // a pair of dashes: an aside inside the content
+		}
+	}
+	n := i + 1
+	if n+1 >= b || en.toks[n].q >= 0 {
+		return false
+	}
+	w := en.toks[n].low
+	switch {
+	case w == "just" && en.toks[n+1].low == "as", w == "as" && !en.toks[n+1].cap:
+		return true
+	case w == "probably" || w == "perhaps" || w == "presumably":
+		return true
+	case (w == "far" || w == "much" || w == "well") && strings.HasSuffix(en.toks[n+1].low, "er") || w == "more" && en.toks[n+1].low == "than":
+		return true
+	case startsNumber(w) && en.toks[n].kind == tWord || w == "$":
+		return true
+	}
+	return false
 }

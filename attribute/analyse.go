@@ -3099,6 +3099,9 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		// (but "ever since he did an internship": the adverb and its
 		// clause are the whole fragment)
 		cut = !(i == s+1 && (en.toks[s].low == "ever" || en.toks[s].low == "long" || en.toks[s].low == "shortly" || en.toks[s].low == "just" || en.toks[s].low == "even"))
+		if cut && t.low == "during" && en.eventNominal(s, i) {
+			cut = false // "his questioning of the candidate during a forum": the event's own time
+		}
 	case (t.low == "as" || t.low == "when") && i+1 < b:
 		// "shouting profanities as she hurries closer", "condemned the
 		// launch as Pyongyang fired three missiles": a clause of the
@@ -3672,6 +3675,22 @@ func (en *engine) dashComment(i, b int) bool {
 		return true
 	case startsNumber(w) && en.toks[n].kind == tWord || w == "$":
 		return true
+	}
+	return false
+}
+
+// eventNominal: the noun phrase [s, e) holds an -ing noun after a
+// determiner ("his questioning of X", "the fatal shooting of Y"), an
+// event that a following time belongs to.
+func (en *engine) eventNominal(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		t := &en.toks[k]
+		if t.kind != tWord || t.cap || t.q >= 0 || len(t.low) <= 5 || !strings.HasSuffix(t.low, "ing") {
+			continue
+		}
+		if p := en.toks[k-1].low; articles[p] || possessives[p] || k-2 >= s && articles[en.toks[k-2].low] && adjectiveLike(p) {
+			return true
+		}
 	}
 	return false
 }

@@ -3133,6 +3133,9 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		// its verb.)
 		_, end := en.parseWhen(i, b)
 		cut = end > i && !(end < b && en.verbAt(end))
+		if cut && end < b && en.toks[end].low == "that" && en.toks[end].q < 0 {
+			cut = false // "echoed statements by Trump last week that C": the noun's clause goes on
+		}
 	}
 	if !cut {
 		return false

@@ -2571,6 +2571,10 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i // "... their messianic impulses - it has also exposed ...": the narrator goes on
 			break
 		}
+		if t.low == "," && t.q < 0 && i > s && en.commaTail(i+1, b) {
+			b = i // "..., too.", "..., known as HFCs": the narrator's tail
+			break
+		}
 		if i > s+1 && isDash(t.low) && en.dashComment(i, b) {
 			b = i // "... open more land to drilling ― probably not what Graham had in mind"
 			break
@@ -3694,6 +3698,33 @@ func (en *engine) eventNominal(s, e int) bool {
 		if p := en.toks[k-1].low; articles[p] || possessives[p] || k-2 >= s && articles[en.toks[k-2].low] && adjectiveLike(p) {
 			return true
 		}
+	}
+	return false
+}
+
+// commaTail: after a comma, the words at n close the sentence as the
+// narrator's: an additive adverb ("..., too.", "..., as well.") or a name
+// given to the phrase before ("..., known as the Trans-Pacific
+// Partnership").
+func (en *engine) commaTail(n, b int) bool {
+	if n >= b || en.toks[n].q >= 0 {
+		return false
+	}
+	w := en.toks[n].low
+	end := func(k int) bool {
+		return k >= b || en.toks[k].kind == tPunct && en.toks[k].q < 0 && en.toks[k].low != "-"
+	}
+	switch {
+	case w == "too":
+		return end(n + 1)
+	case w == "as" && n+1 < b && en.toks[n+1].low == "well":
+		return end(n + 2)
+	case w == "also" && n+1 < b && en.toks[n+1].low == "known":
+		return n+2 < b && en.toks[n+2].low == "as"
+	case w == "known":
+		return n+1 < b && en.toks[n+1].low == "as"
+	case w == "dubbed" || w == "nicknamed":
+		return true
 	}
 	return false
 }

@@ -3119,6 +3119,11 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		}
 	case en.inMonth(i, b, false):
 		cut = true // "endorsed one in July"
+	case t.low == "to" && i+1 < b && en.toks[i+1].q < 0 && i > s && i-s <= 4:
+		// "mentioned the devil to me", "could offer a retort to both
+		// parties": the listener after the object is not what was said.
+		n := en.toks[i+1].low
+		cut = objectPronouns[n] || n == "both" || n == "reporters" || n == "voters" || n == "supporters"
 	case t.low == "while" && i+1 < b:
 		// "while at the convention", "while driving" (but "while police
 		// shout at him" is a clause the speaker may have stated).

@@ -2830,6 +2830,9 @@ func (en *engine) thenParticiple(i int) bool {
 // before it ("a request not always honored", "a testament to his
 // improvements"): the narrator's comment.
 func (en *engine) summative(i, b int) bool {
+	if i+2 < b && en.toks[i].low == "the" && en.toks[i].q < 0 && timeOrdinals[en.toks[i+1].low] && en.toks[i+2].low == "time" {
+		return true // "..., the only time either party has replaced its nominee"
+	}
 	if i >= b || en.toks[i].q >= 0 || !articles[en.toks[i].low] || en.toks[i].low == "the" {
 		return false
 	}
@@ -2850,6 +2853,9 @@ func (en *engine) nounWithin(i, b int, nouns map[string]bool) bool {
 	}
 	return false
 }
+
+// timeOrdinals count occasions: "the first time", "the only time".
+var timeOrdinals = setOf("first second third fourth fifth only last latest")
 
 // summativeNouns name what a clause amounts to.
 var summativeNouns = setOf("figure sum number estimate request move step sign testament reference nod shift reversal departure tactic strategy factor trait signal rebuke blow setback boost reminder indication acknowledgment acknowledgement admission echo twist charge claim accusation allegation assertion remark comment complaint characterization")

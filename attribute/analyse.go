@@ -2571,6 +2571,10 @@ func (en *engine) contentEnd(s, b int) int {
 			b = i // "... their messianic impulses - it has also exposed ...": the narrator goes on
 			break
 		}
+		if reflexives[t.low] && t.q < 0 && i > s && i-s <= 3 && (i+1 >= b || en.toks[i+1].kind == tPunct) && en.toks[s].q < 0 {
+			b = i // "doesn't even believe it himself": the emphatic pronoun is the subject's
+			break
+		}
 		if t.low == "," && t.q < 0 && i > s && en.commaTail(i+1, b) {
 			b = i // "..., too.", "..., known as HFCs": the narrator's tail
 			break

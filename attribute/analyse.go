@@ -3125,7 +3125,7 @@ func (en *engine) objectEnds(s, i, b int) bool {
 			cut = true
 		} else if n.cap && n.q < 0 && en.reg.mentionAt[i+1] != 0 {
 			m := en.reg.mentions[en.reg.mentionAt[i+1]-1]
-			cut = m.e < b && en.toks[m.e].q < 0 && en.verbAt(m.e)
+			cut = m.e < b && en.toks[m.e].q < 0 && (en.verbAt(m.e) || t.low == "as" && presentVerb(&en.toks[m.e]) && m.e+1 < b && (articles[en.toks[m.e+1].low] || possessives[en.toks[m.e+1].low]))
 		}
 	case en.inMonth(i, b, false):
 		cut = true // "endorsed one in July"

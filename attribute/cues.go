@@ -1062,6 +1062,14 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 		if e <= i+1 {
 			return attribution{}, false
 		}
+		for k := i + 1; k+1 < e; k++ {
+			// "peacekeepers have been blamed for introducing cholera,
+			// killing more than 10,000": the narrator's consequence.
+			if n := &en.toks[k+1]; en.toks[k].low == "," && en.toks[k].q < 0 && n.kind == tWord && !n.cap && n.q < 0 && len(n.low) > 5 && strings.HasSuffix(n.low, "ing") && !ingNouns[n.low] {
+				e = en.trimEnd(s, k)
+				break
+			}
+		}
 		if vi.asObj {
 			// "has been called a charlatan by fellow physicians for
 			// ...": the agent after the label is the source and ends

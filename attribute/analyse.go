@@ -1775,8 +1775,18 @@ func (en *engine) parenthetical(i, b int) bool {
 			i = end
 			continue
 		}
-		if afterCueAdverbs[en.toks[i].low] {
+		if afterCueAdverbs[en.toks[i].low] || en.toks[i].low == "earlier" && en.toks[i].q < 0 {
 			i++
+			continue
+		}
+		if w := en.toks[i].low; (w == "in" || w == "on" || w == "at" || w == "during") && en.toks[i].q < 0 && en.mediumPhrase(i, b) {
+			// "These employees, Stumpf explained in the hearing, were
+			// well paid": the occasion of the statement.
+			k := i + 1
+			for k < b && !mediumNouns[en.toks[k].low] {
+				k++
+			}
+			i = k + 1
 			continue
 		}
 		break

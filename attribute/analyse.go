@@ -3123,7 +3123,7 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		// (but "ever since he did an internship": the adverb and its
 		// clause are the whole fragment)
 		cut = !(i == s+1 && (en.toks[s].low == "ever" || en.toks[s].low == "long" || en.toks[s].low == "shortly" || en.toks[s].low == "just" || en.toks[s].low == "even"))
-		if cut && t.low == "during" && en.eventNominal(s, i) {
+		if cut && t.low == "during" && (en.eventNominal(s, i) || eventNouns[en.toks[i-1].low]) {
 			cut = false // "his questioning of the candidate during a forum": the event's own time
 		}
 	case (t.low == "as" || t.low == "when") && i+1 < b:
@@ -3157,6 +3157,9 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		// ("and not only because ...", "and not as someone ...": a negated
 		// phrase, not the narrator's next predicate.)
 		cut = auxWords[n] && n != "also" && n != "then" && !((n == "not" || n == "never") && !en.verbAt(i+1)) || strings.HasSuffix(n, "ed") && !en.toks[i+1].cap
+		if cut && auxWords[n] && en.openRelative(s, i) {
+			cut = false // "a nation that borders China and has had ties with X": the relative clause goes on
+		}
 	default:
 		// ("Voters this fall are expected to": the subject's time, then
 		// its verb.)
@@ -3750,6 +3753,30 @@ func (en *engine) commaTail(n, b int) bool {
 		return n+1 < b && en.toks[n+1].low == "as"
 	case w == "dubbed" || w == "nicknamed":
 		return true
+	}
+	return false
+}
+
+// eventNouns name events a following "during" phrase dates ("his
+// microphone problems during the debate").
+var eventNouns = setOf("problems problem remarks comments comment performance appearance conduct behavior behaviour answers answer statements handling treatment response responses exchange exchanges")
+
+// openRelative: a relative pronoun and its verb inside the noun phrase
+// [s, i), with no comma after them ("a nation that borders China"): a
+// clause still open at i.
+func (en *engine) openRelative(s, i int) bool {
+	for k := i - 1; k > s; k-- {
+		t := &en.toks[k]
+		if t.q >= 0 || t.kind == tPunct {
+			return false
+		}
+		if (t.low == "that" || t.low == "which" || t.low == "who") && k+1 < i && en.toks[k-1].kind == tWord && !en.toks[k-1].cap && !auxWords[en.toks[k-1].low] {
+			if _, cue := reportingVerbs[en.toks[k-1].low]; cue {
+				return false
+			}
+			v := &en.toks[k+1]
+			return presentVerb(v) || en.verbAt(k+1)
+		}
 	}
 	return false
 }

@@ -3753,6 +3753,10 @@ func (en *engine) commaTail(n, b int) bool {
 		return n+1 < b && en.toks[n+1].low == "as"
 	case w == "dubbed" || w == "nicknamed":
 		return true
+	case (w == "more" || w == "less" || w == "fewer") && n+1 < b && en.toks[n+1].low == "than":
+		// "will expand by 1.6 percent, more than half a point less than
+		// forecast in July": the narrator's comparison
+		return true
 	}
 	return false
 }

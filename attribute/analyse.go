@@ -2847,6 +2847,9 @@ func (en *engine) summative(i, b int) bool {
 	if i+2 < b && en.toks[i].low == "the" && en.toks[i].q < 0 && timeOrdinals[en.toks[i+1].low] && en.toks[i+2].low == "time" {
 		return true // "..., the only time either party has replaced its nominee"
 	}
+	if i+2 < b && en.toks[i].low == "the" && en.toks[i].q < 0 && en.toks[i+1].low == "latest" && en.toks[i+2].kind == tWord && !en.toks[i+2].cap {
+		return true // "..., the latest chapter in a rocky relationship": the narrator's remark
+	}
 	if i >= b || en.toks[i].q >= 0 || !articles[en.toks[i].low] || en.toks[i].low == "the" {
 		return false
 	}

@@ -3115,7 +3115,7 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		// ", which ...", ", forcing them to ...", ", but ...": after a
 		// noun phrase the narrator comments or goes on.
 		n := en.toks[i+1].low
-		cut = n == "which" || n == "but" || n == "yet" || en.toks[i+1].kind == tWord && !en.toks[i+1].cap && len(n) > 5 && strings.HasSuffix(n, "ing") && !ingNouns[n]
+		cut = n == "which" || n == "where" || n == "but" || n == "yet" || en.toks[i+1].kind == tWord && !en.toks[i+1].cap && len(n) > 5 && strings.HasSuffix(n, "ing") && !ingNouns[n]
 	}
 	if !cut && (t.kind != tWord || t.cap && !weekdayOrMonth(t.low)) {
 		return false

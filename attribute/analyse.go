@@ -3171,6 +3171,12 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		if cut && end < b && en.toks[end].low == "that" && en.toks[end].q < 0 {
 			cut = false // "echoed statements by Trump last week that C": the noun's clause goes on
 		}
+		if cut && en.infinitiveAfterPlace(end, b) {
+			// "encouraging his supporters at a rally Friday evening in
+			// Michigan to ask why ...": the object's infinitive still
+			// comes, so the time is inside the statement.
+			cut = false
+		}
 	}
 	if !cut {
 		return false
@@ -3786,4 +3792,16 @@ func (en *engine) openRelative(s, i int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveAfterPlace: at k, perhaps after a place ("in Michigan"), an
+// infinitive follows ("to ask why ...").
+func (en *engine) infinitiveAfterPlace(k, b int) bool {
+	if k+1 < b && (en.toks[k].low == "in" || en.toks[k].low == "at") && en.toks[k+1].cap {
+		k++
+		for k < b && en.toks[k].cap && en.toks[k].kind == tWord && en.toks[k].q < 0 {
+			k++
+		}
+	}
+	return k+1 < b && en.toks[k].low == "to" && en.toks[k].q < 0 && en.toks[k+1].kind == tWord && !en.toks[k+1].cap && en.toks[k+1].q < 0 && !articles[en.toks[k+1].low] && !determiners[en.toks[k+1].low] && !possessives[en.toks[k+1].low]
 }

@@ -509,4 +509,41 @@ func BenchmarkLongSentence(b *testing.B) {
 			}
 		})
 	}
+	// A run without full stops, dense with cues whose speaker is the
+	// run's first subject (participles, topic verbs): MB/s stays flat.
+	for _, n := range []int{2000, 16000} {
+		text := "H.\n\nThe council met.\n\n" + strings.Repeat("the mayors met, each saying she talked to reporters about it ", n)
+		b.Run(fmt.Sprintf("cues=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Text(text, Options{})
+			}
+		})
+	}
+}
+
+// TestRunawaySentenceBounded: text without sentence punctuation is cut
+// into pieces no longer than maxSentenceToks (at a comma when there is
+// one late enough), and statements are still found all through it.
+func TestRunawaySentenceBounded(t *testing.T) {
+	unit := "officials said the plan works, "
+	text := "H.\n\nThe council met.\n\n" + strings.Repeat(unit, 3000)
+	en := newEngine(text, linesSegments(text), time.Time{})
+	var longest, pieces int
+	for seg := range en.segs {
+		for _, st := range en.sentences(seg, nil) {
+			pieces++
+			longest = max(longest, st.b-st.a)
+		}
+	}
+	if longest > maxSentenceToks+1 || pieces < 3000*6/maxSentenceToks {
+		t.Fatalf("runaway text: %d pieces, longest %d tokens; want pieces of at most %d", pieces, longest, maxSentenceToks+1)
+	}
+	res := Text(text, Options{})
+	if len(res.Quotes) < pieces-3 {
+		t.Fatalf("runaway text: %d statements in %d pieces; want at least one in each", len(res.Quotes), pieces)
+	}
+	if last := res.Quotes[len(res.Quotes)-1]; last.End < len(text)-2*len(unit) {
+		t.Fatalf("runaway text: the last statement ends at %d of %d bytes", last.End, len(text))
+	}
 }

@@ -69,15 +69,35 @@ func newEngine(text string, segs []segment, pub time.Time) *engine {
 
 var abbrevs = setOf("mr mrs ms dr sen sens rep reps del gov gen lt col capt sgt st jr sr prof rev inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec no vs etc fig ft mt pres sec amb")
 
+// maxSentenceToks bounds a sentence: news sentences run to a few dozen
+// words, so a longer run is text without sentence punctuation.
+const maxSentenceToks = 400
+
 // sentences splits the token range of one segment at sentence ends outside
 // quotations (and after a closed quotation ending in . ! ?).
 func (en *engine) sentences(seg int, dst []sentence) []sentence {
 	a, b := en.segTok[seg][0], en.segTok[seg][1]
 	a = en.datelineEnd(a, b) // "KYIV, Ukraine (AP) — ..." is no part of the first sentence
-	start := a
+	start, comma := a, -1
 	for i := a; i < b; i++ {
 		t := &en.toks[i]
 		end := false
+		if t.q < 0 && (t.low == "," || t.low == ";") {
+			comma = i
+		}
+		if i-start >= maxSentenceToks {
+			// A runaway "sentence" (a list, a page without full stops) is
+			// cut into pieces of bounded length, at its last comma when
+			// there is one, so every rule's look-back stays bounded and
+			// the whole run linear.
+			cut := i - 1
+			if comma > start+maxSentenceToks/2 {
+				cut = comma
+			}
+			dst = append(dst, sentence{seg, start, cut + 1})
+			start = cut + 1
+			continue
+		}
 		switch {
 		case t.kind == tPunct && t.q < 0 && (t.low == "." || t.low == "!" || t.low == "?"):
 			end = i+1 < b && en.startsSentence(i+1) && !(t.low == "." && en.isAbbrev(i-1))

@@ -174,6 +174,9 @@ func (en *engine) whenNear(ev eval) *article.When {
 	if ev.subjE > 0 && ev.subjE <= ev.c.i {
 		lo = ev.subjE
 	}
+	if lo < ev.c.i-12 {
+		lo = ev.c.i - 12 // a time far back before the cue is the narrator's, and the scan stays linear
+	}
 	if lo < 0 {
 		lo = 0
 	}

@@ -245,7 +245,11 @@ func (en *engine) commonSubject(st sentence) (int, int, bool) {
 			// "A federal judge on Friday temporarily blocked ...": a time
 			// and an adverb between the subject and its verb (but "USA
 			// Today" is a name).
-			if _, end := en.parseWhen(k, st.b); end > k && end < st.b {
+			_, end := en.parseWhen(k, st.b)
+			if end <= k && t.low == "in" && k+2 < st.b && isYear(en.toks[k+1].low) {
+				end = k + 2 // "A group of doctors in 2015 sent ..."
+			}
+			if end > k && end < st.b {
 				if n := end; en.lyAdverb(n, k) {
 					end++
 				}

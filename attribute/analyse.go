@@ -3762,6 +3762,9 @@ func (en *engine) commaTail(n, b int) bool {
 		return n+1 < b && en.toks[n+1].low == "as"
 	case w == "dubbed" || w == "nicknamed":
 		return true
+	case n+2 < b && en.toks[n+1].low == "and" && (en.toks[n+2].low == w && (w == "over" || w == "again") || w == "time" && en.toks[n+2].low == "again"):
+		// "said yes, yes, yes, over and over again": how often it was said
+		return true
 	case (w == "more" || w == "less" || w == "fewer") && n+1 < b && en.toks[n+1].low == "than":
 		// "will expand by 1.6 percent, more than half a point less than
 		// forecast in July": the narrator's comparison

@@ -1779,15 +1779,13 @@ func (en *engine) parenthetical(i, b int) bool {
 			i++
 			continue
 		}
-		if w := en.toks[i].low; (w == "in" || w == "on" || w == "at" || w == "during") && en.toks[i].q < 0 && en.mediumPhrase(i, b) {
-			// "These employees, Stumpf explained in the hearing, were
-			// well paid": the occasion of the statement.
-			k := i + 1
-			for k < b && !mediumNouns[en.toks[k].low] {
-				k++
+		if w := en.toks[i].low; (w == "in" || w == "on" || w == "at" || w == "during") && en.toks[i].q < 0 {
+			if k := en.mediumNounAt(i, b); k > i {
+				// "These employees, Stumpf explained in the hearing, were
+				// well paid": the occasion of the statement.
+				i = k + 1
+				continue
 			}
-			i = k + 1
-			continue
 		}
 		break
 	}
@@ -3301,10 +3299,16 @@ var ingNouns = setOf("including during nothing something anything everything thi
 // mediumPhrase: the phrase at i ("in a statement", "on Twitter", "at a
 // rally last week") names where a statement was made and ends the clause.
 func (en *engine) mediumPhrase(i, b int) bool {
+	return en.mediumNounAt(i, b) > i
+}
+
+// mediumNounAt returns the medium noun of the medium phrase at i ("in
+// the committee hearing": hearing), or -1 when i opens none.
+func (en *engine) mediumNounAt(i, b int) int {
 	for k := i + 1; k < b && k <= i+5; k++ {
 		t := &en.toks[k]
 		if t.q >= 0 || t.kind != tWord {
-			return false
+			return -1
 		}
 		if mediumNouns[t.low] {
 			// Only the end of the clause may follow (a time, a comma).
@@ -3313,12 +3317,15 @@ func (en *engine) mediumPhrase(i, b int) bool {
 				n = end
 			}
 			if n < b && participleModifier(&en.toks[n]) {
-				return true // "in a ruling released Thursday", "at a forum viewed by millions"
+				return k // "in a ruling released Thursday", "at a forum viewed by millions"
 			}
-			return n >= b || en.toks[n].kind == tPunct && en.toks[n].low != "-" || en.toks[n].low == "and" || en.toks[n].low == "but"
+			if n >= b || en.toks[n].kind == tPunct && en.toks[n].low != "-" || en.toks[n].low == "and" || en.toks[n].low == "but" {
+				return k
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // mediumNouns are the media and occasions of statements.
@@ -3701,7 +3708,7 @@ func (en *engine) dashComment(i, b int) bool {
 		return false // "375–500 ml": a range, not a dash between clauses
 	}
 	for k := i + 1; k < b; k++ {
-		if en.toks[k].low == en.toks[i].low || isDash(en.toks[k].low) {
+		if isDash(en.toks[k].low) {
 			return false // a pair of dashes: an aside inside the content
 		}
 	}

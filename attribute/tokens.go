@@ -198,11 +198,14 @@ func apostropheless(r rune) bool {
 // particleName: a surname that opens with a lower-case particle and a
 // hyphen ("al-Jaber", "el-Sisi", "bin-Talal") is a capitalised name word.
 func particleName(w string) bool {
-	p, rest, ok := strings.Cut(w, "-")
-	if !ok || rest == "" || !nameParticles[p] {
+	// A particle has two or three letters, so only the word's first four
+	// bytes are searched for its hyphen (tokenize calls this for every
+	// lower-case word).
+	h := strings.IndexByte(w[:min(len(w), 4)], '-')
+	if h < 2 || h+1 >= len(w) || !nameParticles[w[:h]] {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := utf8.DecodeRuneInString(w[h+1:])
 	return unicode.IsUpper(r)
 }
 

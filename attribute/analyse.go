@@ -3113,7 +3113,7 @@ func (en *engine) objectEnds(s, i, b int) bool {
 		// ", which ...", ", forcing them to ...", ", but ...": after a
 		// noun phrase the narrator comments or goes on.
 		n := en.toks[i+1].low
-		cut = n == "which" || n == "where" || n == "but" || n == "yet" || en.toks[i+1].kind == tWord && !en.toks[i+1].cap && len(n) > 5 && strings.HasSuffix(n, "ing") && !ingNouns[n]
+		cut = n == "which" || n == "where" || n == "but" || n == "yet" || participleOpener(&en.toks[i+1])
 	}
 	if !cut && (t.kind != tWord || t.cap && !weekdayOrMonth(t.low)) {
 		return false
@@ -3291,6 +3291,12 @@ func (en *engine) determinerThat(i int) bool {
 	}
 	_, pro := pronouns[n.low]
 	return !pro
+}
+
+// participleOpener: after a comma, t opens a participle clause of the
+// narrator's (", forcing them to ...", ", killing more than 10,000").
+func participleOpener(t *tok) bool {
+	return t.kind == tWord && !t.cap && t.q < 0 && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !ingNouns[t.low]
 }
 
 // ingNouns end in -ing but open no participle clause after a comma.

@@ -1065,7 +1065,7 @@ func (en *engine) passiveCue(st sentence) (attribution, bool) {
 		for k := i + 1; k+1 < e; k++ {
 			// "peacekeepers have been blamed for introducing cholera,
 			// killing more than 10,000": the narrator's consequence.
-			if n := &en.toks[k+1]; en.toks[k].low == "," && en.toks[k].q < 0 && n.kind == tWord && !n.cap && n.q < 0 && len(n.low) > 5 && strings.HasSuffix(n.low, "ing") && !ingNouns[n.low] {
+			if en.toks[k].low == "," && en.toks[k].q < 0 && participleOpener(&en.toks[k+1]) {
 				e = en.trimEnd(s, k)
 				break
 			}
